@@ -1,0 +1,24 @@
+import type { AuthSettings } from './auth/auth.service.js';
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import type { SetupCodeStore } from './setup/setup-code.js';
+
+/** Per-IP request limits; the benchmark and tests set their own. */
+export interface RateLimits {
+  /** Requests a minute to the API from one address. */
+  apiPerMinute: number;
+  /** Login attempts a minute from one address. */
+  loginPerMinute: number;
+}
+
+/** What the server is built from: everything outside the code that it needs. */
+export interface AppDeps {
+  db: Database;
+  engine: 'pglite' | 'postgres';
+  config: Config;
+  auth: AuthSettings;
+  rateLimits: RateLimits;
+  setupCode: SetupCodeStore;
+  /** Where the built web app is, if it is to be served. */
+  webRoot?: string;
+}

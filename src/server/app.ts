@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.js';
+import { registerSessionResolver } from './auth/auth.plugin.js';
+import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerCompanyRoutes } from './companies/companies.routes.js';
+import { registerHealthRoutes } from './health/health.routes.js';
+import { registerOriginCheck } from './http/csrf.js';
+import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import type { App } from './http/types.js';
+import { registerSetupRoutes } from './setup/setup.routes.js';
+import { registerMeRoutes } from './users/me.routes.js';
+
+/** Pino options: structured logs with no cookies, passwords or tokens in them. */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.passwordHash',
+        '*.setupCode',
+        '*.token',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}
+
+/** Builds the whole server (API and web app) from its dependencies; does not listen. */
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret: deps.config.sessionSecret });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Mantine sets styles inline; scripts come only from our own files.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'upgrade-insecure-requests': deps.config.isHttps ? [] : null,
+      },
+    },
+    strictTransportSecurity: deps.config.isHttps,
+  });
+  await app.register(fastifyRateLimit, {
+    max: deps.rateLimits.apiPerMinute,
+    timeWindow: 60_000,
+    allowList: (request) => !request.url.startsWith('/api/'),
+  });
+  await registerOpenApi(app);
+
+  registerOriginCheck(app, deps.config);
+  registerSessionResolver(app, deps);
+
+  registerHealthRoutes(app, deps);
+  registerSetupRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerMeRoutes(app, deps);
+  registerCompanyRoutes(app, deps);
+
+  await registerWebApp(app, deps.webRoot);
+  return app;
+}
+
+async function registerOpenApi(app: App): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Aitima API',
+        description:
+          'Support portal API. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
+          'State-changing requests need a same-origin Origin header.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
+
+/** Serves the built single-page app, and index.html for any path that is not an API or file. */
+async function registerWebApp(app: App, webRoot: string | undefined): Promise<void> {
+  const hasWeb = webRoot !== undefined && existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPageRequest =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !path.extname(request.url.split('?')[0] ?? '');
+    if (hasWeb && isPageRequest) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(
+      reply,
+      404,
+      'not_found',
+      `No route for ${request.method} ${request.url.split('?')[0]}`,
+    );
+  });
+}

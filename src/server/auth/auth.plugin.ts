@@ -1,0 +1,35 @@
+import type { FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app-deps.js';
+import { unauthenticated } from '../http/errors.js';
+import type { App } from '../http/types.js';
+import type { Actor } from '../policies/actor.js';
+import { actorOf, resolveSession, type SignedInUser } from './auth.service.js';
+import { readSessionToken } from './session-cookie.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, when the request carries a live session. */
+    signedIn: SignedInUser | null;
+  }
+}
+
+/** Resolves the session cookie of every API request into `request.signedIn`. */
+export function registerSessionResolver(app: App, deps: AppDeps): void {
+  app.decorateRequest('signedIn', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = readSessionToken(request);
+    if (token) request.signedIn = (await resolveSession(deps.db, token, deps.auth)) ?? null;
+  });
+}
+
+/** The signed-in user, or a 401. */
+export function requireSignedIn(request: FastifyRequest): SignedInUser {
+  if (!request.signedIn) throw unauthenticated();
+  return request.signedIn;
+}
+
+/** The actor behind the request, or a 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  return actorOf(requireSignedIn(request));
+}

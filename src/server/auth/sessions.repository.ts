@@ -1,0 +1,56 @@
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { companies, sessions, users } from '../db/schema.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insertSession(
+  db: Executor,
+  values: typeof sessions.$inferInsert,
+): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+/** The unexpired session with this id, with its user and the user's company (if any). */
+export async function findLiveSession(db: Executor, id: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users, company: companies })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(companies, eq(companies.id, users.companyId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
+    .limit(1);
+  return row;
+}
+
+export async function extendSession(
+  db: Executor,
+  id: string,
+  expiresAt: Date,
+  now: Date,
+): Promise<void> {
+  await db.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(db: Executor, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Ends every session of a user, or every one but `exceptId`. */
+export async function deleteUserSessions(
+  db: Executor,
+  userId: string,
+  exceptId?: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      exceptId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId))
+        : eq(sessions.userId, userId),
+    );
+}
+
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

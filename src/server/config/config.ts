@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const urlFromEnv = (protocols: string[]) =>
+  z
+    .url({ message: `must be a full URL (${protocols.join(' or ')})` })
+    .refine((value) => protocols.includes(new URL(value).protocol.replace(':', '')), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+/** Every environment variable the server reads, with its default and its rule. */
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 and 65535' })
+    .max(65535, { message: 'must be between 0 and 65535' })
+    .default(3000),
+  HOST: z.string().min(1, { message: 'must not be empty' }).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1, { message: 'must not be empty' }).default('./data'),
+  DATABASE_URL: urlFromEnv(['postgres', 'postgresql']).optional(),
+  PUBLIC_URL: urlFromEnv(['http', 'https']).optional(),
+  SESSION_SECRET: z.string().min(32, { message: 'must be at least 32 characters long' }).optional(),
+  SESSION_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(365, { message: 'must be at most 365' })
+    .default(14),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .default(600),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 65535' })
+    .max(65535, { message: 'must be between 1 and 65535' })
+    .default(587),
+  SMTP_SECURE: booleanFromEnv.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, { message: 'must be an address like Aitima <support@example.com>' })
+    .default('Aitima <no-reply@localhost>'),
+  COMPANY_NAME: z.string().min(1).default('Aitima'),
+  UPLOAD_MAX_FILE_MB: z.coerce
+    .number({ message: 'must be a number' })
+    .positive({ message: 'must be above 0' })
+    .max(1024, { message: 'must be at most 1024' })
+    .default(20),
+  UPLOAD_MAX_FILES: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(100, { message: 'must be at most 100' })
+    .default(10),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  isHttps: boolean;
+  sessionSecret: string;
+  sessionDays: number;
+  logLevel: Environment['LOG_LEVEL'];
+  rateLimitPerMinute: number;
+  smtp:
+    | { host: string; port: number; secure: boolean; user?: string; password?: string }
+    | undefined;
+  mailFrom: string;
+  companyName: string;
+  uploads: { maxFileBytes: number; maxFiles: number };
+}
+
+/** Thrown when the environment is invalid: one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; empty strings count as unset. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = environmentSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Builds the server's configuration. A session secret that is not given is
+ * generated once and kept in DATA_DIR, so sessions survive restarts.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = parseEnvironment(env);
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir,
+    databaseUrl: parsed.DATABASE_URL,
+    publicUrl,
+    isHttps: publicUrl.startsWith('https://'),
+    sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionDays: parsed.SESSION_DAYS,
+    logLevel: parsed.LOG_LEVEL,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    smtp: parsed.SMTP_HOST
+      ? {
+          host: parsed.SMTP_HOST,
+          port: parsed.SMTP_PORT,
+          secure: parsed.SMTP_SECURE,
+          user: parsed.SMTP_USER,
+          password: parsed.SMTP_PASSWORD,
+        }
+      : undefined,
+    mailFrom: parsed.MAIL_FROM,
+    companyName: parsed.COMPANY_NAME,
+    uploads: {
+      maxFileBytes: Math.round(parsed.UPLOAD_MAX_FILE_MB * 1024 * 1024),
+      maxFiles: parsed.UPLOAD_MAX_FILES,
+    },
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

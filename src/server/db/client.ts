@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import type { Database } from './database.js';
+import * as schema from './schema.js';
+
+export interface DatabaseConnection {
+  db: Database;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** The extensions our migrations create; PGlite must load them on every open. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+/** Opens PGlite in `<dataDir>/pglite`, or in memory when no folder is given. */
+export async function openPglite(options: {
+  dataDir?: string;
+  loadDataDir?: Blob;
+}): Promise<DatabaseConnection> {
+  let folder: string | undefined;
+  if (options.dataDir) {
+    folder = path.join(options.dataDir, 'pglite');
+    mkdirSync(folder, { recursive: true });
+  }
+  const client = await PGlite.create({
+    ...(folder ? { dataDir: folder } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: pgliteExtensions,
+  });
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    engine: 'pglite',
+    close: () => client.close(),
+  };
+}
+
+/** Connects to a PostgreSQL server through a pool of node-postgres clients. */
+export function openPostgres(databaseUrl: string, maxConnections = 10): DatabaseConnection {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  return {
+    db: drizzlePostgres(pool, { schema }) as unknown as Database,
+    engine: 'postgres',
+    close: () => pool.end(),
+  };
+}
+
+/** PostgreSQL when DATABASE_URL is set, embedded PGlite in DATA_DIR otherwise. */
+export function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<DatabaseConnection> {
+  if (options.databaseUrl) return Promise.resolve(openPostgres(options.databaseUrl));
+  return openPglite({ dataDir: options.dataDir });
+}

@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
+import { buildApp, loggerOptions } from './app.js';
+import type { AppDeps } from './app-deps.js';
+import type { Config } from './config/config.js';
+import { openDatabase } from './db/client.js';
+import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
+import { runMigrations } from './db/migrate.js';
+import { needsSetup } from './setup/setup.service.js';
+import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
+
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  log: FastifyBaseLogger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database (locking DATA_DIR when it is embedded), applies pending
+ * migrations, prints the setup code when no admin exists yet, and listens.
+ * `beforeListen` runs on the migrated database (the demo fills it there).
+ */
+export async function startServer(
+  config: Config,
+  hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {},
+): Promise<RunningServer> {
+  let lock: DataDirLock | undefined;
+  if (!config.databaseUrl) lock = lockDataDir(config.dataDir);
+  const connection = await openDatabase(config).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
+  await runMigrations(connection);
+
+  const deps: AppDeps = {
+    db: connection.db,
+    engine: connection.engine,
+    config,
+    auth: {
+      sessionDays: config.sessionDays,
+      maxLoginFailures: 5,
+      loginFailureWindowSeconds: 15 * 60,
+    },
+    rateLimits: { apiPerMinute: config.rateLimitPerMinute, loginPerMinute: 10 },
+    setupCode: memorySetupCode(''),
+    webRoot: defaultWebRoot,
+  };
+  await hooks.beforeListen?.(deps);
+
+  const app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
+  if (await needsSetup(deps.db)) {
+    const setup = fileSetupCode(config.dataDir);
+    deps.setupCode = setup.store;
+    app.log.warn(
+      `No administrator yet. Open ${config.publicUrl}/setup and enter the setup code ${setup.code} (also in ${setup.file}).`,
+    );
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const isLoopback = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(config.host);
+  const url = `http://${isLoopback ? 'localhost' : config.host}:${port}`;
+  app.log.info(`Aitima is ready at ${url} (database: ${connection.engine})`);
+
+  return {
+    url,
+    log: app.log,
+    stop: async () => {
+      await app.close();
+      await connection.close();
+      lock?.release();
+    },
+  };
+}
+
+/** Stops the server cleanly on Ctrl-C or a TERM signal. */
+export function stopOnSignals(server: RunningServer): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.log.info(`${signal} received, stopping`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.log.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}

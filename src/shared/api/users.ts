@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LOCALES, ROLES } from '../roles.js';
+import { emailSchema } from '../validation.js';
+
+export const passwordSchema = z.string('required').min(10, 'too_short').max(200, 'too_long');
+
+export const personNameSchema = z.string('required').trim().min(1, 'required').max(100, 'too_long');
+
+/** The signed-in user as the web app sees them, with what they may do. */
+export const meSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string().nullable(),
+  role: z.enum(ROLES),
+  locale: z.enum(LOCALES),
+  company: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  abilities: z.object({
+    useStaffConsole: z.boolean(),
+    editCompany: z.boolean(),
+    manageContacts: z.boolean(),
+    manageStaff: z.boolean(),
+    submitRequest: z.boolean(),
+  }),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const updateMeRequestSchema = z.object({
+  locale: z.enum(LOCALES).optional(),
+});
+export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
+
+export { emailSchema };

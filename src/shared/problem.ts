@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The stable error codes the API returns; the web app has a translation for each
+ * (`errors.<code>` in the locale files). Add here first, then to both locale files.
+ */
+export const ERROR_CODES = [
+  'bad_request',
+  'malformed_json',
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'account_inactive',
+  'forbidden',
+  'csrf_origin_mismatch',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'setup_done',
+  'invalid_setup_code',
+  'payload_too_large',
+  'unsupported_media_type',
+  'too_many_requests',
+  'too_many_login_attempts',
+  'internal',
+  'unavailable',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level codes for validation errors (`validation.<code>` in the locale files). */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'invalid_email',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'invalid_url',
+  'invalid_vat',
+  'passwords_differ',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** RFC 9457 problem details, plus our `code` and per-field `errors`. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string().optional(),
+  code: z.string(),
+  errors: z.array(fieldErrorSchema).optional(),
+  retryAfterSeconds: z.number().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
