@@ -55,6 +55,8 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string body.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
 
   await app.register(fastifyCookie, { secret: deps.config.sessionSecret });

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseEnvironment } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    expect(parseEnvironment({})).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      DATA_DIR: './data',
+      SMTP_SECURE: false,
+    });
+  });
+
+  it('names every bad variable, one line each', () => {
+    try {
+      parseEnvironment({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        PUBLIC_URL: 'localhost:3000',
+        SESSION_SECRET: 'short',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toEqual([
+        'PORT must be a number',
+        'DATABASE_URL must start with postgres:// or postgresql://',
+        'PUBLIC_URL must start with http:// or https://',
+        'SESSION_SECRET must be at least 32 characters long',
+      ]);
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    const parsed = parseEnvironment({ DATABASE_URL: '', PORT: '' });
+    expect(parsed.PORT).toBe(3000);
+    expect(parsed.DATABASE_URL).toBeUndefined();
+  });
+
+  it('generates a session secret once and keeps it in DATA_DIR', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    const first = loadConfig({ DATA_DIR: dataDir });
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(second.sessionSecret).toBe(first.sessionSecret);
+    expect(readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim()).toBe(
+      first.sessionSecret,
+    );
+  });
+
+  it('marks https deployments so cookies become Secure', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    expect(loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'https://help.example.gr/' })).toMatchObject(
+      {
+        publicUrl: 'https://help.example.gr',
+        isHttps: true,
+      },
+    );
+    expect(loadConfig({ DATA_DIR: dataDir }).isHttps).toBe(false);
+  });
+});

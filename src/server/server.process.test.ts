@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// These run the real `npm start` entry point in child processes, on the embedded database.
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+function startServer(dataDir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const match = output.match(/ready at (http:\/\/\S+) /);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, ready, exited, output: () => output };
+}
+
+const newDataDir = () => mkdtempSync(path.join(os.tmpdir(), 'aitima-process-'));
+
+async function post(url: string, body: unknown, cookie?: string) {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: new URL(url).origin,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('the server process', () => {
+  it('refuses to start on a data folder another server is using, saying why', async () => {
+    const dataDir = newDataDir();
+    const first = startServer(dataDir);
+    await first.ready;
+    const second = startServer(dataDir);
+    await second.ready.catch(() => undefined);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/Another Aitima process \(pid \d+\) is using the data folder/);
+    const health = await fetch(`${await first.ready}/api/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it('keeps its data through a kill -9 and a restart', async () => {
+    const dataDir = newDataDir();
+    const first = startServer(dataDir);
+    const url = await first.ready;
+    const code = first.output().match(/setup code (\S+)/)?.[1];
+    expect(code).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    const setup = await post(`${url}/api/setup`, {
+      setupCode: code,
+      firstName: 'Ελένη',
+      lastName: 'Κ.',
+      email: 'eleni@example.test',
+      password: 'a strong password',
+    });
+    expect(setup.status).toBe(201);
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = startServer(dataDir);
+    const restartedUrl = await second.ready;
+    expect(second.output()).not.toMatch(/setup code/);
+    const login = await post(`${restartedUrl}/api/auth/login`, {
+      email: 'eleni@example.test',
+      password: 'a strong password',
+    });
+    expect(login.status).toBe(200);
+    expect((await login.json()).role).toBe('admin');
+  });
+});

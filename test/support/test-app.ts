@@ -1,0 +1,77 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../../src/server/app.js';
+import type { AppDeps, RateLimits } from '../../src/server/app-deps.js';
+import type { AuthSettings } from '../../src/server/auth/auth.service.js';
+import type { Config } from '../../src/server/config/config.js';
+import type { DatabaseConnection } from '../../src/server/db/client.js';
+import type { Database } from '../../src/server/db/database.js';
+import type { App } from '../../src/server/http/types.js';
+import { memorySetupCode } from '../../src/server/setup/setup-code.js';
+import { createTestDatabase } from './test-database.js';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+export const TEST_SETUP_CODE = 'TEST-CODE-0001';
+
+/** A configuration for tests: no environment is read, files go to a temporary folder. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'aitima-test-')),
+    databaseUrl: undefined,
+    publicUrl: TEST_ORIGIN,
+    isHttps: false,
+    sessionSecret: 'test-secret-test-secret-test-secret-123',
+    sessionDays: 14,
+    logLevel: 'silent',
+    rateLimitPerMinute: 100_000,
+    smtp: undefined,
+    mailFrom: 'Aitima <no-reply@localhost>',
+    companyName: 'Aitima',
+    uploads: { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10 },
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  config?: Partial<Config>;
+  auth?: Partial<AuthSettings>;
+  rateLimits?: Partial<RateLimits>;
+  webRoot?: string;
+  /** Reuse a database (e.g. to restart the app on the same data). */
+  connection?: DatabaseConnection;
+}
+
+/** The whole server on a fresh database, ready for `app.inject`. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const connection = options.connection ?? (await createTestDatabase());
+  const deps: AppDeps = {
+    db: connection.db,
+    engine: connection.engine,
+    config: testConfig(options.config),
+    auth: { sessionDays: 14, maxLoginFailures: 5, loginFailureWindowSeconds: 900, ...options.auth },
+    rateLimits: { apiPerMinute: 100_000, loginPerMinute: 100_000, ...options.rateLimits },
+    setupCode: memorySetupCode(TEST_SETUP_CODE),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  };
+  const app = await buildApp(deps);
+  await app.ready();
+  return {
+    app,
+    db: connection.db,
+    deps,
+    close: async () => {
+      await app.close();
+      if (!options.connection) await connection.close();
+    },
+  };
+}
