@@ -4,7 +4,11 @@ import { startServer, stopOnSignals } from './server.js';
 
 /** `npm start`: the product on the configured (by default embedded) database. */
 try {
-  stopOnSignals(await startServer(loadConfig()));
+  const server = await startServer(loadConfig());
+  stopOnSignals(server);
+  if (server.setupCode) {
+    console.log(`\n  Aitima is running at ${server.url}\n  First run: open ${server.url}/setup and enter the setup code  ${server.setupCode}\n`);
+  }
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(`Aitima cannot start.\n${error.message}`);

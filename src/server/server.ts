@@ -13,6 +13,8 @@ export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.met
 
 export interface RunningServer {
   url: string;
+  /** Set while the instance has no administrator: the code the setup screen asks for. */
+  setupCode: string | undefined;
   log: FastifyBaseLogger;
   stop(): Promise<void>;
 }
@@ -50,8 +52,10 @@ export async function startServer(
   await hooks.beforeListen?.(deps);
 
   const app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
+  let setupCode: string | undefined;
   if (await needsSetup(deps.db)) {
     const setup = fileSetupCode(config.dataDir);
+    setupCode = setup.code;
     deps.setupCode = setup.store;
     app.log.warn(
       `No administrator yet. Open ${config.publicUrl}/setup and enter the setup code ${setup.code} (also in ${setup.file}).`,
@@ -66,6 +70,7 @@ export async function startServer(
 
   return {
     url,
+    setupCode,
     log: app.log,
     stop: async () => {
       await app.close();
