@@ -1,0 +1,75 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
+import type { Me } from '../../shared/api/users';
+import { apiGet, apiRequest, isApiError } from './client';
+import { queryKeys } from './query-keys';
+
+/** Whether this instance still needs its first administrator. */
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: queryKeys.setupStatus,
+    queryFn: ({ signal }) => apiGet<z.infer<typeof setupStatusSchema>>('/api/setup', signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The signed-in user, or null when nobody is signed in (the API answers 401). */
+export function useMe() {
+  return useQuery<Me | null>({
+    queryKey: queryKeys.me,
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiGet<Me>('/api/me', signal);
+      } catch (error) {
+        if (isApiError(error) && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** Logs in; on success the session cookie is set and Me is cached. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginRequest) => apiRequest<Me>('POST', '/api/auth/login', { body }),
+    onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
+  });
+}
+
+/** Creates the first administrator with the setup code and signs them in. */
+export function useCompleteSetup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetupRequest) => apiRequest<Me>('POST', '/api/setup', { body }),
+    onSuccess: (me) => {
+      queryClient.setQueryData(queryKeys.setupStatus, { needsSetup: false });
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+  });
+}
+
+/** Ends the session on the server; call `forgetSession` once the user has left signed-in pages. */
+export function useLogout() {
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await apiRequest('POST', '/api/auth/logout');
+      } catch (error) {
+        // Already logged out (expired session): the outcome the user asked for.
+        if (!(isApiError(error) && error.status === 401)) throw error;
+      }
+    },
+  });
+}
+
+/** Forgets everything cached for the user who just logged out. */
+export function forgetSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({
+    predicate: (query) =>
+      query.queryKey[0] !== queryKeys.me[0] && query.queryKey[0] !== queryKeys.setupStatus[0],
+  });
+  queryClient.setQueryData(queryKeys.me, null);
+}

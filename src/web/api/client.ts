@@ -1,0 +1,99 @@
+import type { Problem } from '../../shared/problem';
+
+/** The code the web app gives a request that never reached the server (offline, DNS, reset). */
+export const NETWORK_ERROR_CODE = 'network';
+
+/** An API call that failed: carries the server's problem+json (or one made up for network failures). */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get code(): string {
+    return this.problem.code;
+  }
+
+  /** True when the request never got an answer, or the server failed on its side. */
+  get isServerSide(): boolean {
+    return this.status === 0 || this.status >= 500;
+  }
+}
+
+/** Narrows an unknown error (from a query or a mutation) to an ApiError. */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function makeProblem(status: number, code: string, detail: string): Problem {
+  return { type: `urn:aitima:problem:${code}`, title: detail, status, detail, code };
+}
+
+/** A problem+json body, checked by hand so zod stays out of the first page load. */
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.code === 'string' && typeof candidate.status === 'number';
+}
+
+async function problemFrom(response: Response): Promise<Problem> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isProblem(parsed)) return parsed;
+  } catch {
+    // Not JSON: a proxy's error page, for example. Fall through to a generic problem.
+  }
+  const code = response.status === 503 || response.status === 502 ? 'unavailable' : 'internal';
+  return makeProblem(response.status, response.status >= 500 ? code : 'bad_request', text);
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Calls the API with the session cookie and returns its JSON as `T` (undefined
+ * for 204). Every failure becomes an ApiError. Responses are typed, not re-checked:
+ * the server already serialises each reply through its zod schema in src/shared.
+ */
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: method === 'GET' ? undefined : JSON.stringify(options.body ?? {}),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(makeProblem(0, NETWORK_ERROR_CODE, String(error)));
+  }
+  if (!response.ok) throw new ApiError(await problemFrom(response));
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(makeProblem(500, 'internal', `Unreadable response from ${path}`));
+  }
+}
+
+/** GET, typed with the response type from src/shared. */
+export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>('GET', path, { signal });
+}

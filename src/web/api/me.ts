@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Me, UpdateMeRequest } from '../../shared/api/users';
+import { apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+/** Changes the signed-in user's own settings (for now, the language). */
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMeRequest) => apiRequest<Me>('PATCH', '/api/me', { body }),
+    onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
+  });
+}

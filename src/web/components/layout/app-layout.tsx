@@ -1,0 +1,49 @@
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useMe } from '../../api/auth';
+import { applyLocale, currentLocale } from '../../i18n';
+import { PageLoader } from '../feedback/page-loader';
+import { AppHeader } from './app-header';
+import { MobileNav } from './mobile-nav';
+import { SkipLink } from './skip-link';
+
+/** The shell around every page: header, phone drawer, and the page itself. */
+export function AppLayout() {
+  const me = useMe().data;
+  const [drawerOpened, drawer] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  // A signed-in user's language is the one saved in their account.
+  useEffect(() => {
+    if (me && me.locale !== currentLocale()) applyLocale(me.locale);
+  }, [me]);
+
+  // Following a link from the drawer closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(() => drawer.close(), [pathname]);
+
+  return (
+    <AppShell header={{ height: 64 }} padding={0}>
+      <SkipLink />
+      <AppShell.Header>
+        <AppHeader me={me} drawerOpened={drawerOpened} onToggleDrawer={drawer.toggle} />
+      </AppShell.Header>
+      <MobileNav me={me ?? null} opened={drawerOpened} onClose={drawer.close} />
+      <AppShell.Main bg="var(--aitima-page-bg)">
+        <Container
+          size="lg"
+          px={{ base: 'md', sm: 'xl' }}
+          py={{ base: 'lg', sm: 40 }}
+          id="main-content"
+          tabIndex={-1}
+        >
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, type ButtonProps, Menu } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Me } from '../../../shared/api/users';
+import {
+  IconBuilding,
+  IconChevronDown,
+  IconHistory,
+  IconInbox,
+  IconLayout,
+  IconPackage,
+  IconPlus,
+  IconShield,
+} from '../icons';
+
+/** Where a menu is drawn: in the desktop header, or stacked in the phone drawer. */
+export type NavPlacement = 'header' | 'drawer';
+
+interface NavProps {
+  me: Me | null;
+  placement: NavPlacement;
+}
+
+/** Props for a menu's target button, so header and drawer menus look right in each place. */
+export function menuTargetProps(placement: NavPlacement): ButtonProps {
+  return placement === 'header'
+    ? { variant: 'subtle', color: 'dark', rightSection: <IconChevronDown size={16} /> }
+    : {
+        variant: 'default',
+        fullWidth: true,
+        justify: 'space-between',
+        rightSection: <IconChevronDown size={16} />,
+      };
+}
+
+/** Menu options per placement: inside the drawer the dropdown stays in the drawer's focus trap. */
+export function menuProps(placement: NavPlacement) {
+  return placement === 'header'
+    ? { width: 240 }
+    : { width: 'target' as const, withinPortal: false, position: 'bottom' as const };
+}
+
+/** «Υποβολή αιτήματος»: shown to customers and to visitors (who are asked to log in first). */
+export function SubmitRequestButton({ me, placement }: NavProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (me && !me.abilities.submitRequest) return null;
+  return (
+    <Button
+      leftSection={<IconPlus size={18} />}
+      fullWidth={placement === 'drawer'}
+      onClick={() => navigate('/tickets/new')}
+    >
+      {t('nav.submitRequest')}
+    </Button>
+  );
+}
+
+/** «Υποστήριξη» → «Αιτήματα». */
+export function SupportMenu({ placement }: { placement: NavPlacement }) {
+  const { t } = useTranslation();
+  return (
+    <Menu {...menuProps(placement)}>
+      <Menu.Target>
+        <Button {...menuTargetProps(placement)}>{t('nav.support')}</Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/tickets" leftSection={<IconInbox size={18} />}>
+          {t('nav.requests')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+interface ConsoleLink {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** «Κονσόλα»: the staff areas; the admin-only ones only for those who manage staff. */
+export function ConsoleMenu({ me, placement }: NavProps) {
+  const { t } = useTranslation();
+  if (!me?.abilities.useStaffConsole) return null;
+  const links: ConsoleLink[] = [
+    { to: '/staff', label: t('nav.staffHome'), icon: <IconLayout size={18} /> },
+    { to: '/staff/tickets', label: t('nav.staffTickets'), icon: <IconInbox size={18} /> },
+    { to: '/staff/companies', label: t('nav.companies'), icon: <IconBuilding size={18} /> },
+    { to: '/staff/packages', label: t('nav.packages'), icon: <IconPackage size={18} /> },
+  ];
+  const adminLinks: ConsoleLink[] = [
+    { to: '/staff/users', label: t('nav.staffUsers'), icon: <IconShield size={18} /> },
+    { to: '/staff/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
+  ];
+  const item = (link: ConsoleLink) => (
+    <Menu.Item key={link.to} component={Link} to={link.to} leftSection={link.icon}>
+      {link.label}
+    </Menu.Item>
+  );
+  return (
+    <Menu {...menuProps(placement)}>
+      <Menu.Target>
+        <Button {...menuTargetProps(placement)}>{t('nav.console')}</Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {links.map(item)}
+        {me.abilities.manageStaff && (
+          <>
+            <Menu.Divider />
+            <Menu.Label>{t('staff.home.adminOnly')}</Menu.Label>
+            {adminLinks.map(item)}
+          </>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

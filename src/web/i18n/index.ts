@@ -1,0 +1,53 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LOCALES, type Locale } from '../../shared/roles';
+import el from '../locales/el.json';
+import en from '../locales/en.json';
+
+const STORAGE_KEY = 'aitima.locale';
+export const DEFAULT_LOCALE: Locale = 'el';
+
+/** Narrows any string to a supported locale. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The language a logged-out visitor chose last time on this device, or Greek. */
+export function rememberedLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** Switches the interface language and remembers it on this device. */
+export function applyLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+  if (i18next.language !== locale) void i18next.changeLanguage(locale);
+}
+
+/** The current interface language. */
+export function currentLocale(): Locale {
+  return isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE;
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18next.use(initReactI18next).init({
+  resources: { el: { translation: el }, en: { translation: en } },
+  lng: rememberedLocale(),
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...LOCALES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export const i18n = i18next;

@@ -1,0 +1,28 @@
+import type { Me } from '../../shared/api/users';
+
+/** Where a user lands after logging in: staff in their console, customers on the central screen. */
+export function homePathFor(me: Pick<Me, 'abilities'>): string {
+  return me.abilities.useStaffConsole ? '/staff' : '/';
+}
+
+/**
+ * A `?next=` value only if it is a path on this site; anything else (another
+ * host, `//evil`, `javascript:`) is dropped so login cannot redirect away.
+ */
+export function safeNextPath(next: string | null): string | null {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return null;
+  }
+  try {
+    const url = new URL(next, window.location.origin);
+    if (url.origin !== window.location.origin) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The login address that brings the user back to `path` afterwards. */
+export function loginPathFor(path: string): string {
+  return path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`;
+}

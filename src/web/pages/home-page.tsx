@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import { Navigate } from 'react-router';
+import { useMe } from '../api/auth';
+import { PageLoader } from '../components/feedback/page-loader';
+import { QueryError } from '../components/feedback/query-error';
+
+const LandingPage = lazy(() => import('./landing-page'));
+const DashboardPage = lazy(() => import('./dashboard-page'));
+
+/** «/»: the landing page for visitors, the central screen for customers, the console for staff. */
+export default function HomePage() {
+  const me = useMe();
+  if (me.isPending) return <PageLoader />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <LandingPage />;
+  if (me.data.abilities.useStaffConsole) return <Navigate to="/staff" replace />;
+  return <DashboardPage me={me.data} />;
+}

@@ -1,0 +1,68 @@
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { type LoginRequest, loginRequestSchema } from '../../shared/api/auth';
+import { useLogin, useMe } from '../api/auth';
+import { FormAlert } from '../components/form/form-alert';
+import { schemaValidator, serverFieldErrors } from '../components/form/form-errors';
+import { IconLogin } from '../components/icons';
+import { AuthCard } from '../components/layout/auth-card';
+import { homePathFor, safeNextPath } from '../lib/navigation';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Email and password; afterwards the user's home, or the page that sent them here (?next=). */
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const me = useMe().data;
+  const login = useLogin();
+  const form = useForm<LoginRequest>({
+    initialValues: { email: '', password: '' },
+    validate: schemaValidator<LoginRequest>(loginRequestSchema),
+  });
+
+  // Signed in (now or already): go on. Typed values stay in the form if the request fails.
+  if (me) {
+    return <Navigate to={safeNextPath(searchParams.get('next')) ?? homePathFor(me)} replace />;
+  }
+
+  const submit = form.onSubmit((values) =>
+    login.mutate(values, { onError: (error) => form.setErrors(serverFieldErrors(error, FIELDS)) }),
+  );
+
+  return (
+    <AuthCard
+      title={t('login.title')}
+      subtitle={t('login.subtitle')}
+      icon={<IconLogin size={24} />}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormAlert error={login.error} />
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>
+            {t('login.submit')}
+          </Button>
+          <Text size="sm" c="dimmed" ta="center">
+            {t('login.noAccount')}
+          </Text>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,82 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  RedirectToSetupWhenNeeded,
+  RequireAbility,
+  RequireSignedIn,
+} from './components/auth/guards';
+import { AppLayout } from './components/layout/app-layout';
+import { CrashPage } from './pages/crash-page';
+
+// Each page is its own chunk, so the first load carries only the shell.
+const HomePage = lazy(() => import('./pages/home-page'));
+const LoginPage = lazy(() => import('./pages/login-page'));
+const SetupPage = lazy(() => import('./pages/setup-page'));
+const ProfilePage = lazy(() => import('./pages/profile-page'));
+const TicketsPage = lazy(() => import('./pages/tickets-page'));
+const NewTicketPage = lazy(() => import('./pages/new-ticket-page'));
+const CompanyEditPage = lazy(() =>
+  import('./pages/company-pages').then((module) => ({ default: module.CompanyEditPage })),
+);
+const AddContactPage = lazy(() =>
+  import('./pages/company-pages').then((module) => ({ default: module.AddContactPage })),
+);
+const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
+const StaffAreaPage = lazy(() => import('./pages/staff/staff-area-page'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <CrashPage />,
+    children: [
+      {
+        element: <RedirectToSetupWhenNeeded />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'login', element: <LoginPage /> },
+        ],
+      },
+      { path: 'setup', element: <SetupPage /> },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'tickets', element: <TicketsPage /> },
+          { path: 'tickets/new', element: <NewTicketPage /> },
+          {
+            element: <RequireAbility ability="editCompany" />,
+            children: [{ path: 'company/edit', element: <CompanyEditPage /> }],
+          },
+          {
+            element: <RequireAbility ability="manageContacts" />,
+            children: [{ path: 'company/contacts/new', element: <AddContactPage /> }],
+          },
+          {
+            path: 'staff',
+            element: <RequireAbility ability="useStaffConsole" />,
+            children: [
+              { index: true, element: <StaffHomePage /> },
+              { path: 'tickets', element: <StaffAreaPage area="tickets" /> },
+              { path: 'companies', element: <StaffAreaPage area="companies" /> },
+              { path: 'packages', element: <StaffAreaPage area="packages" /> },
+              {
+                element: <RequireAbility ability="manageStaff" />,
+                children: [
+                  { path: 'users', element: <StaffAreaPage area="users" /> },
+                  { path: 'audit', element: <StaffAreaPage area="audit" /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** The app's browser router. */
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

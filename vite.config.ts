@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** The web app lives in src/web and builds into dist/web, which the server serves. */
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // One chunk per page comes from React.lazy; keep warnings for chunks that grow past this.
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    port: 5173,
+    fs: { allow: [repoRoot] },
+    // No changeOrigin: the server's CSRF check compares the Origin header with the Host header.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
+  },
+  preview: { proxy: { '/api': { target: 'http://127.0.0.1:3000' } } },
+});
