@@ -2,6 +2,7 @@ import type { AuthSettings } from './auth/auth.service.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
+import type { FileStorage } from './storage/file-storage.js';
 
 /** Per-IP request limits; the benchmark and tests set their own. */
 export interface RateLimits {
@@ -19,6 +20,7 @@ export interface AppDeps {
   auth: AuthSettings;
   rateLimits: RateLimits;
   setupCode: SetupCodeStore;
+  storage: FileStorage;
   /** Where the built web app is, if it is to be served. */
   webRoot?: string;
 }

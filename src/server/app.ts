@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -22,6 +23,8 @@ import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
+import { registerTicketRoutes } from './tickets/tickets.routes.js';
+import { registerUploadRoutes } from './uploads/uploads.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
 
 /** Pino options: structured logs with no cookies, passwords or tokens in them. */
@@ -76,6 +79,9 @@ export async function buildApp(
     timeWindow: 60_000,
     allowList: (request) => !request.url.startsWith('/api/'),
   });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploads.maxFileBytes, files: 1, fields: 0, parts: 1 },
+  });
   await registerOpenApi(app);
 
   registerOriginCheck(app, deps.config);
@@ -86,6 +92,8 @@ export async function buildApp(
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
+  registerUploadRoutes(app, deps);
+  registerTicketRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

@@ -7,7 +7,9 @@ try {
   const server = await startServer(loadConfig());
   stopOnSignals(server);
   if (server.setupCode) {
-    console.log(`\n  Aitima is running at ${server.url}\n  First run: open ${server.url}/setup and enter the setup code  ${server.setupCode}\n`);
+    console.log(
+      `\n  Aitima is running at ${server.url}\n  First run: open ${server.url}/setup and enter the setup code  ${server.setupCode}\n`,
+    );
   }
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
@@ -8,6 +9,7 @@ import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
+import { localFileStorage } from './storage/local-file-storage.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -47,6 +49,7 @@ export async function startServer(
     },
     rateLimits: { apiPerMinute: config.rateLimitPerMinute, loginPerMinute: 10 },
     setupCode: memorySetupCode(''),
+    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     webRoot: defaultWebRoot,
   };
   await hooks.beforeListen?.(deps);

@@ -23,8 +23,10 @@ const knownCodes = new Set<string>(FIELD_ERROR_CODES);
  */
 export function fieldErrorFromIssue(issue: IssueLike): FieldError {
   const field = issue.path.map(String).join('.') || 'body';
-  if (knownCodes.has(issue.message)) return { field, code: issue.message };
-  return { field, ...codeForIssue(issue) };
+  const derived = codeForIssue(issue);
+  if (!knownCodes.has(issue.message)) return { field, ...derived };
+  // The schema named the code; the limits (for "at most 200 characters") still come from the issue.
+  return { field, code: issue.message, ...(derived.params ? { params: derived.params } : {}) };
 }
 
 function codeForIssue(issue: IssueLike): { code: FieldErrorCode; params?: FieldError['params'] } {

@@ -27,7 +27,7 @@ export class ApiClient {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { payload: body as object }),
+      ...(body === undefined ? {} : { payload: Buffer.isBuffer(body) ? body : (body as object) }),
     });
     this.keepCookie(response);
     return response;
@@ -37,6 +37,31 @@ export class ApiClient {
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
   delete = (url: string) => this.request('DELETE', url);
+
+  /** Uploads one file as the web app does (multipart, field "file"). */
+  async upload(
+    fileName: string,
+    content: Buffer | string,
+    contentType = 'application/octet-stream',
+  ) {
+    const boundary = `----aitima${Math.random().toString(16).slice(2)}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+        `Content-Type: ${contentType}\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    return this.request('POST', '/api/uploads', Buffer.concat([head, Buffer.from(content), tail]), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
+
+  /** Uploads a file and returns its id, failing the test unless it worked. */
+  async uploadId(fileName: string, content: Buffer | string): Promise<string> {
+    const response = await this.upload(fileName, content);
+    if (response.statusCode !== 201)
+      throw new Error(`upload failed: ${response.statusCode} ${response.body}`);
+    return response.json().id;
+  }
 
   /** Logs in and fails the test unless it worked. */
   async logIn(email: string, password: string): Promise<void> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { type CompanyRow, insertCompany } from '../../src/server/companies/companies.repository.js';
 import type { Database } from '../../src/server/db/database.js';
+import { packages, subscriptions } from '../../src/server/db/schema.js';
 import {
   insertUser,
   type NewUserRow,
@@ -44,4 +45,37 @@ export async function createCustomer(db: Database) {
   const admin = await createUser(db, 'company_admin', { companyId: company.id });
   const member = await createUser(db, 'member', { companyId: company.id });
   return { company, admin, member };
+}
+
+/** A package in the catalog and a subscription of the company to it, active from a date. */
+export async function createSubscription(
+  db: Database,
+  companyId: string,
+  values: {
+    name?: string;
+    hoursPerPeriod?: number;
+    startDate?: string;
+    endDate?: string | null;
+    billingIncrementMinutes?: number;
+  } = {},
+) {
+  const [pkg] = await db
+    .insert(packages)
+    .values({
+      name: values.name ?? `Support ${unique()}`,
+      hoursPerPeriod: values.hoursPerPeriod ?? 10,
+      periodKind: 'monthly',
+      billingIncrementMinutes: values.billingIncrementMinutes ?? 15,
+    })
+    .returning();
+  const [subscription] = await db
+    .insert(subscriptions)
+    .values({
+      companyId,
+      packageId: pkg!.id,
+      startDate: values.startDate ?? '2020-01-01',
+      endDate: values.endDate ?? null,
+    })
+    .returning();
+  return { package: pkg!, subscription: subscription! };
 }

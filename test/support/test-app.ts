@@ -9,6 +9,7 @@ import type { DatabaseConnection } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/database.js';
 import type { App } from '../../src/server/http/types.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
+import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -54,13 +55,15 @@ export interface TestAppOptions {
 /** The whole server on a fresh database, ready for `app.inject`. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const connection = options.connection ?? (await createTestDatabase());
+  const config = testConfig(options.config);
   const deps: AppDeps = {
     db: connection.db,
     engine: connection.engine,
-    config: testConfig(options.config),
+    config,
     auth: { sessionDays: 14, maxLoginFailures: 5, loginFailureWindowSeconds: 900, ...options.auth },
     rateLimits: { apiPerMinute: 100_000, loginPerMinute: 100_000, ...options.rateLimits },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
+    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   };
   const app = await buildApp(deps);

@@ -1,11 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
+  date,
   index,
   inet,
+  integer,
   jsonb,
+  numeric,
   pgEnum,
+  pgSequence,
   pgTable,
   text,
   timestamp,
@@ -13,6 +18,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LOCALES, ROLES } from '../../shared/roles.js';
+import {
+  TICKET_EVENT_KINDS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from '../../shared/tickets/ticket-status.js';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -110,5 +120,158 @@ export const auditEntries = pgTable(
     index('audit_entries_login_failures_idx')
       .on(table.subjectEmail, table.createdAt)
       .where(sql`${table.action} = 'auth.login_failed'`),
+  ],
+);
+
+export const periodKindEnum = pgEnum('period_kind', ['monthly', 'yearly', 'one_off']);
+export const subscriptionStatusEnum = pgEnum('subscription_status', ['active', 'paused', 'ended']);
+
+/** Πακέτο support: a catalog item the support company sells. */
+export const packages = pgTable('packages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  description: text('description'),
+  hoursPerPeriod: numeric('hours_per_period', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+  periodKind: periodKindEnum('period_kind').notNull(),
+  billingIncrementMinutes: integer('billing_increment_minutes').notNull().default(15),
+  isActive: boolean('is_active').notNull().default(true),
+  ...timestamps,
+});
+
+/** Ενεργό πακέτο: a package given to a company, which its tickets are charged to. */
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id, { onDelete: 'restrict' }),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    hoursPerPeriodOverride: numeric('hours_per_period_override', {
+      precision: 8,
+      scale: 2,
+      mode: 'number',
+    }),
+    status: subscriptionStatusEnum('status').notNull().default('active'),
+    ...timestamps,
+  },
+  (table) => [index('subscriptions_company_idx').on(table.companyId)],
+);
+
+export const ticketStatusEnum = pgEnum('ticket_status', TICKET_STATUSES);
+export const ticketPriorityEnum = pgEnum('ticket_priority', TICKET_PRIORITIES);
+export const ticketEventKindEnum = pgEnum('ticket_event_kind', TICKET_EVENT_KINDS);
+
+// Ticket numbers are human-friendly (#1001, #1002 …); a sequence keeps them unique under concurrency.
+export const ticketNumberSequence = pgSequence('ticket_number_seq', { startWith: 1001 });
+
+/** Αίτημα. `searchText` holds the folded subject and public messages, for accent-insensitive search. */
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: integer('number').notNull().default(sql`nextval('ticket_number_seq')`),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    requesterId: uuid('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    subscriptionId: uuid('subscription_id').references(() => subscriptions.id, {
+      onDelete: 'restrict',
+    }),
+    subject: text('subject').notNull(),
+    link: text('link'),
+    status: ticketStatusEnum('status').notNull().default('open'),
+    priority: ticketPriorityEnum('priority').notNull().default('normal'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    searchText: text('search_text').notNull().default(''),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('tickets_number_idx').on(table.number),
+    index('tickets_company_activity_idx').on(table.companyId, table.lastActivityAt),
+    index('tickets_requester_activity_idx').on(table.requesterId, table.lastActivityAt),
+    index('tickets_activity_idx').on(table.lastActivityAt),
+    index('tickets_status_activity_idx').on(table.status, table.lastActivityAt),
+    index('tickets_assignee_idx').on(table.assigneeId),
+    index('tickets_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Μήνυμα: one bubble of the thread. The first one is the ticket's description. */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    body: text('body').notNull(),
+    /** A staff-only note: never shown or sent to a customer, never changes the status. */
+    isInternal: boolean('is_internal').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('messages_ticket_idx').on(table.ticketId, table.createdAt)],
+);
+
+/** The ticket's history shown inline in the thread: status changes, assignment, reopen, close. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: ticketEventKindEnum('kind').notNull(),
+    data: jsonb('data').$type<Record<string, string | null>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.createdAt)],
+);
+
+/**
+ * Συνημμένο. Stored first (with no message) when uploaded, then linked to the
+ * message that uses it in that message's transaction; the bytes live in storage
+ * under their SHA-256.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uploaderId: uuid('uploader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    /** The uploader's company for customers; the ticket's company once linked. */
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'restrict' }),
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    contentType: text('content_type').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('attachments_message_idx').on(table.messageId),
+    index('attachments_ticket_idx').on(table.ticketId),
+    index('attachments_pending_idx').on(table.uploaderId).where(sql`${table.messageId} is null`),
   ],
 );

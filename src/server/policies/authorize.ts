@@ -8,6 +8,12 @@ import { isCustomerOf, isStaff } from './actor.js';
  */
 export type Verdict = 'allow' | 'forbid' | 'hide';
 
+/** What the policies need to know of a ticket. */
+export interface TicketSubject {
+  companyId: string;
+  requesterId: string;
+}
+
 /** Every action the server checks, with the subject each one is about. */
 export interface Subjects {
   'staff-console.use': null;
@@ -17,6 +23,10 @@ export interface Subjects {
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
   'ticket.submit': null;
+  'ticket.view': TicketSubject;
+  'ticket.reply': TicketSubject;
+  'ticket.add-internal-note': TicketSubject;
+  'ticket.manage': TicketSubject;
 }
 export type Action = keyof Subjects;
 
@@ -40,7 +50,37 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'company.manage-contacts': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),
   'ticket.submit': (actor) => verdict(!isStaff(actor)),
+  'ticket.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
+  'ticket.reply': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
+  'ticket.add-internal-note': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
+  'ticket.manage': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
 };
+
+/** Staff see every ticket; a company_admin those of the company; a member those they opened. */
+function canSeeTicket(actor: Actor, ticket: TicketSubject): boolean {
+  if (isStaff(actor)) return true;
+  if (!isCustomerOf(actor, ticket.companyId)) return false;
+  return actor.role === 'company_admin' || ticket.requesterId === actor.userId;
+}
+
+function staffOnlyOnTicket(actor: Actor, ticket: TicketSubject): Verdict {
+  if (isStaff(actor)) return 'allow';
+  return canSeeTicket(actor, ticket) ? 'forbid' : 'hide';
+}
+
+/** Which tickets a list may show the actor: the query itself is scoped by this. */
+export type TicketScope =
+  | { kind: 'all' }
+  | { kind: 'company'; companyId: string }
+  | { kind: 'requester'; companyId: string; requesterId: string };
+
+export function ticketScopeOf(actor: Actor): TicketScope {
+  if (isStaff(actor)) return { kind: 'all' };
+  if (!actor.companyId) throw new Error('a customer without a company');
+  return actor.role === 'company_admin'
+    ? { kind: 'company', companyId: actor.companyId }
+    : { kind: 'requester', companyId: actor.companyId, requesterId: actor.userId };
+}
 
 /** Answers "may this actor do this to that?" without throwing. */
 export function can<A extends Action>(actor: Actor, action: A, subject: Subjects[A]): boolean {

@@ -97,7 +97,7 @@ describe('first-run setup', () => {
       expect.arrayContaining([
         { field: 'firstName', code: 'required' },
         { field: 'email', code: 'invalid_email' },
-        { field: 'password', code: 'too_short' },
+        { field: 'password', code: 'too_short', params: { min: 10 } },
       ]),
     );
   });

@@ -47,3 +47,12 @@ export async function countActiveStaff(db: Executor): Promise<number> {
     .where(and(inArray(users.role, [...STAFF_ROLES]), eq(users.isActive, true)));
   return row?.value ?? 0;
 }
+
+/** Active staff members by name, e.g. to assign tickets to. */
+export async function listActiveStaff(db: Executor): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(inArray(users.role, [...STAFF_ROLES]), eq(users.isActive, true)))
+    .orderBy(users.firstName, users.lastName);
+}

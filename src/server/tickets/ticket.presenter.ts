@@ -1,0 +1,100 @@
+import type { ThreadItem, TicketDetail, TicketSummary } from '../../shared/api/tickets.js';
+import { isStaffRole, type Role } from '../../shared/roles.js';
+import type { Actor } from '../policies/actor.js';
+import { can } from '../policies/authorize.js';
+import { presentAttachment } from '../uploads/attachment.presenter.js';
+import type { AttachmentRow } from '../uploads/attachments.repository.js';
+import type { listMessages, listTicketEvents } from './thread.repository.js';
+import type { findTicketByNumber } from './tickets.repository.js';
+
+type SummaryRow = NonNullable<Awaited<ReturnType<typeof findTicketByNumber>>>;
+type MessageRows = Awaited<ReturnType<typeof listMessages>>;
+type EventRows = Awaited<ReturnType<typeof listTicketEvents>>;
+
+interface PersonRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+}
+
+export const presentPerson = (person: PersonRow) => ({
+  id: person.id,
+  name: `${person.firstName} ${person.lastName}`.trim(),
+  isStaff: isStaffRole(person.role),
+});
+
+/** A ticket as a row of a list. */
+export function presentTicketSummary(row: SummaryRow, minutesSpent = 0): TicketSummary {
+  const { ticket } = row;
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    subject: ticket.subject,
+    status: ticket.status,
+    priority: ticket.priority,
+    company: { id: ticket.companyId, name: row.companyName },
+    requester: presentPerson(row.requester),
+    assignee: row.assignee?.id ? presentPerson(row.assignee as PersonRow) : null,
+    packageName: row.packageName,
+    subscriptionId: ticket.subscriptionId,
+    createdAt: ticket.createdAt.toISOString(),
+    lastActivityAt: ticket.lastActivityAt.toISOString(),
+    closedAt: ticket.closedAt?.toISOString() ?? null,
+    minutesSpent,
+  };
+}
+
+/**
+ * A ticket with its thread. The message rows were already queried without
+ * internal notes for customers; the presenter adds only what the actor may see.
+ */
+export function presentTicketDetail(
+  row: SummaryRow,
+  messages: MessageRows,
+  events: EventRows,
+  attachments: AttachmentRow[],
+  actor: Actor,
+  minutesSpent = 0,
+): TicketDetail {
+  // Node 20 has no Map.groupBy.
+  const attachmentsByMessage = new Map<string | null, AttachmentRow[]>();
+  for (const attachment of attachments) {
+    const list = attachmentsByMessage.get(attachment.messageId) ?? [];
+    list.push(attachment);
+    attachmentsByMessage.set(attachment.messageId, list);
+  }
+  const messageItems: ThreadItem[] = messages.map(({ message, author }) => ({
+    type: 'message',
+    id: message.id,
+    author: presentPerson(author),
+    body: message.body,
+    isInternal: message.isInternal,
+    createdAt: message.createdAt.toISOString(),
+    attachments: (attachmentsByMessage.get(message.id) ?? []).map(presentAttachment),
+  }));
+  const eventItems: ThreadItem[] = events.map(({ event, actor: eventActor }) => ({
+    type: 'event',
+    id: event.id,
+    kind: event.kind,
+    actor: eventActor ? presentPerson(eventActor) : null,
+    data: event.data,
+    createdAt: event.createdAt.toISOString(),
+  }));
+  // Time order; at the same moment a message comes before the event it caused.
+  const thread = [...messageItems, ...eventItems].sort(
+    (a, b) =>
+      a.createdAt.localeCompare(b.createdAt) ||
+      (a.type === b.type ? 0 : a.type === 'message' ? -1 : 1),
+  );
+  return {
+    ...presentTicketSummary(row, minutesSpent),
+    link: row.ticket.link,
+    thread,
+    abilities: {
+      reply: can(actor, 'ticket.reply', row.ticket),
+      addInternalNote: can(actor, 'ticket.add-internal-note', row.ticket),
+      manage: can(actor, 'ticket.manage', row.ticket),
+    },
+  };
+}

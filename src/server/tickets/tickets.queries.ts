@@ -1,0 +1,74 @@
+import type { TicketDetail, TicketFormOptions, TicketList } from '../../shared/api/tickets.js';
+import { foldForSearch } from '../../shared/tickets/search-text.js';
+import type { Database } from '../db/database.js';
+import { type Actor, isStaff } from '../policies/actor.js';
+import { authorize, ticketScopeOf } from '../policies/authorize.js';
+import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
+import { listAttachmentsOfMessages } from '../uploads/attachments.repository.js';
+import { listMessages, listTicketEvents } from './thread.repository.js';
+import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
+import { listTickets, type TicketFilters } from './tickets.repository.js';
+import { findVisibleTicket } from './tickets.service.js';
+import { todayIn } from './today.js';
+
+export type TicketListRequest = Omit<TicketFilters, 'search'> & { q?: string; mine?: boolean };
+
+/** The tickets the actor may see, filtered; the query itself is scoped to them. */
+export async function findTickets(
+  db: Database,
+  actor: Actor,
+  request: TicketListRequest,
+): Promise<TicketList> {
+  const { q, mine, ...filters } = request;
+  const search = q ? foldForSearch(q) : undefined;
+  const staffOnly = isStaff(actor)
+    ? { assigneeId: mine ? actor.userId : filters.assigneeId, unassigned: filters.unassigned }
+    : { companyId: undefined, assigneeId: undefined, unassigned: undefined };
+  const { items, total } = await listTickets(db, ticketScopeOf(actor), {
+    ...filters,
+    ...staffOnly,
+    ...(search ? { search } : {}),
+  });
+  return {
+    items: items.map((row) => presentTicketSummary(row)),
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
+}
+
+/** One ticket with its thread, as the actor may see it. */
+export async function findTicketDetail(
+  db: Database,
+  actor: Actor,
+  number: number,
+): Promise<TicketDetail> {
+  const row = await findVisibleTicket(db, actor, number);
+  const [messages, events] = await Promise.all([
+    listMessages(db, row.ticket.id, isStaff(actor)),
+    listTicketEvents(db, row.ticket.id),
+  ]);
+  const attachments = await listAttachmentsOfMessages(
+    db,
+    messages.map(({ message }) => message.id),
+  );
+  return presentTicketDetail(row, messages, events, attachments, actor);
+}
+
+/** What the new-request form offers: the company's active packages and the upload limits. */
+export async function findTicketFormOptions(
+  db: Database,
+  actor: Actor,
+  uploadLimits: TicketFormOptions['uploadLimits'],
+): Promise<TicketFormOptions> {
+  authorize(actor, 'ticket.submit', null);
+  const active = await listActiveSubscriptions(db, actor.companyId!, todayIn('Europe/Athens'));
+  return {
+    subscriptions: active.map(({ subscription, package: pkg }) => ({
+      id: subscription.id,
+      packageName: pkg.name,
+      periodKind: pkg.periodKind,
+    })),
+    uploadLimits,
+  };
+}

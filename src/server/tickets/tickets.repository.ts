@@ -1,0 +1,152 @@
+import { and, asc, count, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TICKET_SORTS } from '../../shared/api/tickets.js';
+import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
+import type { Executor } from '../db/database.js';
+import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
+import type { TicketScope } from '../policies/authorize.js';
+
+export type TicketRow = typeof tickets.$inferSelect;
+
+const assignees = alias(users, 'assignees');
+
+/** A ticket with the names it is shown with. */
+const summaryColumns = {
+  ticket: tickets,
+  companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+  requester: {
+    id: users.id,
+    firstName: users.firstName,
+    lastName: users.lastName,
+    role: users.role,
+  },
+  assignee: {
+    id: assignees.id,
+    firstName: assignees.firstName,
+    lastName: assignees.lastName,
+    role: assignees.role,
+  },
+  packageName: packages.name,
+};
+
+function selectSummaries(db: Executor) {
+  return db
+    .select(summaryColumns)
+    .from(tickets)
+    .innerJoin(companies, eq(companies.id, tickets.companyId))
+    .innerJoin(users, eq(users.id, tickets.requesterId))
+    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .leftJoin(subscriptions, eq(subscriptions.id, tickets.subscriptionId))
+    .leftJoin(packages, eq(packages.id, subscriptions.packageId));
+}
+
+export type TicketSummaryRow = Awaited<ReturnType<typeof findTicketByNumber>> & {};
+
+export async function insertTicket(
+  db: Executor,
+  values: typeof tickets.$inferInsert,
+): Promise<TicketRow> {
+  const [row] = await db.insert(tickets).values(values).returning();
+  return row!;
+}
+
+/** One ticket by its number, with its names; the caller decides who may see it. */
+export async function findTicketByNumber(db: Executor, number: number) {
+  const [row] = await selectSummaries(db).where(eq(tickets.number, number)).limit(1);
+  return row;
+}
+
+/** Locks a ticket's row for the rest of the transaction, so concurrent changes queue. */
+export async function lockTicket(db: Executor, id: string): Promise<TicketRow> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, id)).for('update');
+  return row!;
+}
+
+export async function updateTicket(
+  db: Executor,
+  id: string,
+  values: Partial<
+    Pick<TicketRow, 'status' | 'priority' | 'assigneeId' | 'closedAt' | 'lastActivityAt'>
+  >,
+): Promise<void> {
+  await db
+    .update(tickets)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(tickets.id, id));
+}
+
+/** Adds folded text (a new public message) to what search looks through. */
+export async function appendSearchText(db: Executor, id: string, folded: string): Promise<void> {
+  await db
+    .update(tickets)
+    .set({ searchText: sql`${tickets.searchText} || ' ' || ${folded}` })
+    .where(eq(tickets.id, id));
+}
+
+export interface TicketFilters {
+  state: 'open' | 'closed' | 'all';
+  status?: TicketStatus;
+  /** Already folded with foldForSearch. */
+  search?: string;
+  companyId?: string;
+  assigneeId?: string;
+  subscriptionId?: string;
+  unassigned?: boolean;
+  sort: (typeof TICKET_SORTS)[number];
+  direction: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+function scopeCondition(scope: TicketScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'company':
+      return eq(tickets.companyId, scope.companyId);
+    case 'requester':
+      return and(
+        eq(tickets.companyId, scope.companyId),
+        eq(tickets.requesterId, scope.requesterId),
+      );
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterConditions(filters: TicketFilters): (SQL | undefined)[] {
+  return [
+    filters.state === 'open' ? ne(tickets.status, 'closed') : undefined,
+    filters.state === 'closed' ? eq(tickets.status, 'closed') : undefined,
+    filters.status ? eq(tickets.status, filters.status) : undefined,
+    filters.search
+      ? sql`${tickets.searchText} like ${`%${escapeLike(filters.search)}%`}`
+      : undefined,
+    filters.companyId ? eq(tickets.companyId, filters.companyId) : undefined,
+    filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
+    filters.subscriptionId ? eq(tickets.subscriptionId, filters.subscriptionId) : undefined,
+    filters.unassigned ? isNull(tickets.assigneeId) : undefined,
+  ];
+}
+
+const sortColumns = {
+  lastActivity: tickets.lastActivityAt,
+  created: tickets.createdAt,
+  number: tickets.number,
+  subject: tickets.subject,
+} as const;
+
+/** A page of the tickets in scope that match the filters, and how many match in all. */
+export async function listTickets(db: Executor, scope: TicketScope, filters: TicketFilters) {
+  const where = and(scopeCondition(scope), ...filterConditions(filters));
+  const order = filters.direction === 'asc' ? asc : desc;
+  const [items, [total]] = await Promise.all([
+    selectSummaries(db)
+      .where(where)
+      .orderBy(order(sortColumns[filters.sort]), order(tickets.number))
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
+    db.select({ value: count() }).from(tickets).where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}

@@ -1,0 +1,228 @@
+import type { CreateTicketRequest, ReplyRequest } from '../../shared/api/tickets.js';
+import { isStaffRole } from '../../shared/roles.js';
+import { foldForSearch } from '../../shared/tickets/search-text.js';
+import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Database, Executor } from '../db/database.js';
+import { invalid, notFound } from '../http/errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { type Actor, isStaff } from '../policies/actor.js';
+import { authorize } from '../policies/authorize.js';
+import { linkPendingUploads } from '../uploads/attachments.repository.js';
+import { findUserById } from '../users/users.repository.js';
+import { changeStatus, changeStatusBy } from './status-change.js';
+import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { chooseSubscription } from './ticket-subscription.js';
+import {
+  appendSearchText,
+  findTicketByNumber,
+  insertTicket,
+  lockTicket,
+  type TicketRow,
+  updateTicket,
+} from './tickets.repository.js';
+
+export interface TicketLimits {
+  maxFilesPerMessage: number;
+}
+
+/** A ticket the actor may see, or a 404 (for customers, other companies' tickets do not exist). */
+export async function findVisibleTicket(db: Executor, actor: Actor, number: number) {
+  const found = await findTicketByNumber(db, number);
+  if (!found) throw notFound();
+  authorize(actor, 'ticket.view', found.ticket);
+  return found;
+}
+
+function checkFileCount(ids: string[], limits: TicketLimits): void {
+  if (ids.length > limits.maxFilesPerMessage) {
+    throw invalid('attachmentIds', 'too_big', { max: limits.maxFilesPerMessage });
+  }
+}
+
+async function addMessage(
+  tx: Executor,
+  ticket: Pick<TicketRow, 'id' | 'companyId'>,
+  actor: Actor,
+  message: { body: string; isInternal: boolean; attachmentIds: string[] },
+  now: Date,
+) {
+  const row = await insertMessage(tx, {
+    ticketId: ticket.id,
+    companyId: ticket.companyId,
+    authorId: actor.userId,
+    body: message.body,
+    isInternal: message.isInternal,
+    createdAt: now,
+  });
+  const ids = [...new Set(message.attachmentIds)];
+  const linked = await linkPendingUploads(tx, ids, {
+    uploaderId: actor.userId,
+    ticketId: ticket.id,
+    messageId: row.id,
+    companyId: ticket.companyId,
+  });
+  // Someone else's upload, or one already sent: the whole message is refused, nothing is half-saved.
+  if (linked !== ids.length) throw invalid('attachmentIds', 'invalid_value');
+  if (!message.isInternal) await appendSearchText(tx, ticket.id, foldForSearch(message.body));
+  return row;
+}
+
+/** «Υποβολή αιτήματος»: a customer opens a ticket with its description and files, all or nothing. */
+export async function openTicket(
+  db: Database,
+  actor: Actor,
+  request: Required<Omit<CreateTicketRequest, 'link' | 'subscriptionId'>> & {
+    link: string | null;
+    subscriptionId: string | null;
+  },
+  context: RequestContext,
+  limits: TicketLimits,
+): Promise<number> {
+  authorize(actor, 'ticket.submit', null);
+  const companyId = actor.companyId!;
+  checkFileCount(request.attachmentIds, limits);
+  return db.transaction(async (tx) => {
+    const subscriptionId = await chooseSubscription(tx, companyId, request.subscriptionId);
+    const now = new Date();
+    const ticket = await insertTicket(tx, {
+      companyId,
+      requesterId: actor.userId,
+      subscriptionId,
+      subject: request.subject,
+      link: request.link,
+      searchText: foldForSearch(request.subject),
+      lastActivityAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await addMessage(
+      tx,
+      ticket,
+      actor,
+      { body: request.description, isInternal: false, attachmentIds: request.attachmentIds },
+      now,
+    );
+    await insertTicketEvent(tx, {
+      ticketId: ticket.id,
+      companyId,
+      actorId: actor.userId,
+      kind: 'created',
+      data: {},
+      createdAt: now,
+    });
+    await recordAudit(tx, {
+      action: 'ticket.created',
+      actorUserId: actor.userId,
+      companyId,
+      entityType: 'ticket',
+      entityId: String(ticket.number),
+      data: { subject: ticket.subject },
+      ...context,
+    });
+    return ticket.number;
+  });
+}
+
+/**
+ * «Απάντηση» (or a staff internal note): adds the message and moves the status by
+ * the rules — a customer's reply opens (or reopens) the ticket, a staff reply
+ * waits for the customer, an internal note changes nothing.
+ */
+export async function replyToTicket(
+  db: Database,
+  actor: Actor,
+  number: number,
+  reply: Required<ReplyRequest>,
+  context: RequestContext,
+  limits: TicketLimits,
+): Promise<void> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, reply.isInternal ? 'ticket.add-internal-note' : 'ticket.reply', ticket);
+  checkFileCount(reply.attachmentIds, limits);
+  await db.transaction(async (tx) => {
+    const locked = await lockTicket(tx, ticket.id);
+    const now = new Date();
+    await addMessage(tx, locked, actor, reply, now);
+    if (reply.isInternal) return;
+    await updateTicket(tx, locked.id, { lastActivityAt: now });
+    await changeStatusBy(
+      tx,
+      locked,
+      isStaff(actor) ? 'staff_reply' : 'customer_reply',
+      actor,
+      context,
+      now,
+    );
+  });
+}
+
+/** Staff close a ticket, optionally with a last public message. */
+export async function closeTicket(
+  db: Database,
+  actor: Actor,
+  number: number,
+  lastMessage: string | undefined,
+  context: RequestContext,
+): Promise<void> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, 'ticket.manage', ticket);
+  await db.transaction(async (tx) => {
+    const locked = await lockTicket(tx, ticket.id);
+    const now = new Date();
+    if (lastMessage)
+      await addMessage(
+        tx,
+        locked,
+        actor,
+        { body: lastMessage, isInternal: false, attachmentIds: [] },
+        now,
+      );
+    await changeStatus(tx, locked, 'closed', actor, context, now);
+  });
+}
+
+/** Staff change the status, priority or assignee of a ticket. */
+export async function updateTicketByStaff(
+  db: Database,
+  actor: Actor,
+  number: number,
+  patch: { status?: TicketStatus; priority?: TicketPriority; assigneeId?: string | null },
+  context: RequestContext,
+): Promise<void> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, 'ticket.manage', ticket);
+  if (patch.assigneeId) {
+    const assignee = await findUserById(db, patch.assigneeId);
+    if (!assignee?.isActive || !isStaffRole(assignee.role)) {
+      throw invalid('assigneeId', 'invalid_value');
+    }
+  }
+  await db.transaction(async (tx) => {
+    const locked = await lockTicket(tx, ticket.id);
+    const now = new Date();
+    if (patch.status) await changeStatus(tx, locked, patch.status, actor, context, now);
+    if (patch.assigneeId !== undefined && patch.assigneeId !== locked.assigneeId) {
+      await updateTicket(tx, locked.id, { assigneeId: patch.assigneeId, lastActivityAt: now });
+      await insertTicketEvent(tx, {
+        ticketId: locked.id,
+        companyId: locked.companyId,
+        actorId: actor.userId,
+        kind: 'assigned',
+        data: { from: locked.assigneeId, to: patch.assigneeId },
+        createdAt: now,
+      });
+    }
+    if (patch.priority && patch.priority !== locked.priority) {
+      await updateTicket(tx, locked.id, { priority: patch.priority });
+      await insertTicketEvent(tx, {
+        ticketId: locked.id,
+        companyId: locked.companyId,
+        actorId: actor.userId,
+        kind: 'priority_changed',
+        data: { from: locked.priority, to: patch.priority },
+        createdAt: now,
+      });
+    }
+  });
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import {
+  TICKET_EVENT_KINDS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from '../tickets/ticket-status.js';
+
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 20_000;
+
+const linkSchema = z
+  .string()
+  .trim()
+  .max(2000, 'too_long')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'invalid_url');
+
+const attachmentIdsSchema = z.array(z.uuid('invalid_value')).max(100, 'too_big').default([]);
+
+/** «Υποβολή αιτήματος»: what a customer sends to open a ticket. Files are uploaded first. */
+export const createTicketRequestSchema = z.object({
+  subject: z.string('required').trim().min(1, 'required').max(SUBJECT_MAX, 'too_long'),
+  subscriptionId: z.uuid('required').nullable().default(null),
+  description: z.string('required').trim().min(1, 'required').max(BODY_MAX, 'too_long'),
+  link: z
+    .union([z.literal(''), linkSchema])
+    .nullable()
+    .default(null)
+    .transform((value) => value || null),
+  attachmentIds: attachmentIdsSchema,
+});
+export type CreateTicketRequest = z.input<typeof createTicketRequestSchema>;
+
+/** «Απάντηση», or a staff member's internal note. */
+export const replyRequestSchema = z.object({
+  body: z.string('required').trim().min(1, 'required').max(BODY_MAX, 'too_long'),
+  isInternal: z.boolean().default(false),
+  attachmentIds: attachmentIdsSchema,
+});
+export type ReplyRequest = z.input<typeof replyRequestSchema>;
+
+export const closeRequestSchema = z.object({
+  body: z.string().trim().max(BODY_MAX, 'too_long').optional(),
+});
+
+export const updateTicketRequestSchema = z.object({
+  status: z.enum(TICKET_STATUSES).optional(),
+  priority: z.enum(TICKET_PRIORITIES).optional(),
+  assigneeId: z.uuid('invalid_value').nullable().optional(),
+});
+
+export const ticketNumberParamsSchema = z.object({
+  number: z.coerce.number().int().min(1).max(2_147_483_647),
+});
+
+export const TICKET_SORTS = ['lastActivity', 'created', 'number', 'subject'] as const;
+
+export const ticketListQuerySchema = z.object({
+  state: z.enum(['open', 'closed', 'all']).default('open'),
+  status: z.enum(TICKET_STATUSES).optional(),
+  q: z.string().trim().max(200).optional(),
+  companyId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  subscriptionId: z.uuid().optional(),
+  mine: z.coerce.boolean().optional(),
+  unassigned: z.coerce.boolean().optional(),
+  sort: z.enum(TICKET_SORTS).default('lastActivity'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type TicketListQuery = z.input<typeof ticketListQuerySchema>;
+
+const personSchema = z.object({ id: z.uuid(), name: z.string(), isStaff: z.boolean() });
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  sizeBytes: z.number(),
+  contentType: z.string(),
+  /** True for images the browser may show inline as a thumbnail. */
+  isImage: z.boolean(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const ticketSummarySchema = z.object({
+  id: z.uuid(),
+  number: z.number(),
+  subject: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  priority: z.enum(TICKET_PRIORITIES),
+  company: z.object({ id: z.uuid(), name: z.string() }),
+  requester: personSchema,
+  assignee: personSchema.nullable(),
+  packageName: z.string().nullable(),
+  subscriptionId: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  lastActivityAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  /** Minutes of work logged on the ticket so far (billable and not). */
+  minutesSpent: z.number(),
+});
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+
+export const ticketListSchema = z.object({
+  items: z.array(ticketSummarySchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type TicketList = z.infer<typeof ticketListSchema>;
+
+export const threadMessageSchema = z.object({
+  type: z.literal('message'),
+  id: z.uuid(),
+  author: personSchema,
+  body: z.string(),
+  isInternal: z.boolean(),
+  createdAt: z.iso.datetime(),
+  attachments: z.array(attachmentSchema),
+});
+
+export const threadEventSchema = z.object({
+  type: z.literal('event'),
+  id: z.uuid(),
+  kind: z.enum(TICKET_EVENT_KINDS),
+  actor: personSchema.nullable(),
+  data: z.record(z.string(), z.string().nullable()),
+  createdAt: z.iso.datetime(),
+});
+
+export const threadItemSchema = z.discriminatedUnion('type', [
+  threadMessageSchema,
+  threadEventSchema,
+]);
+export type ThreadItem = z.infer<typeof threadItemSchema>;
+
+export const ticketDetailSchema = ticketSummarySchema.extend({
+  link: z.string().nullable(),
+  /** The description first, then every message and event in time order. */
+  thread: z.array(threadItemSchema),
+  abilities: z.object({
+    reply: z.boolean(),
+    addInternalNote: z.boolean(),
+    manage: z.boolean(),
+  }),
+});
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+export const uploadSchema = attachmentSchema;
+
+export const uploadLimitsSchema = z.object({ maxFileBytes: z.number(), maxFiles: z.number() });
+
+export const subscriptionOptionSchema = z.object({
+  id: z.uuid(),
+  packageName: z.string(),
+  periodKind: z.enum(['monthly', 'yearly', 'one_off']),
+});
+export const ticketFormOptionsSchema = z.object({
+  subscriptions: z.array(subscriptionOptionSchema),
+  uploadLimits: uploadLimitsSchema,
+});
+export type TicketFormOptions = z.infer<typeof ticketFormOptionsSchema>;
+
+export const staffMemberListSchema = z.object({ items: z.array(personSchema) });
