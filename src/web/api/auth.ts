@@ -1,4 +1,4 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
 import type { Me } from '../../shared/api/users';
@@ -51,7 +51,7 @@ export function useCompleteSetup() {
   });
 }
 
-/** Ends the session on the server; call `forgetSession` once the user has left signed-in pages. */
+/** Ends the session on the server (the caller then reloads the app, which forgets the user). */
 export function useLogout() {
   return useMutation({
     mutationFn: async () => {
@@ -63,13 +63,4 @@ export function useLogout() {
       }
     },
   });
-}
-
-/** Forgets everything cached for the user who just logged out. */
-export function forgetSession(queryClient: QueryClient): void {
-  queryClient.removeQueries({
-    predicate: (query) =>
-      query.queryKey[0] !== queryKeys.me[0] && query.queryKey[0] !== queryKeys.setupStatus[0],
-  });
-  queryClient.setQueryData(queryKeys.me, null);
 }

@@ -47,12 +47,14 @@ export default function LoginPage() {
             autoComplete="username"
             inputMode="email"
             required
+            withAsterisk={false}
             {...form.getInputProps('email')}
           />
           <PasswordInput
             label={t('login.password')}
             autoComplete="current-password"
             required
+            withAsterisk={false}
             {...form.getInputProps('password')}
           />
           <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>

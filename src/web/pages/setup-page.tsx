@@ -26,6 +26,9 @@ interface SetupValues {
 
 const FIELDS = ['setupCode', 'firstName', 'lastName', 'email', 'password'] as const;
 
+// Whole-request codes that belong to one field: shown there, not above the form.
+const CODE_FIELDS = { email_taken: 'email', invalid_setup_code: 'setupCode' };
+
 const passwordsMatch = (values: SetupValues): FieldError[] =>
   values.confirmPassword === values.password
     ? []
@@ -57,12 +60,7 @@ export default function SetupPage() {
   const submit = form.onSubmit(({ confirmPassword: _, ...body }) =>
     completeSetup.mutate(body, {
       onError: (error) => {
-        form.setErrors(
-          serverFieldErrors(error, FIELDS, {
-            email_taken: 'email',
-            invalid_setup_code: 'setupCode',
-          }),
-        );
+        form.setErrors(serverFieldErrors(error, FIELDS, CODE_FIELDS));
         // Someone finished setup meanwhile: the page moves on to the login form.
         if (isApiError(error) && error.code === 'setup_done') {
           void queryClient.invalidateQueries({ queryKey: queryKeys.setupStatus });
@@ -80,28 +78,36 @@ export default function SetupPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <FormAlert error={completeSetup.error} />
+          <FormAlert error={completeSetup.error} shownOnFields={Object.keys(CODE_FIELDS)} />
           <TextInput
             label={t('setup.codeLabel')}
             description={t('setup.codeHelp')}
             autoComplete="off"
             spellCheck={false}
             required
+            withAsterisk={false}
             {...form.getInputProps('setupCode')}
           />
-          <Fieldset legend={t('setup.accountSection')} variant="filled" radius="md">
+          <Fieldset
+            legend={t('setup.accountSection')}
+            variant="filled"
+            radius="md"
+            styles={{ legend: { fontWeight: 600, paddingInline: 6 } }}
+          >
             <Stack gap="md">
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
                 <TextInput
                   label={t('setup.firstName')}
                   autoComplete="given-name"
                   required
+                  withAsterisk={false}
                   {...form.getInputProps('firstName')}
                 />
                 <TextInput
                   label={t('setup.lastName')}
                   autoComplete="family-name"
                   required
+                  withAsterisk={false}
                   {...form.getInputProps('lastName')}
                 />
               </SimpleGrid>
@@ -111,6 +117,7 @@ export default function SetupPage() {
                 autoComplete="email"
                 inputMode="email"
                 required
+                withAsterisk={false}
                 {...form.getInputProps('email')}
               />
               <PasswordInput
@@ -118,12 +125,14 @@ export default function SetupPage() {
                 description={t('setup.passwordHelp')}
                 autoComplete="new-password"
                 required
+                withAsterisk={false}
                 {...form.getInputProps('password')}
               />
               <PasswordInput
                 label={t('setup.confirmPassword')}
                 autoComplete="new-password"
                 required
+                withAsterisk={false}
                 {...form.getInputProps('confirmPassword')}
               />
             </Stack>

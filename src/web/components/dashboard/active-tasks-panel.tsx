@@ -23,6 +23,7 @@ export function ActiveTasksPanel() {
       <Divider my="sm" variant="dashed" />
       <EmptyPlaceholder
         size="sm"
+        quiet
         order={3}
         icon={<IconClock />}
         title={t('dashboard.active.emptyTitle')}

@@ -22,10 +22,11 @@ export function CompanyPanel({ me }: { me: Me }) {
   ) : undefined;
 
   return (
-    <DashboardPanel title={t('dashboard.company.title')} icon={<IconBuilding />} action={action}>
+    <DashboardPanel title={t('dashboard.company.title')} icon={<IconBuilding />} actions={action}>
       {!me.company ? (
         <EmptyPlaceholder
           size="sm"
+          quiet
           order={3}
           icon={<IconBuilding />}
           title={t('dashboard.company.missingTitle')}

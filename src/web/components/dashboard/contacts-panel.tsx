@@ -16,9 +16,10 @@ export function ContactsPanel({ me }: { me: Me }) {
     />
   ) : undefined;
   return (
-    <DashboardPanel title={t('dashboard.contacts.title')} icon={<IconUsers />} action={action}>
+    <DashboardPanel title={t('dashboard.contacts.title')} icon={<IconUsers />} actions={action}>
       <EmptyPlaceholder
         size="sm"
+        quiet
         order={3}
         icon={<IconUsers />}
         title={t('dashboard.contacts.emptyTitle')}

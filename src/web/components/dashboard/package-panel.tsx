@@ -10,6 +10,7 @@ export function PackagePanel() {
     <DashboardPanel title={t('dashboard.package.title')} icon={<IconPackage />}>
       <EmptyPlaceholder
         size="sm"
+        quiet
         order={3}
         icon={<IconPackage />}
         title={t('dashboard.package.emptyTitle')}

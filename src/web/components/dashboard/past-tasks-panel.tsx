@@ -10,6 +10,7 @@ export function PastTasksPanel() {
     <DashboardPanel title={t('dashboard.pastTasks.title')} icon={<IconChecklist />}>
       <EmptyPlaceholder
         size="sm"
+        quiet
         order={3}
         icon={<IconChecklist />}
         title={t('dashboard.pastTasks.emptyTitle')}

@@ -1,4 +1,4 @@
-import { Anchor, Group } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../../shared/api/users';
@@ -10,27 +10,30 @@ import { PanelAction } from './panel-action';
 /** (4) «Πρόσφατα αιτήματα»: the latest requests and their status, and «Νέο αίτημα». */
 export function RecentRequestsPanel({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const action = me.abilities.submitRequest ? (
-    <PanelAction
-      to="/tickets/new"
-      icon={<IconPlus size={16} />}
-      label={t('dashboard.recent.new')}
-    />
-  ) : undefined;
+  const actions = (
+    <>
+      {me.abilities.submitRequest && (
+        <PanelAction
+          to="/tickets/new"
+          icon={<IconPlus size={16} />}
+          label={t('dashboard.recent.new')}
+        />
+      )}
+      <Anchor component={Link} to="/tickets" size="sm" fw={600}>
+        {t('dashboard.recent.viewAll')}
+      </Anchor>
+    </>
+  );
   return (
-    <DashboardPanel title={t('dashboard.recent.title')} icon={<IconInbox />} action={action}>
+    <DashboardPanel title={t('dashboard.recent.title')} icon={<IconInbox />} actions={actions}>
       <EmptyPlaceholder
         size="sm"
+        quiet
         order={3}
         icon={<IconInbox />}
         title={t('dashboard.recent.emptyTitle')}
         description={t('dashboard.recent.emptyText')}
       />
-      <Group justify="center" mt="xs">
-        <Anchor component={Link} to="/tickets" size="sm" fw={600}>
-          {t('dashboard.recent.viewAll')}
-        </Anchor>
-      </Group>
     </DashboardPanel>
   );
 }

@@ -5,9 +5,11 @@ interface EmptyPlaceholderProps {
   icon: ReactNode;
   title: string;
   description: string;
-  /** Heading level of the title, so headings stay in order on each page. */
+  /** Heading level of the title, so headings stay in order; none: the title is plain text. */
   order?: 1 | 2 | 3;
   size?: 'sm' | 'md';
+  /** Inside a panel: a plain dimmed icon instead of the coloured circle. */
+  quiet?: boolean;
   children?: ReactNode;
 }
 
@@ -16,12 +18,13 @@ export function EmptyPlaceholder({
   icon,
   title,
   description,
-  order = 2,
+  order,
   size = 'md',
+  quiet = false,
   children,
 }: EmptyPlaceholderProps) {
   return (
-    <EmptyState size={size} variant="light" py={size === 'md' ? 'xl' : 'md'}>
+    <EmptyState size={size} variant={quiet ? undefined : 'light'} py={size === 'md' ? 'xl' : 'sm'}>
       <EmptyState.Indicator>{icon}</EmptyState.Indicator>
       <EmptyState.Title order={order}>{title}</EmptyState.Title>
       <EmptyState.Description maw={440}>{description}</EmptyState.Description>

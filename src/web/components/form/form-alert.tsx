@@ -4,13 +4,19 @@ import { isApiError } from '../../api/client';
 import { problemMessage } from '../../lib/problem-text';
 import { IconAlert } from '../icons';
 
+interface FormAlertProps {
+  error: unknown;
+  /** Codes the form already shows on one of its fields (e.g. `email_taken` on email). */
+  shownOnFields?: readonly string[];
+}
+
 /**
  * Why a submit failed, above the form. Network and server failures are left to
- * the global notification, so the same message is not shown twice.
+ * the global notification, and codes shown on a field are not repeated here.
  */
-export function FormAlert({ error }: { error: unknown }) {
+export function FormAlert({ error, shownOnFields = [] }: FormAlertProps) {
   const { t } = useTranslation();
-  if (!isApiError(error) || error.isServerSide) return null;
+  if (!isApiError(error) || error.isServerSide || shownOnFields.includes(error.code)) return null;
   return (
     <Alert color="red" variant="light" icon={<IconAlert />} role="alert">
       {problemMessage(t, error.problem)}

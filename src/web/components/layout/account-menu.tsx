@@ -1,27 +1,19 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { Me } from '../../../shared/api/users';
-import { forgetSession, useLogout } from '../../api/auth';
+import { useLogout } from '../../api/auth';
 import { IconLogin, IconLogout, IconUser } from '../icons';
 import { menuProps, menuTargetProps, type NavPlacement } from './nav-menus';
 
 /** «Λογαριασμός»: «Σύνδεση» for visitors; the profile and «Αποσύνδεση» for signed-in users. */
 export function AccountMenu({ me, placement }: { me: Me | null; placement: NavPlacement }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const logout = useLogout();
 
-  const logOut = () =>
-    logout.mutate(undefined, {
-      onSuccess: async () => {
-        // Leave the signed-in pages first, so no guard sends us to the login page on the way out.
-        await navigate('/', { replace: true });
-        forgetSession(queryClient);
-      },
-    });
+  // A full page load to «/» drops every cached answer of the user who just left, in one step
+  // (clearing the cache in place would let the page they were on redirect to the login first).
+  const logOut = () => logout.mutate(undefined, { onSuccess: () => window.location.assign('/') });
 
   const fullName = me ? `${me.firstName} ${me.lastName}` : '';
   return (

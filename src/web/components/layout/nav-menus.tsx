@@ -24,13 +24,21 @@ interface NavProps {
 
 /** Props for a menu's target button, so header and drawer menus look right in each place. */
 export function menuTargetProps(placement: NavPlacement): ButtonProps {
+  const common: ButtonProps = {
+    variant: 'subtle',
+    color: 'gray',
+    c: 'var(--mantine-color-text)',
+    rightSection: <IconChevronDown size={16} />,
+  };
   return placement === 'header'
-    ? { variant: 'subtle', color: 'dark', rightSection: <IconChevronDown size={16} /> }
-    : {
-        variant: 'default',
+    ? common
+    : // In the drawer: a full-width row, label on the left and the chevron on the far right.
+      {
+        ...common,
         fullWidth: true,
-        justify: 'space-between',
-        rightSection: <IconChevronDown size={16} />,
+        size: 'md',
+        justify: 'flex-start',
+        styles: { label: { flex: 1 } },
       };
 }
 
