@@ -232,6 +232,8 @@ export const ticketEvents = pgTable(
   'ticket_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Orders events written in the same instant (several in one transaction). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     ticketId: uuid('ticket_id')
       .notNull()
       .references(() => tickets.id, { onDelete: 'cascade' }),

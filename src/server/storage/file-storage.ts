@@ -11,8 +11,12 @@ export interface StoredFile {
 
 /** Where uploaded files are kept: local disk now, an S3-compatible store when there are several servers. */
 export interface FileStorage {
-  /** Stores a stream under its content hash; rejects (and keeps nothing) if the stream fails. */
-  save(stream: Readable): Promise<StoredFile>;
+  /**
+   * Stores a stream under its content hash. Keeps nothing and rejects if the
+   * stream fails; keeps nothing and returns undefined if `isComplete` says the
+   * stream was cut short.
+   */
+  save(stream: Readable, isComplete?: () => boolean): Promise<StoredFile | undefined>;
   /** Reads a stored file back. */
   open(key: string): Readable;
 }

@@ -19,7 +19,7 @@ export function localFileStorage(root: string): FileStorage {
   };
 
   return {
-    async save(stream: Readable): Promise<StoredFile> {
+    async save(stream: Readable, isComplete = () => true): Promise<StoredFile | undefined> {
       const temporary = path.join(root, 'tmp', randomBytes(12).toString('hex'));
       await mkdir(path.dirname(temporary), { recursive: true });
       const hash = createHash('sha256');
@@ -42,6 +42,10 @@ export function localFileStorage(root: string): FileStorage {
       } catch (error) {
         await rm(temporary, { force: true });
         throw error;
+      }
+      if (!isComplete()) {
+        await rm(temporary, { force: true });
+        return undefined;
       }
       const sha256 = hash.digest('hex');
       const final = pathOf(sha256);

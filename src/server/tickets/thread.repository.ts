@@ -48,5 +48,5 @@ export async function listTicketEvents(db: Executor, ticketId: string) {
     .from(ticketEvents)
     .leftJoin(users, eq(users.id, ticketEvents.actorId))
     .where(eq(ticketEvents.ticketId, ticketId))
-    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
+    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.seq));
 }

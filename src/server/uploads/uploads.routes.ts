@@ -29,6 +29,9 @@ export function registerUploadRoutes(app: App, deps: AppDeps): void {
       const row = await saveUpload(deps.db, deps.storage, actor, {
         fileName: file.filename,
         stream: file.file,
+        // Multipart cuts a file at the size limit and only marks it truncated.
+        isComplete: () => !file.file.truncated,
+        maxBytes: deps.config.uploads.maxFileBytes,
       });
       return reply.status(201).send(presentAttachment(row));
     },

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/errors.js';
+import { AppError, notFound } from '../http/errors.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import type { FileStorage } from '../storage/file-storage.js';
@@ -25,9 +25,12 @@ export async function saveUpload(
   db: Database,
   storage: FileStorage,
   actor: Actor,
-  file: { fileName: string; stream: Readable },
+  file: { fileName: string; stream: Readable; isComplete: () => boolean; maxBytes: number },
 ): Promise<AttachmentRow> {
-  const stored = await storage.save(file.stream);
+  const stored = await storage.save(file.stream, file.isComplete);
+  if (!stored) {
+    throw new AppError(413, 'payload_too_large', `A file may be at most ${file.maxBytes} bytes`);
+  }
   return insertAttachment(db, {
     uploaderId: actor.userId,
     companyId: actor.companyId,
