@@ -18,7 +18,7 @@ export function App() {
       defaultColorScheme="light"
     >
       <QueryClientProvider client={queryClient}>
-        <Notifications position="top-right" zIndex={1000} />
+        <Notifications position="bottom-right" zIndex={1000} />
         <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>

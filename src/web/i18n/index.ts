@@ -49,5 +49,6 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+document.documentElement.lang = i18next.language;
 
 export const i18n = i18next;

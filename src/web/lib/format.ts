@@ -13,9 +13,13 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: TIME_ZONE, ...options });
 }
 
-/** 24/11/2025 (el) or 24/11/2025 (en-GB). */
+const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+// A 24-hour clock in both languages (el-GR would otherwise say «11:30 π.μ.»).
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** 24/11/2025 in both languages. */
 export function formatDate(value: DateInput, locale: Locale): string {
-  return formatter(locale, { dateStyle: 'short' }).format(toDate(value));
+  return formatter(locale, DAY).format(toDate(value));
 }
 
 /** Τρίτη 25 Νοεμβρίου 2025 / Tuesday 25 November 2025. */
@@ -25,12 +29,12 @@ export function formatLongDate(value: DateInput, locale: Locale): string {
 
 /** 24/11/2025, 14:05 — a moment, to the minute. */
 export function formatDateTime(value: DateInput, locale: Locale): string {
-  return formatter(locale, { dateStyle: 'short', timeStyle: 'short' }).format(toDate(value));
+  return formatter(locale, { ...DAY, ...CLOCK }).format(toDate(value));
 }
 
 /** 14:05 */
 export function formatTime(value: DateInput, locale: Locale): string {
-  return formatter(locale, { timeStyle: 'short' }).format(toDate(value));
+  return formatter(locale, CLOCK).format(toDate(value));
 }
 
 /** Hours from minutes, e.g. «12,5 ώρες» / "12.5 hours"; negative means overage. */

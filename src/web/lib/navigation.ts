@@ -9,13 +9,16 @@ export function homePathFor(me: Pick<Me, 'abilities'>): string {
  * A `?next=` value only if it is a path on this site; anything else (another
  * host, `//evil`, `javascript:`) is dropped so login cannot redirect away.
  */
-export function safeNextPath(next: string | null): string | null {
+export function safeNextPath(
+  next: string | null,
+  origin: string = window.location.origin,
+): string | null {
   if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
     return null;
   }
   try {
-    const url = new URL(next, window.location.origin);
-    if (url.origin !== window.location.origin) return null;
+    const url = new URL(next, origin);
+    if (url.origin !== origin) return null;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return null;
