@@ -22,6 +22,7 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
+import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
+  registerPackageRoutes(app, deps);
   registerTicketRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);

@@ -23,6 +23,9 @@ export interface Subjects {
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
   'ticket.submit': null;
+  'package.list': null;
+  'package.manage': null;
+  'subscription.manage': null;
   'ticket.view': TicketSubject;
   'ticket.reply': TicketSubject;
   'ticket.add-internal-note': TicketSubject;
@@ -50,6 +53,9 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'company.manage-contacts': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),
   'ticket.submit': (actor) => verdict(!isStaff(actor)),
+  'package.list': (actor) => verdict(isStaff(actor)),
+  'package.manage': (actor) => verdict(actor.role === 'admin'),
+  'subscription.manage': (actor) => verdict(actor.role === 'admin'),
   'ticket.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
   'ticket.reply': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
   'ticket.add-internal-note': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
