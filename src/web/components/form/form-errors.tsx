@@ -1,24 +1,13 @@
 import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 import type { FieldError } from '../../../shared/problem';
-import { fieldErrorFromIssue, type IssueLike } from '../../../shared/validation';
+import { validateForm } from '../../../shared/validation';
 import { isApiError } from '../../api/client';
 import { FieldErrorMessage } from './field-error-message';
 
-/**
- * Validates form values with the same zod schema the server uses. Adds the
- * min/max numbers a schema's own message code leaves out, so the message can name them.
- */
+/** Validates form values with the same zod schema the server uses (src/shared). */
 export function validateWithSchema(schema: z.ZodType, values: unknown): FieldError[] {
-  const result = schema.safeParse(values);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const error = fieldErrorFromIssue(issue as IssueLike);
-    if (error.params) return error;
-    if (issue.code === 'too_small') return { ...error, params: { min: Number(issue.minimum) } };
-    if (issue.code === 'too_big') return { ...error, params: { max: Number(issue.maximum) } };
-    return error;
-  });
+  return validateForm(schema, values).errors ?? [];
 }
 
 /** Turns field errors into Mantine form errors (the first error of each field wins). */
