@@ -277,3 +277,68 @@ export const attachments = pgTable(
     index('attachments_pending_idx').on(table.uploaderId).where(sql`${table.messageId} is null`),
   ],
 );
+
+/**
+ * Εργασία: work a staff member did (or is doing: no `endedAt`) on a ticket.
+ * The billing increment is copied from the package when the task is made, so a
+ * later change to the package never changes what was already charged.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    subscriptionId: uuid('subscription_id').references(() => subscriptions.id, { onDelete: 'restrict' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    description: text('description').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    isBillable: boolean('is_billable').notNull().default(true),
+    billingIncrementMinutes: integer('billing_increment_minutes').notNull(),
+    /** Set when the task ends (and on every edit); null while it runs. */
+    billableMinutes: integer('billable_minutes'),
+    /** Deleted tasks stay as rows, so the ledger can show the correction. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    index('tasks_ticket_idx').on(table.ticketId, table.startedAt),
+    index('tasks_company_started_idx').on(table.companyId, table.startedAt),
+    index('tasks_subscription_started_idx').on(table.subscriptionId, table.startedAt),
+    // A staff member has at most one running task, whatever races happen.
+    uniqueIndex('tasks_one_running_per_staff_idx')
+      .on(table.staffId)
+      .where(sql`${table.endedAt} is null and ${table.deletedAt} is null`),
+  ],
+);
+
+export const userTokenKindEnum = pgEnum('user_token_kind', ['invitation', 'password_reset']);
+
+/** One-time links (invitations, password resets): only the token's SHA-256 is stored. */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: userTokenKindEnum('kind').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('user_tokens_hash_idx').on(table.tokenHash),
+    index('user_tokens_user_idx').on(table.userId, table.kind),
+  ],
+);
