@@ -121,7 +121,19 @@ async function registerOpenApi(app: App): Promise<void> {
 async function registerWebApp(app: App, webRoot: string | undefined): Promise<void> {
   const hasWeb = webRoot !== undefined && existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // Hashed build assets never change under their name: cached for a year. Everything
+    // else (index.html above all) is checked again on every load, so a deploy shows at once.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const isAsset = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // The root is a folder to the static handler; it is the app's first page to people.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
   }
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =
@@ -129,7 +141,7 @@ async function registerWebApp(app: App, webRoot: string | undefined): Promise<vo
       !request.url.startsWith('/api/') &&
       !path.extname(request.url.split('?')[0] ?? '');
     if (hasWeb && isPageRequest) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return sendProblem(
       reply,

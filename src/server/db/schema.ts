@@ -293,7 +293,9 @@ export const tasks = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'restrict' }),
-    subscriptionId: uuid('subscription_id').references(() => subscriptions.id, { onDelete: 'restrict' }),
+    subscriptionId: uuid('subscription_id').references(() => subscriptions.id, {
+      onDelete: 'restrict',
+    }),
     staffId: uuid('staff_id')
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
