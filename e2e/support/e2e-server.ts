@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { defaultWebRoot } from '../../src/server/server.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 
@@ -9,10 +9,14 @@ export interface E2eServer extends TestApp {
 
 /** The real server with the built web app, on a fresh database, listening on a free port. */
 export async function startE2eServer(): Promise<E2eServer> {
-  if (!existsSync(fileURLToPath(new URL('index.html', `file://${defaultWebRoot}/`)))) {
-    throw new Error('The web app is not built: run `npm run build:web` (npm test does it first).');
+  // E2E_WEB_ROOT lets a run use its own build while another build rewrites dist/web.
+  const webRoot = process.env.E2E_WEB_ROOT ?? defaultWebRoot;
+  if (!existsSync(path.join(webRoot, 'index.html'))) {
+    throw new Error(
+      `The web app is not built in ${webRoot}: run \`npm run build:web\` (npm test does it first).`,
+    );
   }
-  const test = await createTestApp({ webRoot: defaultWebRoot });
+  const test = await createTestApp({ webRoot });
   await test.app.listen({ port: 0, host: '127.0.0.1' });
   const address = test.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
