@@ -13,8 +13,9 @@ const HomePage = lazy(() => import('./pages/home-page'));
 const LoginPage = lazy(() => import('./pages/login-page'));
 const SetupPage = lazy(() => import('./pages/setup-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
-const TicketsPage = lazy(() => import('./pages/tickets-page'));
-const NewTicketPage = lazy(() => import('./pages/new-ticket-page'));
+const TicketsPage = lazy(() => import('./pages/tickets/tickets-page'));
+const NewTicketPage = lazy(() => import('./pages/tickets/new-ticket-page'));
+const TicketPage = lazy(() => import('./pages/tickets/ticket-page'));
 const CompanyEditPage = lazy(() =>
   import('./pages/company-pages').then((module) => ({ default: module.CompanyEditPage })),
 );
@@ -23,6 +24,7 @@ const AddContactPage = lazy(() =>
 );
 const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
 const StaffAreaPage = lazy(() => import('./pages/staff/staff-area-page'));
+const StaffTicketsPage = lazy(() => import('./pages/staff/staff-tickets-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const routes: RouteObject[] = [
@@ -43,7 +45,11 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'profile', element: <ProfilePage /> },
           { path: 'tickets', element: <TicketsPage /> },
-          { path: 'tickets/new', element: <NewTicketPage /> },
+          {
+            element: <RequireAbility ability="submitRequest" />,
+            children: [{ path: 'tickets/new', element: <NewTicketPage /> }],
+          },
+          { path: 'tickets/:number', element: <TicketPage /> },
           {
             element: <RequireAbility ability="editCompany" />,
             children: [{ path: 'company/edit', element: <CompanyEditPage /> }],
@@ -57,7 +63,7 @@ export const routes: RouteObject[] = [
             element: <RequireAbility ability="useStaffConsole" />,
             children: [
               { index: true, element: <StaffHomePage /> },
-              { path: 'tickets', element: <StaffAreaPage area="tickets" /> },
+              { path: 'tickets', element: <StaffTicketsPage /> },
               { path: 'companies', element: <StaffAreaPage area="companies" /> },
               { path: 'packages', element: <StaffAreaPage area="packages" /> },
               {

@@ -40,16 +40,23 @@ function isProblem(value: unknown): value is Problem {
   return typeof candidate.code === 'string' && typeof candidate.status === 'number';
 }
 
-async function problemFrom(response: Response): Promise<Problem> {
-  const text = await response.text().catch(() => '');
+/** The problem in a failed answer's body (fetch or XMLHttpRequest), or one made up from its status. */
+export function problemFromText(status: number, text: string): Problem {
   try {
     const parsed: unknown = JSON.parse(text);
     if (isProblem(parsed)) return parsed;
   } catch {
     // Not JSON: a proxy's error page, for example. Fall through to a generic problem.
   }
-  const code = response.status === 503 || response.status === 502 ? 'unavailable' : 'internal';
-  return makeProblem(response.status, response.status >= 500 ? code : 'bad_request', text);
+  if (status === 0) return makeProblem(0, NETWORK_ERROR_CODE, text);
+  if (status === 413) return makeProblem(413, 'payload_too_large', text);
+  const code = status === 503 || status === 502 ? 'unavailable' : 'internal';
+  return makeProblem(status, status >= 500 ? code : 'bad_request', text);
+}
+
+async function problemFrom(response: Response): Promise<Problem> {
+  const text = await response.text().catch(() => '');
+  return problemFromText(response.status, text);
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

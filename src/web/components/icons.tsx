@@ -193,3 +193,75 @@ export const IconKey = (props: IconProps) => (
     {...props}
   />
 );
+export const IconSearch = (props: IconProps) => (
+  <LineIcon paths={['M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0', 'M21 21l-6 -6']} {...props} />
+);
+export const IconPaperclip = (props: IconProps) => (
+  <LineIcon
+    paths={[
+      'M15 7l-6.5 6.5a1.5 1.5 0 0 0 3 3l6.5 -6.5a3 3 0 0 0 -6 -6l-6.5 6.5a4.5 4.5 0 0 0 9 9l6.5 -6.5',
+    ]}
+    {...props}
+  />
+);
+export const IconFile = (props: IconProps) => (
+  <LineIcon
+    paths={[
+      'M14 3v4a1 1 0 0 0 1 1h4',
+      'M17 21h-10a2 2 0 0 1 -2 -2v-14a2 2 0 0 1 2 -2h7l5 5v11a2 2 0 0 1 -2 2z',
+    ]}
+    {...props}
+  />
+);
+export const IconDownload = (props: IconProps) => (
+  <LineIcon
+    paths={['M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2 -2v-2', 'M7 11l5 5l5 -5', 'M12 4v12']}
+    {...props}
+  />
+);
+export const IconUpload = (props: IconProps) => (
+  <LineIcon
+    paths={['M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2 -2v-2', 'M7 9l5 -5l5 5', 'M12 4v12']}
+    {...props}
+  />
+);
+export const IconX = (props: IconProps) => (
+  <LineIcon paths={['M18 6l-12 12', 'M6 6l12 12']} {...props} />
+);
+export const IconSortAscending = (props: IconProps) => (
+  <LineIcon paths={['M4 6h7', 'M4 12h7', 'M4 18h9', 'M15 9l3 -3l3 3', 'M18 6v12']} {...props} />
+);
+export const IconSortDescending = (props: IconProps) => (
+  <LineIcon paths={['M4 6h9', 'M4 12h7', 'M4 18h7', 'M15 15l3 3l3 -3', 'M18 6v12']} {...props} />
+);
+export const IconExternalLink = (props: IconProps) => (
+  <LineIcon
+    paths={[
+      'M12 6h-6a2 2 0 0 0 -2 2v10a2 2 0 0 0 2 2h10a2 2 0 0 0 2 -2v-6',
+      'M11 13l9 -9',
+      'M15 4h5v5',
+    ]}
+    {...props}
+  />
+);
+export const IconSend = (props: IconProps) => (
+  <LineIcon
+    paths={[
+      'M10 14l11 -11',
+      'M21 3l-6.5 18a.55 .55 0 0 1 -1 0l-3.5 -7l-7 -3.5a.55 .55 0 0 1 0 -1l18 -6.5',
+    ]}
+    {...props}
+  />
+);
+export const IconArrowLeft = (props: IconProps) => (
+  <LineIcon paths={['M5 12h14', 'M5 12l6 6', 'M5 12l6 -6']} {...props} />
+);
+export const IconRotate = (props: IconProps) => (
+  <LineIcon
+    paths={['M20 11a8.1 8.1 0 0 0 -15.5 -2m-.5 -4v4h4', 'M4 13a8.1 8.1 0 0 0 15.5 2m.5 4v-4h-4']}
+    {...props}
+  />
+);
+export const IconCircleCheck = (props: IconProps) => (
+  <LineIcon paths={['M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0', 'M9 12l2 2l4 -4']} {...props} />
+);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatHours, formatTime } from './format';
+import {
+  formatDateTime,
+  formatDuration,
+  formatFileSize,
+  formatHours,
+  formatRelativeTime,
+  formatTime,
+} from './format';
 
 describe('format', () => {
   it('shows times in Athens, whatever the machine says (summer and winter)', () => {
@@ -16,5 +23,26 @@ describe('format', () => {
     expect(formatHours(750, 'el')).toBe('12,5 ώρες');
     expect(formatHours(-90, 'el')).toBe('-1,5 ώρες');
     expect(formatHours(60, 'en')).toBe('1 hour');
+  });
+
+  it('shows time spent as h:mm', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(75)).toBe('1:15');
+    expect(formatDuration(605)).toBe('10:05');
+  });
+
+  it('says how long ago something happened, in words', () => {
+    const now = new Date('2025-12-01T12:00:00Z');
+    const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+    expect(formatRelativeTime(ago(10), 'el', now)).toBe('τώρα');
+    expect(formatRelativeTime(ago(120), 'el', now)).toBe('πριν από 2 λεπτά');
+    expect(formatRelativeTime(ago(3 * 3600), 'en', now)).toBe('3 hours ago');
+    expect(formatRelativeTime(ago(30 * 3600), 'el', now)).toBe('χθες');
+  });
+
+  it('gives file sizes in steps of 1024, so a 20 MB limit reads 20 MB', () => {
+    expect(formatFileSize(820, 'el')).toBe('820 B');
+    expect(formatFileSize(20 * 1024 * 1024, 'el')).toBe('20 MB');
+    expect(formatFileSize(2.5 * 1024 * 1024, 'el')).toBe('2,5 MB');
   });
 });

@@ -46,3 +46,56 @@ export function formatHours(minutes: number, locale: Locale): string {
     maximumFractionDigits: 2,
   }).format(minutes / 60);
 }
+
+/** Minutes as h:mm, e.g. 75 → «1:15», 0 → «0:00» (time spent on a ticket). */
+export function formatDuration(minutes: number): string {
+  const total = Math.max(0, Math.round(minutes));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** «πριν από 5 λεπτά», «χθες» / "5 minutes ago", "yesterday"; under a minute is «τώρα» / "now". */
+export function formatRelativeTime(
+  value: DateInput,
+  locale: Locale,
+  now: DateInput = Date.now(),
+): string {
+  const format = new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' });
+  let amount = (toDate(value).getTime() - toDate(now).getTime()) / 1000;
+  if (Math.abs(amount) < 45) return format.format(0, 'second');
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
+    amount /= size;
+  }
+  return format.format(Math.round(amount), 'year');
+}
+
+/**
+ * A file's size, e.g. «820 B», «14 kB», «2,5 MB». Steps of 1024, as upload limits
+ * are set (20 × 1024 × 1024 bytes reads «20 MB», as people expect).
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  if (bytes < 1024) return `${Math.max(0, Math.round(bytes))} B`;
+  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes / 1024;
+  let index = 0;
+  while (value >= 1024 && index < units.length - 1) {
+    value /= 1024;
+    index += 1;
+  }
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: 'unit',
+    unit: units[index],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

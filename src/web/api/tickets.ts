@@ -1,0 +1,160 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { companyListSchema } from '../../shared/api/companies';
+import type { subscriptionListSchema } from '../../shared/api/packages';
+import type {
+  CreateTicketRequest,
+  ReplyRequest,
+  staffMemberListSchema,
+  TicketDetail,
+  TicketFormOptions,
+  TicketList,
+  TicketListQuery,
+} from '../../shared/api/tickets';
+import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status';
+import { apiGet, apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+/** How often an open ticket page asks for news (staff replies, status changes). */
+export const TICKET_REFRESH_MS = 10_000;
+
+const ticketPath = (number: number) => `/api/tickets/${encodeURIComponent(String(number))}`;
+
+/** The query string of a list request; empty values are left out. */
+export function ticketListSearch(query: TicketListQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '' && value !== false) {
+      params.set(key, String(value));
+    }
+  }
+  return params.toString();
+}
+
+/** The tickets the user may see; the previous page stays on screen while the next one loads. */
+export function useTickets(query: TicketListQuery) {
+  return useQuery({
+    queryKey: queryKeys.tickets.list(query),
+    queryFn: ({ signal }) => apiGet<TicketList>(`/api/tickets?${ticketListSearch(query)}`, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One ticket and its thread, refreshed every few seconds and on window focus. */
+export function useTicket(number: number) {
+  return useQuery({
+    queryKey: queryKeys.tickets.detail(number),
+    queryFn: ({ signal }) => apiGet<TicketDetail>(ticketPath(number), signal),
+    refetchInterval: TICKET_REFRESH_MS,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** The company's active packages and the upload limits, for «Υποβολή αιτήματος». */
+export function useTicketFormOptions(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.tickets.formOptions,
+    queryFn: ({ signal }) => apiGet<TicketFormOptions>('/api/tickets/form-options', signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** Active staff, to assign tickets to (staff only). */
+export function useStaffMembers(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.staffMembers,
+    queryFn: ({ signal }) =>
+      apiGet<z.infer<typeof staffMemberListSchema>>('/api/staff-members', signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** Every customer company, for the queue's company filter (staff only). */
+export function useCompanies(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.companies,
+    queryFn: ({ signal }) => apiGet<z.infer<typeof companyListSchema>>('/api/companies', signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** A company's packages, for the queue's package filter once a company is chosen (staff). */
+export function useCompanySubscriptions(companyId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.companySubscriptions(companyId ?? ''),
+    queryFn: ({ signal }) =>
+      apiGet<z.infer<typeof subscriptionListSchema>>(
+        `/api/companies/${encodeURIComponent(companyId ?? '')}/subscriptions`,
+        signal,
+      ),
+    enabled: companyId !== undefined,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Puts a fresh ticket in the cache and marks every list as stale. */
+function useStoreTicket() {
+  const queryClient = useQueryClient();
+  return (ticket: TicketDetail) => {
+    queryClient.setQueryData(queryKeys.tickets.detail(ticket.number), ticket);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists });
+  };
+}
+
+/** «Υποβολή αιτήματος»: opens a ticket with already uploaded files. */
+export function useCreateTicket() {
+  const storeTicket = useStoreTicket();
+  return useMutation({
+    mutationFn: (body: CreateTicketRequest) =>
+      apiRequest<TicketDetail>('POST', '/api/tickets', { body }),
+    onSuccess: storeTicket,
+  });
+}
+
+/** «Απάντηση», or a staff internal note; the server moves the status by its rules. */
+export function useReplyToTicket(number: number) {
+  const storeTicket = useStoreTicket();
+  return useMutation({
+    mutationFn: (body: ReplyRequest) =>
+      apiRequest<TicketDetail>('POST', `${ticketPath(number)}/messages`, { body }),
+    onSuccess: storeTicket,
+  });
+}
+
+/** «Κλείσιμο αιτήματος» (staff), with an optional last message. */
+export function useCloseTicket(number: number) {
+  const storeTicket = useStoreTicket();
+  return useMutation({
+    mutationFn: (body: { body?: string }) =>
+      apiRequest<TicketDetail>('POST', `${ticketPath(number)}/close`, { body }),
+    onSuccess: storeTicket,
+  });
+}
+
+/** «Επαναφορά» of a closed ticket (staff). */
+export function useReopenTicket(number: number) {
+  const storeTicket = useStoreTicket();
+  return useMutation({
+    mutationFn: () => apiRequest<TicketDetail>('POST', `${ticketPath(number)}/reopen`),
+    onSuccess: storeTicket,
+  });
+}
+
+export interface TicketPatch {
+  status?: TicketStatus;
+  priority?: TicketPriority;
+  assigneeId?: string | null;
+}
+
+/** Status, priority or assignee (staff). */
+export function useUpdateTicket(number: number) {
+  const storeTicket = useStoreTicket();
+  return useMutation({
+    mutationFn: (body: TicketPatch) =>
+      apiRequest<TicketDetail>('PATCH', ticketPath(number), { body }),
+    onSuccess: storeTicket,
+  });
+}

@@ -1,0 +1,140 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { replyRequestSchema, type TicketDetail } from '../../../shared/api/tickets';
+import { useReplyToTicket, useTicketFormOptions } from '../../api/tickets';
+import { FormAlert } from '../form/form-alert';
+import { schemaValidator, serverFieldErrors } from '../form/form-errors';
+import { IconLock, IconSend } from '../icons';
+import { AttachmentsInput } from '../uploads/attachments-input';
+import { UploadsNotReady } from '../uploads/upload-list';
+import { useUploads } from '../uploads/use-uploads';
+
+type Mode = 'public' | 'internal';
+
+const FIELDS = ['body', 'attachmentIds'] as const;
+
+/** «Απάντηση» with text and files; staff may switch to an internal note the customer never sees. */
+export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff: boolean }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('public');
+  const reply = useReplyToTicket(ticket.number);
+  // Customers know the upload limits from the form options; for staff the server alone checks.
+  const options = useTicketFormOptions(!forStaff);
+  const uploads = useUploads(options.data?.uploadLimits);
+  const form = useForm<{ body: string }>({
+    initialValues: { body: '' },
+    validate: schemaValidator<{ body: string }>(replyRequestSchema),
+  });
+  const isInternal = mode === 'internal';
+
+  const submit = form.onSubmit(({ body }) => {
+    if (uploads.isUploading || uploads.hasFailed) {
+      form.setFieldError('attachmentIds', <UploadsNotReady pending={uploads.isUploading} />);
+      return;
+    }
+    reply.mutate(
+      { body, isInternal, attachmentIds: uploads.attachmentIds },
+      {
+        onSuccess: () => {
+          form.reset();
+          uploads.clear();
+        },
+        onError: (error) => form.setErrors(serverFieldErrors(error, FIELDS)),
+      },
+    );
+  });
+
+  return (
+    <Paper
+      withBorder
+      shadow="xs"
+      p={{ base: 'md', sm: 'lg' }}
+      component="section"
+      aria-label={t('tickets.reply.title')}
+      style={
+        isInternal
+          ? {
+              background: 'var(--mantine-color-yellow-0)',
+              borderColor: 'var(--mantine-color-yellow-4)',
+            }
+          : undefined
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {ticket.status === 'closed' && (
+            <Alert color="gray" variant="light" title={t('tickets.reply.closedTitle')}>
+              {t(forStaff ? 'tickets.reply.closedTextStaff' : 'tickets.reply.closedText')}
+            </Alert>
+          )}
+          {ticket.abilities.addInternalNote && (
+            <SegmentedControl
+              aria-label={t('tickets.reply.mode')}
+              value={mode}
+              onChange={(value) => setMode(value === 'internal' ? 'internal' : 'public')}
+              data={[
+                { value: 'public', label: t('tickets.reply.public') },
+                { value: 'internal', label: t('tickets.reply.internal') },
+              ]}
+              w={{ base: '100%', xs: 'auto' }}
+              style={{ alignSelf: 'flex-start' }}
+            />
+          )}
+          <FormAlert error={reply.error} />
+          <Textarea
+            label={t(isInternal ? 'tickets.reply.internalLabel' : 'tickets.reply.label')}
+            placeholder={t(
+              isInternal ? 'tickets.reply.internalPlaceholder' : 'tickets.reply.placeholder',
+            )}
+            autosize
+            minRows={3}
+            maxRows={14}
+            required
+            withAsterisk={false}
+            onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
+            {...form.getInputProps('body')}
+          />
+          <AttachmentsInput
+            uploads={uploads}
+            limits={options.data?.uploadLimits}
+            label={t('tickets.new.files')}
+            error={form.errors.attachmentIds}
+            compact
+          />
+          <Group justify="space-between" gap="sm">
+            <Text size="xs" c="dimmed" visibleFrom="sm">
+              {isInternal ? (
+                <Group gap={4} component="span" wrap="nowrap">
+                  <IconLock size={14} />
+                  {t('tickets.reply.internalHint')}
+                </Group>
+              ) : (
+                t('tickets.reply.shortcut')
+              )}
+            </Text>
+            <Button
+              type="submit"
+              color={isInternal ? 'yellow' : undefined}
+              leftSection={isInternal ? <IconLock size={18} /> : <IconSend size={18} />}
+              loading={reply.isPending}
+            >
+              {t(isInternal ? 'tickets.reply.submitInternal' : 'tickets.reply.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,68 @@
+import { Box, Group, Paper, Stack, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useTickets } from '../../api/tickets';
+import { type TicketListState, ticketListQueryOf } from '../../lib/ticket-list-params';
+import { StaffTicketFilters } from './staff-ticket-filters';
+import { TicketResults } from './ticket-results';
+import { TicketSearchInput } from './ticket-search-input';
+import { TicketSortControl } from './ticket-sort-control';
+import { useTicketListParams } from './use-ticket-list-params';
+
+const STATES: TicketListState[] = ['open', 'closed', 'all'];
+
+/**
+ * A list of tickets with «Ανοιχτά» / «Κλειστά» / «Όλα», search, sorting and pages,
+ * all kept in the address bar. Customers get their own tickets (the server
+ * scopes them); staff get every company's, with the queue's extra filters.
+ */
+export function TicketList({ forStaff }: { forStaff: boolean }) {
+  const { t } = useTranslation();
+  const { params, change } = useTicketListParams();
+  const tickets = useTickets(ticketListQueryOf(params, forStaff));
+
+  return (
+    <Paper withBorder shadow="xs">
+      <Tabs
+        value={params.state}
+        onChange={(value) => {
+          const state = STATES.find((item) => item === value);
+          if (state) change({ state });
+        }}
+      >
+        <Tabs.List px="md" pt="xs">
+          {STATES.map((state) => (
+            <Tabs.Tab key={state} value={state} fw={600}>
+              {t(`tickets.list.tabs.${state}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Stack gap="sm" p="md" pb={0}>
+          <Group gap="sm" wrap="wrap" align="center">
+            <TicketSearchInput
+              value={params.q}
+              onSearch={(q) => change({ q }, { replace: true })}
+            />
+            <TicketSortControl
+              sort={params.sort}
+              direction={params.direction}
+              onChange={(sort, direction) => change({ sort, direction })}
+            />
+          </Group>
+          {forStaff && <StaffTicketFilters params={params} onChange={change} />}
+        </Stack>
+        {STATES.map((state) => (
+          <Tabs.Panel key={state} value={state}>
+            <Box p="md">
+              <TicketResults
+                result={tickets}
+                params={params}
+                forStaff={forStaff}
+                onChange={change}
+              />
+            </Box>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Paper>
+  );
+}

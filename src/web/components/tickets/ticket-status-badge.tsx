@@ -1,0 +1,33 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TicketPriority, TicketStatus } from '../../../shared/tickets/ticket-status';
+import { PRIORITY_COLORS, priorityLabel, STATUS_COLORS, statusLabel } from './ticket-labels';
+
+interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'children'> {
+  status: TicketStatus;
+  /** Staff see «Αναμονή πελάτη» where customers see «Αναμονή απάντησής σας». */
+  forStaff: boolean;
+}
+
+/** A ticket's status as a coloured badge. */
+export function TicketStatusBadge({ status, forStaff, ...props }: StatusBadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm" tt="none" {...props}>
+      {statusLabel(t, status, forStaff)}
+    </Badge>
+  );
+}
+
+/** A ticket's priority as an outlined badge (staff). */
+export function TicketPriorityBadge({
+  priority,
+  ...props
+}: Omit<BadgeProps, 'color' | 'children'> & { priority: TicketPriority }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="outline" color={PRIORITY_COLORS[priority]} radius="sm" tt="none" {...props}>
+      {priorityLabel(t, priority)}
+    </Badge>
+  );
+}

@@ -1,0 +1,112 @@
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { TicketSummary } from '../../../shared/api/tickets';
+import { formatDuration } from '../../lib/format';
+import { RelativeTime } from './relative-time';
+import { TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+
+export interface TicketRowsProps {
+  tickets: TicketSummary[];
+  /** Staff also see the company, the assignee and urgent priorities. */
+  forStaff: boolean;
+}
+
+export const ticketPath = (number: number) => `/tickets/${number}`;
+
+/** The list as a table (tablets and up); a whole row opens its ticket. */
+export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const openRow = (event: MouseEvent<HTMLTableRowElement>, number: number) => {
+    // The subject link navigates by itself; a text selection is not a click.
+    if ((event.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return;
+    navigate(ticketPath(number));
+  };
+  return (
+    <Table.ScrollContainer minWidth={forStaff ? 960 : 760}>
+      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={80}>{t('tickets.list.columns.number')}</Table.Th>
+            <Table.Th>{t('tickets.list.columns.subject')}</Table.Th>
+            <Table.Th>{t('tickets.list.columns.status')}</Table.Th>
+            <Table.Th>{t('tickets.list.columns.package')}</Table.Th>
+            <Table.Th>{t('tickets.list.columns.requester')}</Table.Th>
+            {forStaff && <Table.Th>{t('tickets.list.columns.assignee')}</Table.Th>}
+            <Table.Th>{t('tickets.list.columns.lastActivity')}</Table.Th>
+            <Table.Th ta="right" title={t('tickets.list.timeSpentHint')}>
+              {t('tickets.list.columns.timeSpent')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tickets.map((ticket) => (
+            <Table.Tr
+              key={ticket.id}
+              onClick={(event) => openRow(event, ticket.number)}
+              style={{ cursor: 'pointer' }}
+            >
+              <Table.Td>
+                <Text size="sm" c="dimmed" ff="monospace">
+                  #{ticket.number}
+                </Text>
+              </Table.Td>
+              <Table.Td maw={360}>
+                <Stack gap={2}>
+                  <Group gap={6} wrap="nowrap">
+                    <Anchor
+                      component={Link}
+                      to={ticketPath(ticket.number)}
+                      fw={600}
+                      size="sm"
+                      c="var(--mantine-color-text)"
+                      lineClamp={2}
+                    >
+                      {ticket.subject}
+                    </Anchor>
+                    {forStaff && (ticket.priority === 'high' || ticket.priority === 'urgent') && (
+                      <TicketPriorityBadge priority={ticket.priority} size="xs" />
+                    )}
+                  </Group>
+                  {forStaff && (
+                    <Text size="xs" c="dimmed" truncate>
+                      {ticket.company.name}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <TicketStatusBadge status={ticket.status} forStaff={forStaff} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={ticket.packageName ? undefined : 'dimmed'}>
+                  {ticket.packageName ?? t('tickets.list.noPackage')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{ticket.requester.name}</Text>
+              </Table.Td>
+              {forStaff && (
+                <Table.Td>
+                  <Text size="sm" c={ticket.assignee ? undefined : 'dimmed'}>
+                    {ticket.assignee?.name ?? t('tickets.list.unassigned')}
+                  </Text>
+                </Table.Td>
+              )}
+              <Table.Td>
+                <RelativeTime value={ticket.lastActivityAt} size="sm" />
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm" ff="monospace">
+                  {formatDuration(ticket.minutesSpent)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

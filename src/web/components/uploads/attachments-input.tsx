@@ -1,0 +1,95 @@
+import '@mantine/dropzone/styles.css';
+import { Group, Input, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n';
+import { formatFileSize } from '../../lib/format';
+import { IconUpload, IconX } from '../icons';
+import { UploadList } from './upload-list';
+import type { UploadLimits, Uploads } from './use-uploads';
+
+interface AttachmentsInputProps {
+  uploads: Uploads;
+  /** Unknown for staff (the form options are the customers'); the server still checks. */
+  limits: UploadLimits | undefined;
+  label: string;
+  /** A field error (e.g. from the server, on attachmentIds). */
+  error?: ReactNode;
+  /** A lower drop area, for the reply box. */
+  compact?: boolean;
+}
+
+/** «Αρχεία»: drop files or pick them; each uploads at once with its own progress bar. */
+export function AttachmentsInput({
+  uploads,
+  limits,
+  label,
+  error,
+  compact,
+}: AttachmentsInputProps) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const limitsText = limits
+    ? t('tickets.uploads.limits', {
+        count: limits.maxFiles,
+        size: formatFileSize(limits.maxFileBytes, currentLocale()),
+      })
+    : t('tickets.uploads.limitsUnknown');
+
+  return (
+    <Input.Wrapper
+      label={label}
+      labelProps={{ htmlFor: inputId }}
+      description={limitsText}
+      error={error}
+      inputWrapperOrder={['label', 'description', 'input', 'error']}
+    >
+      <Stack gap="xs" mt={6}>
+        <Dropzone
+          onDrop={uploads.add}
+          multiple
+          radius="md"
+          p={compact ? 'sm' : 'lg'}
+          inputProps={{ id: inputId, 'aria-label': label }}
+        >
+          <Group
+            justify="center"
+            gap="md"
+            wrap="nowrap"
+            mih={compact ? 40 : 72}
+            style={{ pointerEvents: 'none' }}
+          >
+            <Dropzone.Accept>
+              <ThemeIcon variant="light" size={compact ? 32 : 44} radius="xl">
+                <IconUpload size={compact ? 18 : 24} />
+              </ThemeIcon>
+            </Dropzone.Accept>
+            <Dropzone.Reject>
+              <ThemeIcon variant="light" color="red" size={compact ? 32 : 44} radius="xl">
+                <IconX size={compact ? 18 : 24} />
+              </ThemeIcon>
+            </Dropzone.Reject>
+            <Dropzone.Idle>
+              <ThemeIcon variant="light" color="gray" size={compact ? 32 : 44} radius="xl">
+                <IconUpload size={compact ? 18 : 24} />
+              </ThemeIcon>
+            </Dropzone.Idle>
+            <div>
+              <Text size={compact ? 'sm' : 'md'} fw={600}>
+                {t('tickets.uploads.dropTitle')}
+              </Text>
+              {!compact && (
+                <Text size="sm" c="dimmed">
+                  {t('tickets.uploads.dropText')}
+                </Text>
+              )}
+            </div>
+          </Group>
+        </Dropzone>
+        <UploadList uploads={uploads} />
+      </Stack>
+    </Input.Wrapper>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/feedback/page-header';
+import { TicketList } from '../../components/tickets/ticket-list';
+
+/** «Ουρά αιτημάτων»: every company's tickets, with the staff filters. */
+export default function StaffTicketsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('staff.tickets.title')} subtitle={t('staff.tickets.description')} />
+      <TicketList forStaff />
+    </>
+  );
+}
