@@ -15,15 +15,19 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
+import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerSessionResolver } from './auth/auth.plugin.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerCompanyRoutes } from './companies/companies.routes.js';
+import { registerContactRoutes } from './contacts/contacts.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
+import { registerInvitationRoutes } from './invitations/invitations.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
+import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
@@ -95,6 +99,10 @@ export async function buildApp(
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
   registerPackageRoutes(app, deps);
+  registerContactRoutes(app, deps);
+  registerInvitationRoutes(app, deps);
+  registerStaffRoutes(app, deps);
+  registerAuditRoutes(app, deps);
   registerTicketRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);

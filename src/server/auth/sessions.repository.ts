@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, sessions, users } from '../db/schema.js';
 
@@ -53,4 +53,16 @@ export async function deleteUserSessions(
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/** Ends the sessions of every person of a company (it was archived). */
+export async function deleteSessionsOfCompany(db: Executor, companyId: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      inArray(
+        sessions.userId,
+        db.select({ id: users.id }).from(users).where(eq(users.companyId, companyId)),
+      ),
+    );
 }

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies } from '../db/schema.js';
 
@@ -15,7 +15,42 @@ export async function insertCompany(db: Executor, values: NewCompanyRow): Promis
   return row!;
 }
 
-/** All companies by name, for staff. */
-export async function listCompanies(db: Executor): Promise<CompanyRow[]> {
-  return db.select().from(companies).orderBy(asc(companies.legalName));
+export async function updateCompany(
+  db: Executor,
+  id: string,
+  values: Partial<NewCompanyRow>,
+): Promise<CompanyRow | undefined> {
+  const [row] = await db
+    .update(companies)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(companies.id, id))
+    .returning();
+  return row;
+}
+
+/** Companies by name, for staff; `search` matches names and the VAT number. */
+export async function listCompanies(
+  db: Executor,
+  filter: { search?: string; archived?: 'active' | 'archived' | 'all' } = {},
+): Promise<CompanyRow[]> {
+  const pattern = filter.search
+    ? `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    : undefined;
+  return db
+    .select()
+    .from(companies)
+    .where(
+      and(
+        filter.archived === 'archived' ? isNotNull(companies.archivedAt) : undefined,
+        (filter.archived ?? 'active') === 'active' ? isNull(companies.archivedAt) : undefined,
+        pattern
+          ? or(
+              sql`${companies.legalName} ilike ${pattern}`,
+              sql`${companies.tradeName} ilike ${pattern}`,
+              sql`${companies.vatNumber} like ${pattern}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(companies.legalName));
 }

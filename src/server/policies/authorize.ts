@@ -19,6 +19,9 @@ export interface Subjects {
   'staff-console.use': null;
   'staff.manage': null;
   'company.list': null;
+  'company.create': null;
+  'company.archive': null;
+  'audit.view': null;
   'company.view': { id: string };
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
@@ -47,6 +50,9 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'staff-console.use': (actor) => verdict(isStaff(actor)),
   'staff.manage': (actor) => verdict(actor.role === 'admin'),
   'company.list': (actor) => verdict(isStaff(actor)),
+  'company.create': (actor) => verdict(isStaff(actor)),
+  'company.archive': (actor) => verdict(isStaff(actor)),
+  'audit.view': (actor) => verdict(actor.role === 'admin'),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),

@@ -1,9 +1,15 @@
-import { meSchema, updateMeRequestSchema } from '../../shared/api/users.js';
+import { z } from 'zod';
+import {
+  changePasswordRequestSchema,
+  meSchema,
+  updateMeRequestSchema,
+} from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireSignedIn } from '../auth/auth.plugin.js';
+import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { presentMe } from './me.presenter.js';
-import { updateUser } from './users.repository.js';
+import { changePassword, updateProfile } from './profile.service.js';
 
 export function registerMeRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -17,15 +23,36 @@ export function registerMeRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['me'],
-        summary: "Change the signed-in user's own settings",
+        summary: 'Change one’s own name, phone or language',
         body: updateMeRequestSchema,
         response: { 200: meSchema },
       },
     },
     async (request) => {
       const signedIn = requireSignedIn(request);
-      const user = await updateUser(deps.db, signedIn.user.id, request.body);
-      return presentMe({ ...signedIn, user: user! });
+      const user = await updateProfile(deps.db, signedIn, request.body, requestContext(request));
+      return presentMe({ ...signedIn, user });
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Change one’s own password (asks the current one); every other session ends',
+        body: changePasswordRequestSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(
+        deps.db,
+        requireSignedIn(request),
+        request.body,
+        requestContext(request),
+      );
+      return reply.status(204).send(null);
     },
   );
 }

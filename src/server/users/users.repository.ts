@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { users } from '../db/schema.js';
@@ -55,4 +55,21 @@ export async function listActiveStaff(db: Executor): Promise<UserRow[]> {
     .from(users)
     .where(and(inArray(users.role, [...STAFF_ROLES]), eq(users.isActive, true)))
     .orderBy(users.firstName, users.lastName);
+}
+
+/** Every staff member, active first. */
+export async function listStaff(db: Executor): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(inArray(users.role, [...STAFF_ROLES]))
+    .orderBy(desc(users.isActive), users.firstName, users.lastName);
+}
+
+export async function countActiveAdmins(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.isActive, true)));
+  return row?.value ?? 0;
 }

@@ -21,3 +21,12 @@ export type Company = z.infer<typeof companySchema>;
 export const companyListSchema = z.object({ items: z.array(companySchema) });
 
 export const idParamsSchema = z.object({ id: z.uuid('invalid_format') });
+
+export { companyDetailsSchema } from '../company/company-details.schema.js';
+
+export const companyListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  archived: z.enum(['active', 'archived', 'all']).default('active'),
+});
+
+export const archiveRequestSchema = z.object({ isArchived: z.boolean() });

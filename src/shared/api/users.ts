@@ -28,7 +28,21 @@ export type Me = z.infer<typeof meSchema>;
 
 export const updateMeRequestSchema = z.object({
   locale: z.enum(LOCALES).optional(),
+  firstName: personNameSchema.optional(),
+  lastName: personNameSchema.optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(30, 'too_long')
+    .refine((value) => value === '' || /^[\d +\-()]{6,30}$/.test(value), 'invalid_format')
+    .nullish()
+    .transform((value) => (value === undefined ? undefined : value || null)),
 });
-export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string('required').min(1, 'required').max(1000, 'too_long'),
+  newPassword: passwordSchema,
+});
+export type UpdateMeRequest = z.input<typeof updateMeRequestSchema>;
 
 export { emailSchema };

@@ -1,0 +1,61 @@
+import { and, count, desc, eq, gte, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { auditEntries, companies, users } from '../db/schema.js';
+
+export interface AuditFilter {
+  companyId?: string;
+  userId?: string;
+  action?: string;
+  /** Inclusive 'YYYY-MM-DD' (UTC days). */
+  from?: string;
+  to?: string;
+}
+
+function conditions(filter: AuditFilter): SQL | undefined {
+  const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60 * 1000);
+  return and(
+    filter.companyId ? eq(auditEntries.companyId, filter.companyId) : undefined,
+    filter.userId ? eq(auditEntries.actorUserId, filter.userId) : undefined,
+    filter.action
+      ? or(
+          eq(auditEntries.action, filter.action),
+          like(auditEntries.action, `${filter.action.replace(/[\\%_]/g, '')}.%`),
+        )
+      : undefined,
+    filter.from ? gte(auditEntries.createdAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
+    filter.to ? lt(auditEntries.createdAt, nextDay(filter.to)) : undefined,
+  );
+}
+
+const entryColumns = {
+  entry: auditEntries,
+  actor: { id: users.id, firstName: users.firstName, lastName: users.lastName, email: users.email },
+  company: {
+    id: companies.id,
+    name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+  },
+};
+
+/** A page of the audit log, newest first, with who and which company. */
+export async function listAuditEntries(
+  db: Executor,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = conditions(filter);
+  const [items, [total]] = await Promise.all([
+    db
+      .select(entryColumns)
+      .from(auditEntries)
+      .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+      .leftJoin(companies, eq(companies.id, auditEntries.companyId))
+      .where(where)
+      .orderBy(desc(auditEntries.createdAt), desc(auditEntries.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ value: count() }).from(auditEntries).where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}
+
+export type AuditEntryRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];

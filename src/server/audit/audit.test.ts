@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../../test/support/api-client.js';
+import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+let t: TestApp;
+let admin: ApiClient;
+let acme: Awaited<ReturnType<typeof createCustomer>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = new ApiClient(t.app);
+  await admin.logIn((await createUser(t.db, 'admin')).email, TEST_PASSWORD);
+  acme = await createCustomer(t.db);
+  const customer = new ApiClient(t.app, '10.20.30.40');
+  await customer.logIn(acme.admin.email, TEST_PASSWORD);
+  await customer.request('PUT', `/api/companies/${acme.company.id}`, {
+    legalName: '=HYPERLINK("http://evil")',
+    vatNumber: '094019245',
+  });
+  const other = await createCustomer(t.db);
+  await new ApiClient(t.app).logIn(other.member.email, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('audit log (admin)', () => {
+  it('filters by company, user and kind, newest first', async () => {
+    const byCompany = (await admin.get(`/api/audit?companyId=${acme.company.id}`)).json();
+    expect(byCompany.items.map((e: { action: string }) => e.action)).toEqual([
+      'company.updated',
+      'auth.login',
+    ]);
+    expect(byCompany.items[1]).toMatchObject({
+      ip: '10.20.30.40',
+      actor: { id: acme.admin.id, email: acme.admin.email },
+    });
+    const byKind = (await admin.get(`/api/audit?action=auth&userId=${acme.admin.id}`)).json();
+    expect(byKind.items.map((e: { action: string }) => e.action)).toEqual(['auth.login']);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (await admin.get(`/api/audit?from=${today}&to=${today}&companyId=${acme.company.id}`)).json()
+        .total,
+    ).toBe(2);
+    expect((await admin.get(`/api/audit?to=2000-01-01`)).json().total).toBe(0);
+  });
+
+  it('exports CSV that spreadsheets read as UTF-8 and cannot run as formulas', async () => {
+    const response = await admin.get(`/api/audit.csv?companyId=${acme.company.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/attachment/);
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('time,action,user,email,company,entity,entity_id,ip,details');
+    expect(lines).toHaveLength(3);
+    expect(response.body).toContain(`'=HYPERLINK`);
+    expect(response.body).not.toMatch(/(^|,)"=HYPERLINK/m);
+  });
+
+  it('is for admins only', async () => {
+    const agent = new ApiClient(t.app);
+    await agent.logIn((await createUser(t.db, 'agent')).email, TEST_PASSWORD);
+    expect((await agent.get('/api/audit')).statusCode).toBe(403);
+    expect((await agent.get('/api/audit.csv')).statusCode).toBe(403);
+  });
+});
