@@ -1,34 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_SETUP_CODE } from '../test/support/test-app.js';
-import { launchBrowser } from './support/browser.js';
-import { type E2eServer, startE2eServer } from './support/e2e-server.js';
+import { fillLogin, useJourney } from './support/journey.js';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'el-GR' });
-  return context.newPage();
-}
-
-async function fillLogin(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(password);
-  await page.locator('form').getByRole('button', { name: 'Σύνδεση', exact: true }).click();
-}
+const journey = useJourney();
 
 describe('first run (the setup code) and logging in through «Λογαριασμός»', () => {
   it('sets up the first admin with the code, logs out, and logs in again through «Λογαριασμός» → «Σύνδεση»', async () => {
-    const page = await newPage();
-    await page.goto(server.url);
+    const page = await journey.newPage();
+    await page.goto(journey.server.url);
     await page.waitForURL(/\/setup$/);
 
     await page.getByLabel('Κωδικός ρύθμισης').fill('WRONG-CODE');
@@ -61,7 +40,7 @@ describe('first run (the setup code) and logging in through «Λογαριασμ
     await expect.poll(() => page.getByRole('button', { name: 'Κονσόλα' }).count()).toBe(1);
 
     // The setup screen is gone for good.
-    await page.goto(`${server.url}/setup`);
+    await page.goto(`${journey.server.url}/setup`);
     await page.waitForURL((url) => url.pathname !== '/setup');
   });
 });

@@ -1,40 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createUser, TEST_PASSWORD } from '../test/support/factories.js';
-import { launchBrowser } from './support/browser.js';
-import { type E2eServer, startE2eServer } from './support/e2e-server.js';
+import { fillLogin, useJourney } from './support/journey.js';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'el-GR' });
-  return context.newPage();
-}
-
-async function fillLogin(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(password);
-  await page.locator('form').getByRole('button', { name: 'Σύνδεση', exact: true }).click();
-}
+const journey = useJourney();
 
 describe('logging in (manual: «Είσοδος στη πλατφόρμα»)', () => {
   beforeAll(async () => {
     // An instance that is set up already: otherwise every page leads to /setup.
-    await createUser(server.db, 'admin');
+    await createUser(journey.server.db, 'admin');
   });
 
   it('logs a customer in through the «Σύνδεση» button onto the central screen', async () => {
-    const { admin } = await createCustomer(server.db);
-    const page = await newPage();
-    await page.goto(server.url);
+    const { admin } = await createCustomer(journey.server.db);
+    const page = await journey.newPage();
+    await page.goto(journey.server.url);
     await page.getByRole('button', { name: 'Σύνδεση', exact: true }).first().click();
     await page.waitForURL(/\/login/);
 
@@ -61,9 +40,9 @@ describe('logging in (manual: «Είσοδος στη πλατφόρμα»)', ()
   });
 
   it('works on a 375 px phone through the menu button', async () => {
-    const { member } = await createCustomer(server.db);
-    const page = await newPage(375);
-    await page.goto(`${server.url}/login`);
+    const { member } = await createCustomer(journey.server.db);
+    const page = await journey.newPage(375);
+    await page.goto(`${journey.server.url}/login`);
     await fillLogin(page, member.email, TEST_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
     // The header settles once the central screen is shown; a click before that can be lost.

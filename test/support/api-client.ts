@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/server/http/types.js';
+import { TEST_PASSWORD } from './factories.js';
 import { TEST_ORIGIN } from './test-app.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -82,4 +83,16 @@ export class ApiClient {
         cookie.value && cookie.maxAge !== 0 ? `${cookie.name}=${cookie.value}` : undefined;
     }
   }
+}
+
+/** A client already logged in as the user with this email (password TEST_PASSWORD unless given). */
+export async function loggedInClient(
+  app: App,
+  email: string,
+  password = TEST_PASSWORD,
+  ip?: string,
+): Promise<ApiClient> {
+  const client = new ApiClient(app, ip);
+  await client.logIn(email, password);
+  return client;
 }

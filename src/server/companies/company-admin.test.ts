@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../../../test/support/api-client.js';
+import { ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { auditEntries } from '../db/schema.js';
@@ -13,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function clientFor(email: string) {
-  const client = new ApiClient(t.app);
-  await client.logIn(email, TEST_PASSWORD);
-  return client;
-}
+const clientFor = (email: string) => loggedInClient(t.app, email);
 
 const details = {
   legalName: 'Φούρνοι Παπαδόπουλος Α.Ε.',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../../../test/support/api-client.js';
-import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
+import { ApiClient, loggedInClient } from '../../../test/support/api-client.js';
+import { createCustomer, createUser } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 let t: TestApp;
@@ -9,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function clientFor(email: string) {
-  const client = new ApiClient(t.app);
-  await client.logIn(email, TEST_PASSWORD);
-  return client;
-}
+const clientFor = (email: string) => loggedInClient(t.app, email);
 
 describe('staff users (admin)', () => {
   it('invites an agent, who joins through the link', async () => {
