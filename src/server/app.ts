@@ -20,6 +20,7 @@ import { registerSessionResolver } from './auth/auth.plugin.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerCompanyRoutes } from './companies/companies.routes.js';
 import { registerContactRoutes } from './contacts/contacts.routes.js';
+import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
@@ -28,6 +29,7 @@ import { registerInvitationRoutes } from './invitations/invitations.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
+import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
@@ -104,6 +106,8 @@ export async function buildApp(
   registerStaffRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerTicketRoutes(app, deps);
+  registerTaskRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

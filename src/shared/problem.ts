@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'too_many_login_attempts',
   'internal',
   'unavailable',
+  'task_already_running',
+  'task_not_running',
+  'ticket_closed',
+  'package_ended',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -45,6 +49,9 @@ export const FIELD_ERROR_CODES = [
   'invalid_url',
   'invalid_vat',
   'passwords_differ',
+  'confirm_long_duration',
+  'in_future',
+  'outside_package',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { type CompanyRow, insertCompany } from '../../src/server/companies/companies.repository.js';
 import type { Database } from '../../src/server/db/database.js';
-import { packages, subscriptions } from '../../src/server/db/schema.js';
+import { packages, subscriptions, tasks } from '../../src/server/db/schema.js';
 import {
   insertUser,
   type NewUserRow,
@@ -78,4 +79,17 @@ export async function createSubscription(
     })
     .returning();
   return { package: pkg!, subscription: subscription! };
+}
+
+/**
+ * Moves a task's start back (keeping a finished task's duration), as if it had
+ * been started then: a running task started "7 minutes ago" without a 7-minute test.
+ */
+export async function backdateTask(db: Database, taskId: string, startedAt: Date): Promise<void> {
+  const [task] = await db.select().from(tasks).where(eq(tasks.id, taskId));
+  if (!task) throw new Error(`no task ${taskId}`);
+  const endedAt =
+    task.endedAt &&
+    new Date(startedAt.getTime() + task.endedAt.getTime() - task.startedAt.getTime());
+  await db.update(tasks).set({ startedAt, endedAt }).where(eq(tasks.id, taskId));
 }

@@ -33,6 +33,12 @@ export interface Subjects {
   'ticket.reply': TicketSubject;
   'ticket.add-internal-note': TicketSubject;
   'ticket.manage': TicketSubject;
+  /** See a ticket's tasks: whoever may see the ticket. */
+  'task.view': TicketSubject;
+  /** Start, stop, add, edit, delete tasks on a ticket: staff only. */
+  'task.log': TicketSubject;
+  /** A company's central screen: hours, tasks, usage. */
+  'dashboard.view': { id: string };
 }
 export type Action = keyof Subjects;
 
@@ -66,6 +72,9 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'ticket.reply': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
   'ticket.add-internal-note': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
   'ticket.manage': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
+  'task.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
+  'task.log': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
+  'dashboard.view': (actor, company) => companyScoped(actor, company.id, true),
 };
 
 /** Staff see every ticket; a company_admin those of the company; a member those they opened. */

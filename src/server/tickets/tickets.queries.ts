@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, ticketScopeOf } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
+import { sumMinutesSpentByTicket } from '../tasks/tasks.repository.js';
 import { listAttachmentsOfMessages } from '../uploads/attachments.repository.js';
 import { listMessages, listTicketEvents } from './thread.repository.js';
 import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
@@ -29,8 +30,14 @@ export async function findTickets(
     ...staffOnly,
     ...(search ? { search } : {}),
   });
+  // One query for the whole page's time, not one per ticket.
+  const minutes = await sumMinutesSpentByTicket(
+    db,
+    items.map((row) => row.ticket.id),
+    new Date(),
+  );
   return {
-    items: items.map((row) => presentTicketSummary(row)),
+    items: items.map((row) => presentTicketSummary(row, minutes.get(row.ticket.id) ?? 0)),
     total,
     page: filters.page,
     pageSize: filters.pageSize,
@@ -44,15 +51,23 @@ export async function findTicketDetail(
   number: number,
 ): Promise<TicketDetail> {
   const row = await findVisibleTicket(db, actor, number);
-  const [messages, events] = await Promise.all([
+  const [messages, events, minutes] = await Promise.all([
     listMessages(db, row.ticket.id, isStaff(actor)),
     listTicketEvents(db, row.ticket.id),
+    sumMinutesSpentByTicket(db, [row.ticket.id], new Date()),
   ]);
   const attachments = await listAttachmentsOfMessages(
     db,
     messages.map(({ message }) => message.id),
   );
-  return presentTicketDetail(row, messages, events, attachments, actor);
+  return presentTicketDetail(
+    row,
+    messages,
+    events,
+    attachments,
+    actor,
+    minutes.get(row.ticket.id) ?? 0,
+  );
 }
 
 /** What the new-request form offers: the company's active packages and the upload limits. */

@@ -1,0 +1,238 @@
+import type { z } from 'zod';
+import type { manualTaskRequestSchema, updateTaskRequestSchema } from '../../shared/api/tasks.js';
+import { billableMinutes } from '../../shared/hours/index.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { changedFields } from '../audit/changes.js';
+import type { Database } from '../db/database.js';
+import { invalid, notFound } from '../http/errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import type { Actor } from '../policies/actor.js';
+import { authorize } from '../policies/authorize.js';
+import { findVisibleTicket } from '../tickets/tickets.service.js';
+import {
+  type ChargeTarget,
+  chargeOf,
+  incrementOf,
+  type LateCorrection,
+  lateCorrectionsOf,
+  loadChargeTarget,
+  NO_PACKAGE_INCREMENT,
+  periodFor,
+} from './task-charge.js';
+import { insertTask, lockTask, type TaskRow, updateTask } from './tasks.repository.js';
+import { findTaskToChange, taskSnapshot } from './tasks.service.js';
+
+/** A browser's clock may run a little ahead of the server's; this much is forgiven. */
+const CLOCK_SKEW_MS = 60_000;
+
+/** Billable work must fall within the dates of the ticket's package (400 outside_package). */
+function checkCovered(target: ChargeTarget | null, startedAt: Date, isBillable: boolean): void {
+  if (target && isBillable && periodFor(target, startedAt) === null) {
+    throw invalid('startedAt', 'outside_package');
+  }
+}
+
+const lateData = (corrections: LateCorrection[]) =>
+  corrections.length > 0 ? { lateCorrections: corrections } : {};
+
+/**
+ * Adds a finished task by hand. Answers: a duration ≤ 0 or over a week → 400
+ * (schema); over 24 h → 400 confirm_long_duration unless confirmed (schema); a
+ * task that would end in the future → 400 in_future; billable work outside the
+ * package's dates → 400 outside_package. Allowed on a closed ticket (work logged
+ * after the fact) and it does not change the status: only a started timer does.
+ * A billable task landing in a period that has already ended is a late
+ * correction: it needs a `reason` and is listed as an adjustment.
+ */
+export async function createManualTask(
+  db: Database,
+  actor: Actor,
+  number: number,
+  request: z.output<typeof manualTaskRequestSchema>,
+  context: RequestContext,
+): Promise<string> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, 'task.log', ticket);
+  const startedAt = new Date(request.startedAt);
+  const endedAt = new Date(startedAt.getTime() + request.durationMinutes * 60_000);
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    if (endedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('startedAt', 'in_future');
+    const target = await loadChargeTarget(tx, ticket);
+    checkCovered(target, startedAt, request.isBillable);
+    const increment = target?.terms.billingIncrementMinutes ?? NO_PACKAGE_INCREMENT;
+    const values = {
+      startedAt,
+      endedAt,
+      isBillable: request.isBillable,
+      billingIncrementMinutes: increment,
+      billableMinutes: billableMinutes(startedAt, endedAt, increment, request.isBillable),
+    };
+    const corrections = lateCorrectionsOf(null, chargeOf(target, values, now), now);
+    if (corrections.length > 0 && !request.reason) throw invalid('reason', 'required');
+    const task = await insertTask(tx, {
+      ...values,
+      ticketId: ticket.id,
+      companyId: ticket.companyId,
+      subscriptionId: ticket.subscriptionId,
+      staffId: actor.userId,
+      description: request.description,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, {
+      action: 'task.created',
+      actorUserId: actor.userId,
+      companyId: ticket.companyId,
+      entityType: 'task',
+      entityId: task.id,
+      data: {
+        ticketNumber: number,
+        after: taskSnapshot(task),
+        reason: request.reason ?? null,
+        ...lateData(corrections),
+      },
+      ...context,
+    });
+    return task.id;
+  });
+}
+
+/** The task's fields after an edit; a finished task keeps its duration unless a new one is given. */
+function applyEdit(task: TaskRow, request: z.output<typeof updateTaskRequestSchema>) {
+  const startedAt = request.startedAt ? new Date(request.startedAt) : task.startedAt;
+  const isBillable = request.isBillable ?? task.isBillable;
+  if (task.endedAt === null) {
+    if (request.durationMinutes !== undefined) throw invalid('durationMinutes', 'invalid_value');
+    return { startedAt, endedAt: null, isBillable, billableMinutes: null };
+  }
+  const durationMs =
+    request.durationMinutes !== undefined
+      ? request.durationMinutes * 60_000
+      : task.endedAt.getTime() - task.startedAt.getTime();
+  const endedAt = new Date(startedAt.getTime() + durationMs);
+  return {
+    startedAt,
+    endedAt,
+    isBillable,
+    billableMinutes: billableMinutes(startedAt, endedAt, incrementOf(task), isBillable),
+  };
+}
+
+/**
+ * Edits a task (description, start, duration, billable flag) with a required
+ * reason. Everything is recorded with before/after; a change to the figures of a
+ * period that has already ended is recorded as a late correction and shown as
+ * an adjustment on the dashboard. A running task may get a new start (not in
+ * the future) but has no duration to edit (400).
+ */
+export async function editTask(
+  db: Database,
+  actor: Actor,
+  id: string,
+  request: z.output<typeof updateTaskRequestSchema>,
+  context: RequestContext,
+): Promise<void> {
+  const view = await findTaskToChange(db, actor, id);
+  await db.transaction(async (tx) => {
+    const task = await lockTask(tx, id);
+    if (!task) throw notFound();
+    const now = new Date();
+    const edited = applyEdit(task, request);
+    const lastInstant = edited.endedAt ?? edited.startedAt;
+    if (lastInstant.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw invalid('startedAt', 'in_future');
+    }
+    const target = await loadChargeTarget(tx, {
+      subscriptionId: task.subscriptionId,
+      companyId: task.companyId,
+    });
+    // Only a change of start or to billable can take work out of the package's dates.
+    if (request.startedAt !== undefined || (edited.isBillable && !task.isBillable)) {
+      checkCovered(target, edited.startedAt, edited.isBillable);
+    }
+    const after = {
+      ...task,
+      ...edited,
+      description: request.description ?? task.description,
+    };
+    const changes = changedFields(taskSnapshot(task), taskSnapshot(after), [
+      'description',
+      'startedAt',
+      'endedAt',
+      'isBillable',
+      'billableMinutes',
+    ]);
+    if (Object.keys(changes).length === 0) return;
+    const corrections = lateCorrectionsOf(
+      chargeOf(target, task, now),
+      chargeOf(target, after, now),
+      now,
+    );
+    await updateTask(
+      tx,
+      id,
+      {
+        description: after.description,
+        startedAt: after.startedAt,
+        endedAt: after.endedAt,
+        isBillable: after.isBillable,
+        billableMinutes: after.billableMinutes,
+      },
+      now,
+    );
+    await recordAudit(tx, {
+      action: 'task.updated',
+      actorUserId: actor.userId,
+      companyId: task.companyId,
+      entityType: 'task',
+      entityId: id,
+      data: {
+        ticketNumber: view.ticket.number,
+        changes,
+        reason: request.reason,
+        ...lateData(corrections),
+      },
+      ...context,
+    });
+  });
+}
+
+/**
+ * Deletes a task (running or finished) with a required reason. The row stays,
+ * marked deleted, so the audit log and late corrections can point to it.
+ */
+export async function deleteTask(
+  db: Database,
+  actor: Actor,
+  id: string,
+  reason: string,
+  context: RequestContext,
+): Promise<void> {
+  const view = await findTaskToChange(db, actor, id);
+  await db.transaction(async (tx) => {
+    const task = await lockTask(tx, id);
+    if (!task) throw notFound();
+    const now = new Date();
+    const target = await loadChargeTarget(tx, {
+      subscriptionId: task.subscriptionId,
+      companyId: task.companyId,
+    });
+    const corrections = lateCorrectionsOf(chargeOf(target, task, now), null, now);
+    await updateTask(tx, id, { deletedAt: now }, now);
+    await recordAudit(tx, {
+      action: 'task.deleted',
+      actorUserId: actor.userId,
+      companyId: task.companyId,
+      entityType: 'task',
+      entityId: id,
+      data: {
+        ticketNumber: view.ticket.number,
+        before: taskSnapshot(task),
+        reason,
+        ...lateData(corrections),
+      },
+      ...context,
+    });
+  });
+}

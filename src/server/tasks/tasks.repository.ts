@@ -1,0 +1,225 @@
+import {
+  and,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { companies, packages, subscriptions, tasks, tickets, users } from '../db/schema.js';
+import { conflict } from '../http/errors.js';
+import type { TicketScope } from '../policies/authorize.js';
+
+export type TaskRow = typeof tasks.$inferSelect;
+export type NewTaskRow = typeof tasks.$inferInsert;
+
+/** A task with the names it is shown with. */
+const viewColumns = {
+  task: tasks,
+  ticket: { number: tickets.number, subject: tickets.subject, requesterId: tickets.requesterId },
+  companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+  packageName: packages.name,
+  staff: { id: users.id, firstName: users.firstName, lastName: users.lastName },
+};
+
+function selectViews(db: Executor) {
+  return db
+    .select(viewColumns)
+    .from(tasks)
+    .innerJoin(tickets, eq(tickets.id, tasks.ticketId))
+    .innerJoin(companies, eq(companies.id, tasks.companyId))
+    .innerJoin(users, eq(users.id, tasks.staffId))
+    .leftJoin(subscriptions, eq(subscriptions.id, tasks.subscriptionId))
+    .leftJoin(packages, eq(packages.id, subscriptions.packageId));
+}
+
+export type TaskView = Awaited<ReturnType<typeof findTaskView>> & {};
+
+/** The tasks of the tickets in scope: the query itself is limited to what the actor may see. */
+export function taskScopeCondition(scope: TicketScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'company':
+      return eq(tasks.companyId, scope.companyId);
+    case 'requester':
+      return and(eq(tasks.companyId, scope.companyId), eq(tickets.requesterId, scope.requesterId));
+  }
+}
+
+/** One task that has not been deleted, with its names; the caller decides who may see it. */
+export async function findTaskView(db: Executor, id: string) {
+  const [row] = await selectViews(db)
+    .where(and(eq(tasks.id, id), isNull(tasks.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+/** A ticket's tasks (not deleted), oldest first. */
+export function listTaskViewsOfTicket(db: Executor, ticketId: string) {
+  return selectViews(db)
+    .where(and(eq(tasks.ticketId, ticketId), isNull(tasks.deletedAt)))
+    .orderBy(tasks.startedAt, tasks.createdAt);
+}
+
+/** The task a staff member is running now, if any. */
+export async function findRunningTaskView(db: Executor, staffId: string) {
+  const [row] = await selectViews(db)
+    .where(and(eq(tasks.staffId, staffId), isNull(tasks.endedAt), isNull(tasks.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+/** Tasks running now in scope (optionally of one company), oldest first. */
+export function listRunningTaskViews(db: Executor, scope: TicketScope, companyId: string) {
+  return selectViews(db)
+    .where(
+      and(
+        taskScopeCondition(scope),
+        eq(tasks.companyId, companyId),
+        isNull(tasks.endedAt),
+        isNull(tasks.deletedAt),
+      ),
+    )
+    .orderBy(tasks.startedAt);
+}
+
+export interface PastTaskFilters {
+  companyId?: string;
+  subscriptionId?: string;
+  /** Tasks that started in [from, to). */
+  startedFrom?: Date;
+  startedBefore?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of finished tasks in scope, newest first, and how many match in all. */
+export async function listPastTaskViews(
+  db: Executor,
+  scope: TicketScope,
+  filters: PastTaskFilters,
+) {
+  const where = and(
+    taskScopeCondition(scope),
+    filters.companyId ? eq(tasks.companyId, filters.companyId) : undefined,
+    filters.subscriptionId ? eq(tasks.subscriptionId, filters.subscriptionId) : undefined,
+    filters.startedFrom ? gte(tasks.startedAt, filters.startedFrom) : undefined,
+    filters.startedBefore ? lt(tasks.startedAt, filters.startedBefore) : undefined,
+    isNotNull(tasks.endedAt),
+    isNull(tasks.deletedAt),
+  );
+  const [items, [total]] = await Promise.all([
+    selectViews(db)
+      .where(where)
+      .orderBy(desc(tasks.startedAt), desc(tasks.id))
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
+    db
+      .select({ value: count() })
+      .from(tasks)
+      .innerJoin(tickets, eq(tickets.id, tasks.ticketId))
+      .where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}
+
+/**
+ * Whole minutes worked per ticket (billable or not, running tasks up to `now`),
+ * for a page of tickets in one query. Seconds are floored per task, as
+ * src/shared/hours' measureTask does, then the sum is floored to minutes.
+ */
+export async function sumMinutesSpentByTicket(
+  db: Executor,
+  ticketIds: readonly string[],
+  now: Date,
+): Promise<Map<string, number>> {
+  if (ticketIds.length === 0) return new Map();
+  const seconds = sql`floor(extract(epoch from (coalesce(${tasks.endedAt}, ${now.toISOString()}::timestamptz) - ${tasks.startedAt})))`;
+  const rows = await db
+    .select({
+      ticketId: tasks.ticketId,
+      minutes: sql<number>`(floor(sum(greatest(${seconds}, 0)) / 60))::int`,
+    })
+    .from(tasks)
+    .where(and(inArray(tasks.ticketId, [...ticketIds]), isNull(tasks.deletedAt)))
+    .groupBy(tasks.ticketId);
+  return new Map(rows.map((row) => [row.ticketId, Number(row.minutes)]));
+}
+
+/**
+ * Locks a staff member's row for the rest of the transaction: two "start" requests
+ * of the same person queue here, so the second sees the first one's running task.
+ */
+export async function lockStaffMember(db: Executor, userId: string): Promise<void> {
+  await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+}
+
+/** Locks a task's row for the rest of the transaction; undefined when missing or deleted. */
+export async function lockTask(db: Executor, id: string): Promise<TaskRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), isNull(tasks.deletedAt)))
+    .for('update');
+  return row;
+}
+
+export async function findRunningTaskOf(
+  db: Executor,
+  staffId: string,
+): Promise<TaskRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.staffId, staffId), isNull(tasks.endedAt), isNull(tasks.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+function isRunningIndexViolation(error: unknown): boolean {
+  // node-postgres and PGlite both carry the SQLSTATE; Drizzle wraps it as the cause.
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const { code, constraint } = e as { code?: string; constraint?: string };
+    if (code === '23505') return constraint === undefined || constraint.includes('one_running');
+  }
+  return false;
+}
+
+/** Inserts a task; the unique index turns a second running task of one person into a 409. */
+export async function insertTask(db: Executor, values: NewTaskRow): Promise<TaskRow> {
+  try {
+    const [row] = await db.insert(tasks).values(values).returning();
+    return row!;
+  } catch (error) {
+    if (isRunningIndexViolation(error)) {
+      throw conflict('task_already_running', 'Another task of this staff member is running');
+    }
+    throw error;
+  }
+}
+
+export async function updateTask(
+  db: Executor,
+  id: string,
+  values: Partial<
+    Pick<
+      TaskRow,
+      'description' | 'startedAt' | 'endedAt' | 'isBillable' | 'billableMinutes' | 'deletedAt'
+    >
+  >,
+  now: Date,
+): Promise<TaskRow> {
+  const [row] = await db
+    .update(tasks)
+    .set({ ...values, updatedAt: now })
+    .where(eq(tasks.id, id))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import {
+  deleteTaskRequestSchema,
+  manualTaskRequestSchema,
+  runningTaskSchema,
+  startTaskRequestSchema,
+  taskIdParamsSchema,
+  taskListQuerySchema,
+  taskListSchema,
+  taskSchema,
+  ticketTasksSchema,
+  updateTaskRequestSchema,
+} from '../../shared/api/tasks.js';
+import { ticketNumberParamsSchema } from '../../shared/api/tickets.js';
+import type { AppDeps } from '../app-deps.js';
+import { requireActor } from '../auth/auth.plugin.js';
+import { requestContext } from '../http/request-context.js';
+import type { App } from '../http/types.js';
+import { createManualTask, deleteTask, editTask } from './task-edits.service.js';
+import { findMyRunningTask, findPastTasks, findTask, findTicketTasks } from './tasks.queries.js';
+import { startTask, stopTask } from './tasks.service.js';
+
+export function registerTaskRoutes(app: App, deps: AppDeps): void {
+  app.get(
+    '/api/tickets/:number/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: "A ticket's tasks, past and running, with its total time",
+        params: ticketNumberParamsSchema,
+        response: { 200: ticketTasksSchema },
+      },
+    },
+    async (request) => findTicketTasks(deps.db, requireActor(request), request.params.number),
+  );
+
+  app.post(
+    '/api/tickets/:number/tasks/start',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary:
+          '«Έναρξη εργασίας» (staff): 409 task_already_running unless stopRunning, 409 ticket_closed unless reopen',
+        params: ticketNumberParamsSchema,
+        body: startTaskRequestSchema,
+        response: { 201: taskSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await startTask(
+        deps.db,
+        actor,
+        request.params.number,
+        request.body,
+        requestContext(request),
+      );
+      return reply.status(201).send(await findTask(deps.db, actor, id));
+    },
+  );
+
+  app.post(
+    '/api/tickets/:number/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Add a finished task by hand (staff)',
+        params: ticketNumberParamsSchema,
+        body: manualTaskRequestSchema,
+        response: { 201: taskSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await createManualTask(
+        deps.db,
+        actor,
+        request.params.number,
+        request.body,
+        requestContext(request),
+      );
+      return reply.status(201).send(await findTask(deps.db, actor, id));
+    },
+  );
+
+  app.post(
+    '/api/tasks/:id/stop',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '«Ολοκλήρωση» (staff): 409 task_not_running when it has already ended',
+        params: taskIdParamsSchema,
+        response: { 200: taskSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await stopTask(deps.db, actor, request.params.id, requestContext(request));
+      return findTask(deps.db, actor, request.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Edit a task, with a reason (staff)',
+        params: taskIdParamsSchema,
+        body: updateTaskRequestSchema,
+        response: { 200: taskSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await editTask(deps.db, actor, request.params.id, request.body, requestContext(request));
+      return findTask(deps.db, actor, request.params.id);
+    },
+  );
+
+  app.delete(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Delete a task, with a reason (staff)',
+        params: taskIdParamsSchema,
+        body: deleteTaskRequestSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteTask(
+        deps.db,
+        requireActor(request),
+        request.params.id,
+        request.body.reason,
+        requestContext(request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Finished tasks, newest first, by company (staff), package and month',
+        querystring: taskListQuerySchema,
+        response: { 200: taskListSchema },
+      },
+    },
+    async (request) => findPastTasks(deps.db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/api/me/running-task',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: "The signed-in staff member's running task, or null",
+        response: { 200: runningTaskSchema },
+      },
+    },
+    async (request) => findMyRunningTask(deps.db, requireActor(request)),
+  );
+}

@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import type { startTaskRequestSchema } from '../../shared/api/tasks.js';
+import { billableMinutes } from '../../shared/hours/index.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Database, Executor } from '../db/database.js';
+import { conflict, notFound } from '../http/errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import type { Actor } from '../policies/actor.js';
+import { authorize } from '../policies/authorize.js';
+import { changeStatus, changeStatusBy } from '../tickets/status-change.js';
+import { lockTicket } from '../tickets/tickets.repository.js';
+import { findVisibleTicket } from '../tickets/tickets.service.js';
+import { incrementOf, loadChargeTarget, NO_PACKAGE_INCREMENT, periodFor } from './task-charge.js';
+import {
+  findRunningTaskOf,
+  findTaskView,
+  insertTask,
+  lockStaffMember,
+  lockTask,
+  type TaskRow,
+  updateTask,
+} from './tasks.repository.js';
+
+/** A task's ledger fields as the audit log keeps them. */
+export function taskSnapshot(task: TaskRow) {
+  return {
+    description: task.description,
+    startedAt: task.startedAt.toISOString(),
+    endedAt: task.endedAt?.toISOString() ?? null,
+    isBillable: task.isBillable,
+    billableMinutes: task.billableMinutes,
+  };
+}
+
+/** A task that has not been deleted and that the actor may change (staff), or 404/403. */
+export async function findTaskToChange(db: Executor, actor: Actor, id: string) {
+  const view = await findTaskView(db, id);
+  if (!view) throw notFound();
+  authorize(actor, 'task.log', {
+    companyId: view.task.companyId,
+    requesterId: view.ticket.requesterId,
+  });
+  return view;
+}
+
+/** Ends a running task at `now`, fixing its billable minutes, and records who stopped it. */
+async function finishTask(
+  tx: Executor,
+  task: TaskRow,
+  ticketNumber: number,
+  actor: Actor,
+  context: RequestContext,
+  now: Date,
+): Promise<TaskRow> {
+  // A start a moment in the future (another server's clock) counts as zero, never negative.
+  const endedAt = new Date(Math.max(now.getTime(), task.startedAt.getTime()));
+  const stopped = await updateTask(
+    tx,
+    task.id,
+    {
+      endedAt,
+      billableMinutes: billableMinutes(task.startedAt, endedAt, incrementOf(task), task.isBillable),
+    },
+    now,
+  );
+  await recordAudit(tx, {
+    action: 'task.stopped',
+    actorUserId: actor.userId,
+    companyId: task.companyId,
+    entityType: 'task',
+    entityId: task.id,
+    data: { ticketNumber, after: taskSnapshot(stopped) },
+    ...context,
+  });
+  return stopped;
+}
+
+/**
+ * «Έναρξη εργασίας»: starts the actor's timer on a ticket and moves an `open`
+ * ticket to `in_progress`. The edge cases each have one answer:
+ * - the actor already runs a task → 409 task_already_running, unless
+ *   `stopRunning` asks to stop that one first (in the same transaction);
+ * - the ticket is closed → 409 ticket_closed, unless `reopen` asks to reopen it
+ *   first (a "reopened" event, then in_progress);
+ * - the ticket's package has ended (status `ended`, or today is outside its
+ *   dates) → 409 package_ended for billable work; non-billable work may still be logged.
+ */
+export async function startTask(
+  db: Database,
+  actor: Actor,
+  number: number,
+  request: z.output<typeof startTaskRequestSchema>,
+  context: RequestContext,
+): Promise<string> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, 'task.log', ticket);
+  return db.transaction(async (tx) => {
+    // Staff row first, then the ticket: two starts of one person queue here.
+    await lockStaffMember(tx, actor.userId);
+    let locked = await lockTicket(tx, ticket.id);
+    const now = new Date();
+    if (locked.status === 'closed' && !request.reopen) {
+      throw conflict('ticket_closed', `Ticket #${number} is closed; reopen it to start a task`);
+    }
+    const running = await findRunningTaskOf(tx, actor.userId);
+    if (running && !request.stopRunning) {
+      const runningView = await findTaskView(tx, running.id);
+      throw conflict(
+        'task_already_running',
+        `Task ${running.id} on ticket #${runningView?.ticket.number} is running; stop it first`,
+      );
+    }
+    const target = await loadChargeTarget(tx, locked);
+    if (
+      target &&
+      request.isBillable &&
+      (target.status === 'ended' || periodFor(target, now) === null)
+    ) {
+      throw conflict('package_ended', `The package of ticket #${number} has ended`);
+    }
+
+    if (running) {
+      const runningView = await findTaskView(tx, running.id);
+      await finishTask(tx, running, runningView!.ticket.number, actor, context, now);
+    }
+    if (locked.status === 'closed') {
+      await changeStatus(tx, locked, 'open', actor, context, now);
+      locked = { ...locked, status: 'open' };
+    }
+    const task = await insertTask(tx, {
+      ticketId: locked.id,
+      companyId: locked.companyId,
+      subscriptionId: locked.subscriptionId,
+      staffId: actor.userId,
+      description: request.description,
+      startedAt: now,
+      isBillable: request.isBillable,
+      billingIncrementMinutes: target?.terms.billingIncrementMinutes ?? NO_PACKAGE_INCREMENT,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, {
+      action: 'task.started',
+      actorUserId: actor.userId,
+      companyId: locked.companyId,
+      entityType: 'task',
+      entityId: task.id,
+      data: { ticketNumber: number, after: taskSnapshot(task) },
+      ...context,
+    });
+    await changeStatusBy(tx, locked, 'task_started', actor, context, now);
+    return task.id;
+  });
+}
+
+/** «Ολοκλήρωση»: stops a running task (any staff member may stop a colleague's). Twice → 409 task_not_running. */
+export async function stopTask(
+  db: Database,
+  actor: Actor,
+  id: string,
+  context: RequestContext,
+): Promise<void> {
+  const view = await findTaskToChange(db, actor, id);
+  await db.transaction(async (tx) => {
+    const task = await lockTask(tx, id);
+    if (!task) throw notFound();
+    if (task.endedAt !== null) throw conflict('task_not_running', 'The task has already ended');
+    await finishTask(tx, task, view.ticket.number, actor, context, new Date());
+  });
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { PERIOD_KINDS, SUBSCRIPTION_STATUSES } from './packages.js';
+import { taskSchema } from './tasks.js';
+
+/** Customers get their own company (a different id is a 404); staff must name one. */
+export const dashboardQuerySchema = z.object({
+  companyId: z.uuid('invalid_format').optional(),
+});
+export type DashboardQuery = z.input<typeof dashboardQuerySchema>;
+
+/** One billing period, with its first and last local day (null for an open-ended block). */
+export const billingPeriodSchema = z.object({
+  index: z.number(),
+  start: z.iso.datetime(),
+  end: z.iso.datetime().nullable(),
+  startDate: z.string(),
+  lastDate: z.string().nullable(),
+});
+
+/** A period's hours in whole minutes, as src/shared/hours' PeriodSummary. */
+export const periodSummarySchema = z.object({
+  allowanceMinutes: z.number(),
+  usedMinutes: z.number(),
+  runningMinutes: z.number(),
+  remainingMinutes: z.number(),
+  overageMinutes: z.number(),
+  usedRatio: z.number().nullable(),
+});
+export type PeriodSummaryView = z.infer<typeof periodSummarySchema>;
+
+/** What the web needs to move the balance while a task runs (no ticket, no person). */
+export const runningTimerSchema = z.object({
+  startedAt: z.iso.datetime(),
+  billingIncrementMinutes: z.number(),
+  isBillable: z.boolean(),
+});
+
+/** A package of the company with its current period's figures. */
+export const dashboardSubscriptionSchema = z.object({
+  id: z.uuid(),
+  packageName: z.string(),
+  periodKind: z.enum(PERIOD_KINDS),
+  billingIncrementMinutes: z.number(),
+  hoursPerPeriod: z.number(),
+  status: z.enum(SUBSCRIPTION_STATUSES),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  period: billingPeriodSchema,
+  /** At `now`; running tasks included, rounded up like any task. */
+  summary: periodSummarySchema,
+  /**
+   * Tasks running now that are charged to this period. The balance at a later
+   * instant t is `summary.remainingMinutes + summary.runningMinutes − Σ measureTask(timer, t)`.
+   */
+  runningTimers: z.array(runningTimerSchema),
+  /** The period before this one (null for the first), with what was corrected after it ended. */
+  previousPeriod: z
+    .object({
+      period: billingPeriodSchema,
+      summary: periodSummarySchema,
+      /** Net minutes added (or, negative, removed) by corrections made after it ended. */
+      lateCorrectionMinutes: z.number(),
+    })
+    .nullable(),
+});
+export type DashboardSubscription = z.infer<typeof dashboardSubscriptionSchema>;
+
+/** A task running now, for «Ενεργές εργασίες». */
+export const activeTaskSchema = z.object({
+  id: z.uuid(),
+  ticket: z.object({ number: z.number(), subject: z.string() }),
+  staff: z.object({ id: z.uuid(), name: z.string() }),
+  description: z.string(),
+  startedAt: z.iso.datetime(),
+  subscriptionId: z.uuid().nullable(),
+});
+
+/** Billable hours per calendar month, one series per package, for the chart. */
+export const monthlyUsageSchema = z.object({
+  /** 'YYYY-MM', oldest first; the last is the current month. */
+  months: z.array(z.string()),
+  series: z.array(
+    z.object({
+      subscriptionId: z.uuid(),
+      packageName: z.string(),
+      /** Billable minutes charged in each month (running tasks up to `now`), same order as `months`. */
+      minutes: z.array(z.number()),
+    }),
+  ),
+});
+
+/**
+ * A change to a task that moved the figures of a period that had already ended:
+ * shown as a visible adjustment, with who, when and why.
+ */
+export const lateCorrectionSchema = z.object({
+  /** The audit entry's id. */
+  id: z.number(),
+  at: z.iso.datetime(),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  action: z.enum(['created', 'updated', 'deleted']),
+  taskId: z.uuid(),
+  ticketNumber: z.number(),
+  reason: z.string(),
+  subscriptionId: z.uuid(),
+  packageName: z.string(),
+  periodStartDate: z.string(),
+  periodLastDate: z.string().nullable(),
+  /** Billable minutes added to (positive) or taken from (negative) that period. */
+  minutesDelta: z.number(),
+});
+export type LateCorrection = z.infer<typeof lateCorrectionSchema>;
+
+/** «Κεντρική οθόνη»: everything the company's central screen shows, at one instant. */
+export const dashboardSchema = z.object({
+  now: z.iso.datetime(),
+  company: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() }),
+  subscriptions: z.array(dashboardSubscriptionSchema),
+  activeTasks: z.array(activeTaskSchema),
+  /** The last 10 finished tasks, newest first. */
+  recentTasks: z.array(taskSchema),
+  monthlyUsage: monthlyUsageSchema,
+  /** Corrections of the last 12 months to periods that had ended, newest first. */
+  lateCorrections: z.array(lateCorrectionSchema),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
