@@ -344,3 +344,47 @@ export const userTokens = pgTable(
     index('user_tokens_user_idx').on(table.userId, table.kind),
   ],
 );
+
+export const outboxEmailStatusEnum = pgEnum('outbox_email_status', ['pending', 'sent', 'failed']);
+
+/**
+ * An email waiting to be sent, written in the same transaction as the change that
+ * causes it. The worker renders it from `kind` + `data` in `locale` at send time and
+ * claims due rows with FOR UPDATE SKIP LOCKED; a claim pushes `nextAttemptAt` forward
+ * (a lease), so a worker that dies mid-send only delays the email.
+ */
+export const outboxEmails = pgTable(
+  'outbox_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    recipientUserId: uuid('recipient_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    toAddress: text('to_address').notNull(),
+    locale: localeEnum('locale').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    status: outboxEmailStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('outbox_emails_due_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+    index('outbox_emails_status_created_idx').on(table.status, table.createdAt),
+  ],
+);
+
+/** Which notification emails a user wants; no row means all of them. Security emails are not here. */
+export const notificationPreferences = pgTable('notification_preferences', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  ticketOpened: boolean('ticket_opened').notNull().default(true),
+  ticketReplied: boolean('ticket_replied').notNull().default(true),
+  ticketClosed: boolean('ticket_closed').notNull().default(true),
+  packageHours: boolean('package_hours').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,63 @@
+/**
+ * Every email the server sends, with the data its outbox row carries. The data is
+ * a snapshot taken in the transaction that queued it, so the email tells what
+ * happened then, whatever changes later.
+ */
+export interface EmailData {
+  ticket_opened: {
+    ticketNumber: number;
+    subject: string;
+    companyName: string;
+    authorName: string;
+    body: string;
+  };
+  ticket_replied: {
+    ticketNumber: number;
+    subject: string;
+    authorName: string;
+    body: string;
+    /** Staff read "the customer replied"; customers read "support replied". */
+    audience: 'staff' | 'customer';
+  };
+  ticket_closed: {
+    ticketNumber: number;
+    subject: string;
+    closedByName: string;
+    lastMessage: string | null;
+  };
+  invitation: {
+    recipientName: string;
+    /** Cleared once sent over SMTP: a one-time link is not kept at rest longer than needed. */
+    inviteUrl: string | null;
+    invitedByName: string;
+    companyName: string | null;
+  };
+  password_reset: {
+    recipientName: string;
+    /** Cleared once sent over SMTP, like an invitation link. */
+    resetUrl: string | null;
+  };
+}
+
+export type EmailKind = keyof EmailData;
+
+export const EMAIL_KINDS = [
+  'ticket_opened',
+  'ticket_replied',
+  'ticket_closed',
+  'invitation',
+  'password_reset',
+] as const satisfies readonly EmailKind[];
+
+/** Emails that carry a one-time link: never switched off, and their link is scrubbed after sending. */
+export const SECURITY_EMAIL_KINDS: readonly EmailKind[] = ['invitation', 'password_reset'];
+
+/** Removes one-time links from an email's data, once the email has left. */
+export function withoutSecrets(
+  kind: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  if (kind === 'invitation') return { ...data, inviteUrl: null };
+  if (kind === 'password_reset') return { ...data, resetUrl: null };
+  return data;
+}

@@ -1,0 +1,122 @@
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Locale } from '../../shared/roles.js';
+import type { Executor } from '../db/database.js';
+import { outboxEmails } from '../db/schema.js';
+import type { EmailData, EmailKind } from './email-kinds.js';
+
+export type OutboxEmailRow = typeof outboxEmails.$inferSelect;
+export type OutboxEmailStatus = OutboxEmailRow['status'];
+
+/** One email to queue: typed data for its kind. */
+export interface QueuedEmail<K extends EmailKind = EmailKind> {
+  kind: K;
+  recipientUserId: string | null;
+  toAddress: string;
+  locale: Locale;
+  data: EmailData[K];
+}
+
+/** Writes emails to the outbox, in the caller's transaction. */
+export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): Promise<void> {
+  if (emails.length === 0) return;
+  await db.insert(outboxEmails).values(
+    emails.map((email) => ({
+      kind: email.kind,
+      recipientUserId: email.recipientUserId,
+      toAddress: email.toAddress,
+      locale: email.locale,
+      data: email.data as unknown as Record<string, unknown>,
+    })),
+  );
+}
+
+/**
+ * Claims up to `limit` due emails for one worker: counts the attempt and moves
+ * `nextAttemptAt` to the end of the lease, in one statement. SKIP LOCKED lets
+ * workers in other processes claim other rows at the same moment, never the same.
+ */
+export async function claimDueEmails(
+  db: Executor,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<OutboxEmailRow[]> {
+  const due = db
+    .select({ id: outboxEmails.id })
+    .from(outboxEmails)
+    .where(and(eq(outboxEmails.status, 'pending'), lte(outboxEmails.nextAttemptAt, now)))
+    .orderBy(outboxEmails.nextAttemptAt)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(outboxEmails)
+    .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: leaseUntil })
+    .where(inArray(outboxEmails.id, due))
+    .returning();
+}
+
+/** Records a delivery (with the data to keep, secrets removed). */
+export async function markEmailSent(
+  db: Executor,
+  id: string,
+  now: Date,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .update(outboxEmails)
+    .set({ status: 'sent', sentAt: now, lastError: null, data })
+    .where(eq(outboxEmails.id, id));
+}
+
+/** Records a failed attempt: tried again at `retryAt`, or given up on when that is null. */
+export async function markEmailAttemptFailed(
+  db: Executor,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+): Promise<void> {
+  await db
+    .update(outboxEmails)
+    .set(
+      retryAt
+        ? { lastError: error, nextAttemptAt: retryAt }
+        : { lastError: error, status: 'failed' },
+    )
+    .where(eq(outboxEmails.id, id));
+}
+
+/** The newest emails of a status (or all), for the admin page. */
+export async function listOutboxEmails(
+  db: Executor,
+  status: OutboxEmailStatus | undefined,
+  limit: number,
+): Promise<OutboxEmailRow[]> {
+  return db
+    .select()
+    .from(outboxEmails)
+    .where(status ? eq(outboxEmails.status, status) : undefined)
+    .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
+    .limit(limit);
+}
+
+export async function findOutboxEmail(
+  db: Executor,
+  id: string,
+): Promise<OutboxEmailRow | undefined> {
+  const [row] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, id)).limit(1);
+  return row;
+}
+
+/** Puts a failed email back in the queue with fresh attempts; undefined unless it had failed. */
+export async function requeueFailedEmail(
+  db: Executor,
+  id: string,
+  now: Date,
+): Promise<OutboxEmailRow | undefined> {
+  const [row] = await db
+    .update(outboxEmails)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: now })
+    .where(and(eq(outboxEmails.id, id), eq(outboxEmails.status, 'failed')))
+    .returning();
+  return row;
+}
