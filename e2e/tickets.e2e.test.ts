@@ -32,7 +32,10 @@ afterAll(async () => {
 // E2E_SCREENSHOTS=/tmp/shots keeps full-page screenshots of the main screens (never committed).
 async function screenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.E2E_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
+  if (!folder) return;
+  // From the top, so the fixed header is drawn where it belongs.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
 }
 
 /** A customer company with one package; returns its administrator's email and the package. */
@@ -147,6 +150,8 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await staff.getByRole('button', { name: 'Κονσόλα' }).click();
     await staff.getByRole('menuitem', { name: 'Ουρά αιτημάτων' }).click();
     await staff.waitForURL(/\/staff\/tickets$/);
+    await staff.getByRole('link', { name: subject }).waitFor();
+    await screenshot(staff, 'queue-1280');
     await staff.getByRole('link', { name: subject }).click();
     await staff.waitForURL(ticketUrl);
     await staff.getByRole('combobox', { name: 'Ανάθεση' }).click();

@@ -71,11 +71,12 @@ export function useStaffMembers(enabled = true) {
   });
 }
 
-/** Every customer company, for the queue's company filter (staff only). */
+/** Every customer company, archived ones too (their tickets stay), for the queue's filter (staff). */
 export function useCompanies(enabled = true) {
   return useQuery({
     queryKey: queryKeys.companies,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof companyListSchema>>('/api/companies', signal),
+    queryFn: ({ signal }) =>
+      apiGet<z.infer<typeof companyListSchema>>('/api/companies?archived=all', signal),
     staleTime: 5 * 60_000,
     enabled,
   });

@@ -1,5 +1,6 @@
-import { Button, Group, Input, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Flex, Input, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -33,6 +34,9 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
   const createTicket = useCreateTicket();
   const uploads = useUploads(options.uploadLimits);
   const hasPackages = options.subscriptions.length > 0;
+  // Sending waits for every file; the reason shows on «Αρχεία» until the files are ready.
+  const [blockedByUploads, setBlockedByUploads] = useState(false);
+  const uploadsNotReady = uploads.isUploading || uploads.hasFailed;
 
   // A company with packages must choose one (the server says the same).
   const packageChosen = (values: NewTicketValues): FieldError[] =>
@@ -48,9 +52,16 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
     validate: schemaValidator<NewTicketValues>(createTicketRequestSchema, packageChosen),
   });
 
+  const uploadsError =
+    blockedByUploads && uploadsNotReady ? (
+      <UploadsNotReady pending={uploads.isUploading} />
+    ) : (
+      form.errors.attachmentIds
+    );
+
   const submit = form.onSubmit((values) => {
-    if (uploads.isUploading || uploads.hasFailed) {
-      form.setFieldError('attachmentIds', <UploadsNotReady pending={uploads.isUploading} />);
+    if (uploadsNotReady) {
+      setBlockedByUploads(true);
       return;
     }
     createTicket.mutate(
@@ -122,7 +133,7 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
           uploads={uploads}
           limits={options.uploadLimits}
           label={t('tickets.new.files')}
-          error={form.errors.attachmentIds}
+          error={uploadsError}
         />
         <TextInput
           label={t('tickets.new.link')}
@@ -133,8 +144,8 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
           autoComplete="url"
           {...form.getInputProps('link')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={() => navigate(-1)}>
+        <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" size="md" onClick={() => navigate(-1)}>
             {t('tickets.new.cancel')}
           </Button>
           <Button
@@ -145,7 +156,7 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
           >
             {t('tickets.new.submit')}
           </Button>
-        </Group>
+        </Flex>
       </Stack>
     </form>
   );

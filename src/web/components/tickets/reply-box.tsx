@@ -38,10 +38,19 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
     validate: schemaValidator<{ body: string }>(replyRequestSchema),
   });
   const isInternal = mode === 'internal';
+  // Sending waits for every file; the reason shows on «Αρχεία» until the files are ready.
+  const [blockedByUploads, setBlockedByUploads] = useState(false);
+  const uploadsNotReady = uploads.isUploading || uploads.hasFailed;
+  const uploadsError =
+    blockedByUploads && uploadsNotReady ? (
+      <UploadsNotReady pending={uploads.isUploading} />
+    ) : (
+      form.errors.attachmentIds
+    );
 
   const submit = form.onSubmit(({ body }) => {
-    if (uploads.isUploading || uploads.hasFailed) {
-      form.setFieldError('attachmentIds', <UploadsNotReady pending={uploads.isUploading} />);
+    if (uploadsNotReady) {
+      setBlockedByUploads(true);
       return;
     }
     reply.mutate(
@@ -50,6 +59,7 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
         onSuccess: () => {
           form.reset();
           uploads.clear();
+          setBlockedByUploads(false);
         },
         onError: (error) => form.setErrors(serverFieldErrors(error, FIELDS)),
       },
@@ -110,7 +120,7 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             uploads={uploads}
             limits={options.data?.uploadLimits}
             label={t('tickets.new.files')}
-            error={form.errors.attachmentIds}
+            error={uploadsError}
             compact
           />
           <Group justify="space-between" gap="sm">
@@ -126,6 +136,7 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             </Text>
             <Button
               type="submit"
+              ml="auto"
               color={isInternal ? 'yellow' : undefined}
               leftSection={isInternal ? <IconLock size={18} /> : <IconSend size={18} />}
               loading={reply.isPending}

@@ -23,6 +23,7 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
   return (
     <Paper withBorder shadow="xs">
       <Tabs
+        keepMounted={false}
         value={params.state}
         onChange={(value) => {
           const state = STATES.find((item) => item === value);

@@ -91,7 +91,9 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
       </Box>
       <Group justify="space-between" gap="sm">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('tickets.list.showing', { first, last: first + items.length - 1, count: total })}
+          {total <= pageSize
+            ? t('tickets.list.count', { count: total })
+            : t('tickets.list.showing', { first, last: first + items.length - 1, count: total })}
         </Text>
         <Pagination
           total={pageCount}

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { TicketPriority, TicketStatus } from '../../../shared/tickets/ticket-status';
 import { PRIORITY_COLORS, priorityLabel, STATUS_COLORS, statusLabel } from './ticket-labels';
 
+// A badge keeps its whole text; the subject next to it wraps instead.
+const NEVER_SHRINK = { flexShrink: 0, minWidth: 'max-content' } as const;
+
 interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'children'> {
   status: TicketStatus;
   /** Staff see «Αναμονή πελάτη» where customers see «Αναμονή απάντησής σας». */
@@ -13,7 +16,14 @@ interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'children'> {
 export function TicketStatusBadge({ status, forStaff, ...props }: StatusBadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATUS_COLORS[status]} radius="sm" tt="none" {...props}>
+    <Badge
+      variant="light"
+      color={STATUS_COLORS[status]}
+      radius="sm"
+      tt="none"
+      style={NEVER_SHRINK}
+      {...props}
+    >
       {statusLabel(t, status, forStaff)}
     </Badge>
   );
@@ -26,7 +36,14 @@ export function TicketPriorityBadge({
 }: Omit<BadgeProps, 'color' | 'children'> & { priority: TicketPriority }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={PRIORITY_COLORS[priority]} radius="sm" tt="none" {...props}>
+    <Badge
+      variant="outline"
+      color={PRIORITY_COLORS[priority]}
+      radius="sm"
+      tt="none"
+      style={NEVER_SHRINK}
+      {...props}
+    >
       {priorityLabel(t, priority)}
     </Badge>
   );

@@ -15,6 +15,8 @@ export interface TicketRowsProps {
 
 export const ticketPath = (number: number) => `/tickets/${number}`;
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** The list as a table (tablets and up); a whole row opens its ticket. */
 export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
   const { t } = useTranslation();
@@ -25,15 +27,20 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
     navigate(ticketPath(number));
   };
   return (
-    <Table.ScrollContainer minWidth={forStaff ? 960 : 760}>
-      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+    <Table.ScrollContainer minWidth={forStaff ? 900 : 760}>
+      <Table
+        highlightOnHover
+        verticalSpacing="sm"
+        horizontalSpacing="md"
+        styles={{ th: { whiteSpace: 'nowrap' } }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={80}>{t('tickets.list.columns.number')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.subject')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.status')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.package')}</Table.Th>
-            <Table.Th>{t('tickets.list.columns.requester')}</Table.Th>
+            {!forStaff && <Table.Th>{t('tickets.list.columns.requester')}</Table.Th>}
             {forStaff && <Table.Th>{t('tickets.list.columns.assignee')}</Table.Th>}
             <Table.Th>{t('tickets.list.columns.lastActivity')}</Table.Th>
             <Table.Th ta="right" title={t('tickets.list.timeSpentHint')}>
@@ -53,7 +60,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                   #{ticket.number}
                 </Text>
               </Table.Td>
-              <Table.Td maw={360}>
+              <Table.Td w="100%" miw={220}>
                 <Stack gap={2}>
                   <Group gap={6} wrap="nowrap">
                     <Anchor
@@ -71,8 +78,8 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                     )}
                   </Group>
                   {forStaff && (
-                    <Text size="xs" c="dimmed" truncate>
-                      {ticket.company.name}
+                    <Text size="xs" c="dimmed">
+                      {ticket.company.name} · {ticket.requester.name}
                     </Text>
                   )}
                 </Stack>
@@ -81,22 +88,26 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                 <TicketStatusBadge status={ticket.status} forStaff={forStaff} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={ticket.packageName ? undefined : 'dimmed'}>
+                <Text size="sm" c={ticket.packageName ? undefined : 'dimmed'} style={NOWRAP}>
                   {ticket.packageName ?? t('tickets.list.noPackage')}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <Text size="sm">{ticket.requester.name}</Text>
-              </Table.Td>
+              {!forStaff && (
+                <Table.Td>
+                  <Text size="sm" style={NOWRAP}>
+                    {ticket.requester.name}
+                  </Text>
+                </Table.Td>
+              )}
               {forStaff && (
                 <Table.Td>
-                  <Text size="sm" c={ticket.assignee ? undefined : 'dimmed'}>
+                  <Text size="sm" c={ticket.assignee ? undefined : 'dimmed'} style={NOWRAP}>
                     {ticket.assignee?.name ?? t('tickets.list.unassigned')}
                   </Text>
                 </Table.Td>
               )}
               <Table.Td>
-                <RelativeTime value={ticket.lastActivityAt} size="sm" />
+                <RelativeTime value={ticket.lastActivityAt} size="sm" style={NOWRAP} />
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" ff="monospace">
