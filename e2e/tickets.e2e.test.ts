@@ -78,6 +78,10 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
   it('a customer opens a request with files and a link, and talks with support until it is closed and reopened', async () => {
     const subject = 'Δεν εκτυπώνονται τα τιμολόγια';
     const customer = await logIn((await createCustomerWithPackage()).email);
+    const failedRequests: string[] = [];
+    customer.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
 
     // «Υποβολή αιτήματος» from the main menu.
     await customer.getByRole('button', { name: 'Υποβολή αιτήματος' }).first().click();
@@ -98,11 +102,14 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await customer.getByLabel('Αρχεία').setInputFiles([
       { name: 'screenshot.png', mimeType: 'image/png', buffer: PNG_1PX },
       { name: 'printer-log.txt', mimeType: 'text/plain', buffer: Buffer.from('error 42\n') },
+      { name: 'wrong-file.txt', mimeType: 'text/plain', buffer: Buffer.from('not this one\n') },
       { name: 'huge.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(21 << 20) },
     ]);
     await customer.getByText('Δεν επισυνάφθηκε: το αρχείο είναι μεγαλύτερο από 20 MB.').waitFor();
     await customer.getByRole('button', { name: 'Αφαίρεση του huge.bin' }).click();
     await expect.poll(() => customer.getByRole('progressbar').count()).toBe(0);
+    // An uploaded file taken back is gone from the list (and from the server).
+    await customer.getByRole('button', { name: 'Αφαίρεση του wrong-file.txt' }).click();
     expect(await customer.getByRole('button', { name: /^Αφαίρεση του / }).count()).toBe(2);
 
     // A bad link is refused on the field, and nothing typed or uploaded is lost.
@@ -192,6 +199,8 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await customer.getByText('Άνοιξε ξανά', { exact: false }).first().waitFor();
     expect(await customer.getByText('Το αίτημα έχει κλείσει').count()).toBe(0);
     await screenshot(customer, 'ticket-customer-1280');
+    expect(await customer.getByText('wrong-file.txt').count()).toBe(0);
+    expect(failedRequests).toEqual([]);
 
     await staff.context().close();
     await customer.context().close();
