@@ -87,13 +87,14 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await customer.getByRole('button', { name: 'Υποβολή αιτήματος' }).first().click();
     await customer.waitForURL(/\/tickets\/new$/);
     await customer.getByRole('heading', { name: 'Υποβολή αιτήματος' }).waitFor();
-    expect(await customer.getByText('Έως 10 αρχεία, 20 MB το καθένα.').count()).toBe(1);
+    // The limits are shown before anything is uploaded.
+    await customer.getByText('Έως 10 αρχεία, 20 MB το καθένα.').waitFor();
     // The company's only package is chosen already.
     expect(await customer.getByRole('combobox', { name: 'Πακέτο support' }).inputValue()).toBe(
       'Support Basic · μηνιαίο',
     );
     await customer.getByLabel('Θέμα').fill(subject);
-    expect(await customer.getByText(`${subject.length} / 200`).count()).toBe(1);
+    await customer.getByText(`${subject.length} / 200`).waitFor();
     await customer
       .getByLabel('Περιγραφή')
       .fill('Από χθες το πρωί τα τιμολόγια βγαίνουν κενά.\nΔείτε https://example.gr/help');
@@ -110,7 +111,9 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await expect.poll(() => customer.getByRole('progressbar').count()).toBe(0);
     // An uploaded file taken back is gone from the list (and from the server).
     await customer.getByRole('button', { name: 'Αφαίρεση του wrong-file.txt' }).click();
-    expect(await customer.getByRole('button', { name: /^Αφαίρεση του / }).count()).toBe(2);
+    await expect
+      .poll(() => customer.getByRole('button', { name: /^Αφαίρεση του / }).count())
+      .toBe(2);
 
     // A bad link is refused on the field, and nothing typed or uploaded is lost.
     await customer.getByLabel('Σύνδεσμος').fill('ftp://example.gr/invoices');
