@@ -1,8 +1,9 @@
 import type { Role } from '../../shared/roles.js';
 import { hashPassword } from '../auth/password.js';
-import { insertCompany } from '../companies/companies.repository.js';
+import { type CompanyRow, insertCompany } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
-import { countActiveStaff, insertUser } from '../users/users.repository.js';
+import { countActiveStaff, insertUser, type UserRow } from '../users/users.repository.js';
+import { seedDemoSupport } from './demo-support.js';
 
 /** Every demo user logs in with this password. */
 export const DEMO_PASSWORD = 'aitima-demo';
@@ -109,14 +110,19 @@ const customers = [
   },
 ];
 
-/** Fills an empty database with the demo's people and companies; does nothing when staff exist. */
+/**
+ * Fills an empty database with the demo's people, companies, packages and a few
+ * months of tickets and tasks; does nothing when staff exist.
+ */
 export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
   if ((await countActiveStaff(db)) > 0) return undefined;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: DemoLogin[] = [];
   await db.transaction(async (tx) => {
+    const users: UserRow[] = [];
+    const companies: CompanyRow[] = [];
     for (const person of staff) {
-      await insertUser(tx, { ...person, passwordHash });
+      users.push(await insertUser(tx, { ...person, passwordHash }));
       logins.push({
         email: person.email,
         role: person.role,
@@ -126,8 +132,9 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
     }
     for (const customer of customers) {
       const company = await insertCompany(tx, customer.company);
+      companies.push(company);
       for (const contact of customer.contacts) {
-        await insertUser(tx, { ...contact, companyId: company.id, passwordHash });
+        users.push(await insertUser(tx, { ...contact, companyId: company.id, passwordHash }));
         logins.push({
           email: contact.email,
           role: contact.role,
@@ -136,6 +143,7 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
         });
       }
     }
+    await seedDemoSupport(tx, companies, users);
   });
   return logins;
 }
