@@ -28,12 +28,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
   };
   return (
     <Table.ScrollContainer minWidth={forStaff ? 900 : 760}>
-      <Table
-        highlightOnHover
-        verticalSpacing="sm"
-        horizontalSpacing="md"
-        styles={{ th: { whiteSpace: 'nowrap' } }}
-      >
+      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={80}>{t('tickets.list.columns.number')}</Table.Th>
@@ -60,7 +55,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                   #{ticket.number}
                 </Text>
               </Table.Td>
-              <Table.Td w="100%" miw={220}>
+              <Table.Td miw={200}>
                 <Stack gap={2}>
                   <Group gap={6} wrap="nowrap">
                     <Anchor
