@@ -138,6 +138,27 @@ describe('starting and stopping a task («Έναρξη εργασίας», «Ο�
     );
   });
 
+  it('two starts or two stops at the same moment: one wins, the other gets its 409', async () => {
+    const { client } = await newAgent();
+    const first = await newTicket();
+    const second = await newTicket();
+    const starts = await Promise.all([start(client, first.number), start(client, second.number)]);
+    expect(starts.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+    expect(starts.find((response) => response.statusCode === 409)!.json().code).toBe(
+      'task_already_running',
+    );
+    const id = starts.find((response) => response.statusCode === 201)!.json().id;
+    const stops = await Promise.all([
+      client.post(`/api/tasks/${id}/stop`),
+      client.post(`/api/tasks/${id}/stop`),
+    ]);
+    expect(stops.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    expect((await auditOf(id)).map((entry) => entry.action)).toEqual([
+      'task.started',
+      'task.stopped',
+    ]);
+  });
+
   it('the database keeps one running task per person even if a request slips past the check', async () => {
     const { user, client } = await newAgent();
     const { number } = await newTicket();

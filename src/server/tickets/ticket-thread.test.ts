@@ -116,7 +116,7 @@ describe('status changes by themselves (DESIGN.md)', () => {
       priority: 'high',
     });
     expect((await events(client, number)).slice(-2)).toEqual([
-      { kind: 'assigned', from: null, to: agentId },
+      { kind: 'assigned', from: null, to: agentId, toName: 'Μαρία Παπαδοπούλου' },
       { kind: 'priority_changed', from: 'normal', to: 'high' },
     ]);
   });

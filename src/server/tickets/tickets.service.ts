@@ -192,11 +192,9 @@ export async function updateTicketByStaff(
 ): Promise<void> {
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, 'ticket.manage', ticket);
-  if (patch.assigneeId) {
-    const assignee = await findUserById(db, patch.assigneeId);
-    if (!assignee?.isActive || !isStaffRole(assignee.role)) {
-      throw invalid('assigneeId', 'invalid_value');
-    }
+  const newAssignee = patch.assigneeId ? await findUserById(db, patch.assigneeId) : undefined;
+  if (patch.assigneeId && (!newAssignee?.isActive || !isStaffRole(newAssignee.role))) {
+    throw invalid('assigneeId', 'invalid_value');
   }
   await db.transaction(async (tx) => {
     const locked = await lockTicket(tx, ticket.id);
@@ -209,7 +207,12 @@ export async function updateTicketByStaff(
         companyId: locked.companyId,
         actorId: actor.userId,
         kind: 'assigned',
-        data: { from: locked.assigneeId, to: patch.assigneeId },
+        // Names as they were, so customers read who took the ticket without looking staff up.
+        data: {
+          from: locked.assigneeId,
+          to: patch.assigneeId,
+          toName: newAssignee ? `${newAssignee.firstName} ${newAssignee.lastName}` : null,
+        },
         createdAt: now,
       });
     }

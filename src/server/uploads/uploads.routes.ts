@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParamsSchema } from '../../shared/api/companies.js';
-import { uploadSchema } from '../../shared/api/tickets.js';
+import { uploadLimitsSchema, uploadSchema } from '../../shared/api/tickets.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import { invalid } from '../http/errors.js';
@@ -10,6 +10,21 @@ import { isInlineImage } from './content-type.js';
 import { discardUpload, findDownloadableAttachment, saveUpload } from './uploads.service.js';
 
 export function registerUploadRoutes(app: App, deps: AppDeps): void {
+  app.get(
+    '/api/uploads/limits',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: 'How big a file and how many files a message may have',
+        response: { 200: uploadLimitsSchema },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return { maxFileBytes: deps.config.uploads.maxFileBytes, maxFiles: deps.config.uploads.maxFiles };
+    },
+  );
+
   app.post(
     '/api/uploads',
     {

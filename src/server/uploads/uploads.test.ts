@@ -62,6 +62,11 @@ describe('uploads', () => {
     ]);
   });
 
+  it('tell everyone signed in the limits, before they choose files', async () => {
+    expect((await client.get('/api/uploads/limits')).json()).toEqual({ maxFileBytes: 64 * 1024, maxFiles: 2 });
+    expect((await new ApiClient(t.app).get('/api/uploads/limits')).statusCode).toBe(401);
+  });
+
   it('ask for a file', async () => {
     const response = await client.request('POST', '/api/uploads', Buffer.from('--x--\r\n'), {
       'content-type': 'multipart/form-data; boundary=x',
