@@ -16,15 +16,18 @@ const ProfilePage = lazy(() => import('./pages/profile-page'));
 const TicketsPage = lazy(() => import('./pages/tickets/tickets-page'));
 const NewTicketPage = lazy(() => import('./pages/tickets/new-ticket-page'));
 const TicketPage = lazy(() => import('./pages/tickets/ticket-page'));
-const CompanyEditPage = lazy(() =>
-  import('./pages/company-pages').then((module) => ({ default: module.CompanyEditPage })),
-);
-const AddContactPage = lazy(() =>
-  import('./pages/company-pages').then((module) => ({ default: module.AddContactPage })),
-);
+const InvitationPage = lazy(() => import('./pages/invitation-page'));
+const CompanyEditPage = lazy(() => import('./pages/company/company-edit-page'));
+const ContactsPage = lazy(() => import('./pages/company/contacts-page'));
+const AddContactPage = lazy(() => import('./pages/company/add-contact-page'));
 const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
 const StaffAreaPage = lazy(() => import('./pages/staff/staff-area-page'));
 const StaffTicketsPage = lazy(() => import('./pages/staff/staff-tickets-page'));
+const CompaniesPage = lazy(() => import('./pages/staff/companies-page'));
+const CompanyNewPage = lazy(() => import('./pages/staff/company-new-page'));
+const CompanyPage = lazy(() => import('./pages/staff/company-page'));
+const StaffUsersPage = lazy(() => import('./pages/staff/users-page'));
+const AuditPage = lazy(() => import('./pages/staff/audit-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const routes: RouteObject[] = [
@@ -40,10 +43,13 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'setup', element: <SetupPage /> },
+      // Public: the invited person has no account yet.
+      { path: 'invitation/:token', element: <InvitationPage /> },
       {
         element: <RequireSignedIn />,
         children: [
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'company/contacts', element: <ContactsPage /> },
           { path: 'tickets', element: <TicketsPage /> },
           {
             element: <RequireAbility ability="submitRequest" />,
@@ -64,13 +70,15 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <StaffHomePage /> },
               { path: 'tickets', element: <StaffTicketsPage /> },
-              { path: 'companies', element: <StaffAreaPage area="companies" /> },
+              { path: 'companies', element: <CompaniesPage /> },
+              { path: 'companies/new', element: <CompanyNewPage /> },
+              { path: 'companies/:id', element: <CompanyPage /> },
               { path: 'packages', element: <StaffAreaPage area="packages" /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [
-                  { path: 'users', element: <StaffAreaPage area="users" /> },
-                  { path: 'audit', element: <StaffAreaPage area="audit" /> },
+                  { path: 'users', element: <StaffUsersPage /> },
+                  { path: 'audit', element: <AuditPage /> },
                 ],
               },
             ],

@@ -7,7 +7,13 @@ export const queryKeys = {
   company: (id: string) => ['companies', id] as const,
   companies: ['companies', 'list'] as const,
   companySubscriptions: (id: string) => ['companies', id, 'subscriptions'] as const,
+  /** The staff list with its filters (under `companies`, so invalidating that refreshes it). */
+  companyList: (filter: { q?: string; archived: string }) => ['companies', 'list', filter] as const,
+  contacts: (companyId: string) => ['companies', companyId, 'contacts'] as const,
   staffMembers: ['staff-members'] as const,
+  staffUsers: ['staff-users'] as const,
+  audit: (query: Record<string, string | number | undefined>) => ['audit', query] as const,
+  invitation: (token: string) => ['invitation', token] as const,
   tickets: {
     all: ['tickets'] as const,
     lists: ['tickets', 'list'] as const,

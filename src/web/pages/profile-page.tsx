@@ -1,49 +1,55 @@
-import { Avatar, Badge, Card, DataList, Group, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { PageHeader } from '../components/feedback/page-header';
+import { ChangePasswordForm } from '../components/profile/change-password-form';
+import { ProfileDetailsForm } from '../components/profile/profile-details-form';
 
-/** «Το προφίλ μου»: who is signed in, their role and language. */
+/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe().data;
   if (!me) return null;
   const fullName = `${me.firstName} ${me.lastName}`;
-  const rows: [string, string][] = [
-    [t('profile.name'), fullName],
-    [t('profile.email'), me.email],
-    [t('profile.phone'), me.phone ?? t('common.notSet')],
-    [t('profile.role'), t(`roles.${me.role}`)],
-    [t('profile.language'), t(`language.${me.locale}`)],
-  ];
-  if (me.company) rows.push([t('profile.company'), me.company.name]);
   return (
     <>
-      <PageHeader title={t('profile.title')} />
-      <Card maw={640} shadow="xs">
-        <Group gap="md" mb="lg" wrap="nowrap">
-          <Avatar size={56} color="harbour" name={fullName} aria-hidden="true" />
-          <Stack gap={4}>
-            <Title order={2} fz="xl">
-              {fullName}
-            </Title>
-            <Badge variant="light" w="fit-content">
-              {t(`roles.${me.role}`)}
-            </Badge>
-          </Stack>
-        </Group>
-        <DataList withDivider labelWidth={150}>
-          {rows.map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
-              <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>{value}</DataList.ItemValue>
-            </DataList.Item>
-          ))}
-        </DataList>
-        <Text size="sm" c="dimmed" mt="lg">
-          {t('profile.languageHint')}
-        </Text>
-      </Card>
+      <PageHeader title={t('profile.title')} subtitle={t('profile.subtitle')} />
+      <Stack gap="lg">
+        <Card shadow="xs">
+          <Group gap="md" wrap="nowrap">
+            <Avatar size={56} color="initials" name={fullName} aria-hidden="true" />
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              <Title order={2} fz="xl">
+                {fullName}
+              </Title>
+              <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {[me.email, me.company?.name].filter(Boolean).join(' · ')}
+              </Text>
+              <Badge variant="light" w="fit-content" tt="none" radius="sm">
+                {t(`roles.${me.role}`)}
+              </Badge>
+            </Stack>
+          </Group>
+        </Card>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Card shadow="xs" h="100%" component="section" aria-labelledby="profile-details">
+              <Title order={2} fz="lg" mb="md" id="profile-details">
+                {t('profile.details.title')}
+              </Title>
+              <ProfileDetailsForm me={me} />
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Card shadow="xs" h="100%" component="section" aria-labelledby="profile-password">
+              <Title order={2} fz="lg" mb="md" id="profile-password">
+                {t('profile.password.title')}
+              </Title>
+              <ChangePasswordForm email={me.email} />
+            </Card>
+          </Grid.Col>
+        </Grid>
+      </Stack>
     </>
   );
 }

@@ -1,0 +1,45 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { auditListSchema } from '../../shared/api/audit';
+import { apiGet } from './client';
+import { queryKeys } from './query-keys';
+
+/** The audit log's filters as the API takes them; empty ones are left out. */
+export interface AuditFilter {
+  companyId?: string;
+  userId?: string;
+  /** An action kind ('auth') or a whole action ('auth.login'). */
+  action?: string;
+  /** Inclusive days, 'YYYY-MM-DD'. */
+  from?: string;
+  to?: string;
+}
+
+export type AuditList = z.infer<typeof auditListSchema>;
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The query string of an audit request or export; empty values are left out. */
+export function auditSearch(filter: AuditFilter & { page?: number; pageSize?: number }): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** «Εξαγωγή CSV»: the same filters, every matching entry (a plain link, so the browser downloads it). */
+export function auditCsvPath(filter: AuditFilter): string {
+  const search = auditSearch(filter);
+  return search ? `/api/audit.csv?${search}` : '/api/audit.csv';
+}
+
+/** One page of the audit log (admin), newest first. */
+export function useAuditLog(filter: AuditFilter, page: number) {
+  const query = { ...filter, page, pageSize: AUDIT_PAGE_SIZE };
+  return useQuery({
+    queryKey: queryKeys.audit(query),
+    queryFn: ({ signal }) => apiGet<AuditList>(`/api/audit?${auditSearch(query)}`, signal),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  CreateContactRequest,
+  invitationSentSchema,
+  Person,
+  personListSchema,
+  updateContactRequestSchema,
+} from '../../shared/api/contacts';
+import { apiGet, apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+/** A new or re-sent invitation: the person, the one-time link and when it stops working. */
+export type InvitationSent = z.infer<typeof invitationSentSchema>;
+export type ContactPatch = z.input<typeof updateContactRequestSchema>;
+
+const contactsPath = (companyId: string) =>
+  `/api/companies/${encodeURIComponent(companyId)}/contacts`;
+const contactPath = (companyId: string, userId: string) =>
+  `${contactsPath(companyId)}/${encodeURIComponent(userId)}`;
+
+/** «Επαφές»: the company's contacts with their role, state and invitation. */
+export function useContacts(companyId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.contacts(companyId ?? ''),
+    queryFn: ({ signal }) =>
+      apiGet<z.infer<typeof personListSchema>>(contactsPath(companyId ?? ''), signal),
+    enabled: companyId !== undefined,
+  });
+}
+
+function useRefreshContacts(companyId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.contacts(companyId) });
+}
+
+/** «Προσθήκη επαφής»: creates the contact and returns their invitation link. */
+export function useAddContact(companyId: string) {
+  const refresh = useRefreshContacts(companyId);
+  return useMutation({
+    mutationFn: (body: CreateContactRequest) =>
+      apiRequest<InvitationSent>('POST', contactsPath(companyId), { body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Name, phone, role, or (de)activation of a contact; 409 last_company_admin keeps the last admin. */
+export function useUpdateContact(companyId: string) {
+  const refresh = useRefreshContacts(companyId);
+  return useMutation({
+    mutationFn: ({ userId, patch }: { userId: string; patch: ContactPatch }) =>
+      apiRequest<Person>('PATCH', contactPath(companyId, userId), { body: patch }),
+    onSuccess: refresh,
+  });
+}
+
+/** A new invitation link for a contact who has not set a password yet (the old link stops working). */
+export function useResendInvitation(companyId: string) {
+  const refresh = useRefreshContacts(companyId);
+  return useMutation({
+    mutationFn: (userId: string) =>
+      apiRequest<InvitationSent>('POST', `${contactPath(companyId, userId)}/invitation`),
+    onSuccess: refresh,
+  });
+}
+
+/** Withdraws a pending invitation: its link stops working at once. */
+export function useRevokeInvitation(companyId: string) {
+  const refresh = useRefreshContacts(companyId);
+  return useMutation({
+    mutationFn: (userId: string) =>
+      apiRequest<void>('DELETE', `${contactPath(companyId, userId)}/invitation`),
+    onSuccess: refresh,
+  });
+}
