@@ -25,7 +25,7 @@ export async function findTickets(
   const staffOnly = isStaff(actor)
     ? { assigneeId: mine ? actor.userId : filters.assigneeId, unassigned: filters.unassigned }
     : { companyId: undefined, assigneeId: undefined, unassigned: undefined };
-  const { items, total } = await listTickets(db, ticketScopeOf(actor), {
+  const { items, total, isTotalCapped } = await listTickets(db, ticketScopeOf(actor), {
     ...filters,
     ...staffOnly,
     ...(search ? { search } : {}),
@@ -39,6 +39,7 @@ export async function findTickets(
   return {
     items: items.map((row) => presentTicketSummary(row, minutes.get(row.ticket.id) ?? 0)),
     total,
+    isTotalCapped,
     page: filters.page,
     pageSize: filters.pageSize,
   };

@@ -136,17 +136,36 @@ const sortColumns = {
   subject: tickets.subject,
 } as const;
 
-/** A page of the tickets in scope that match the filters, and how many match in all. */
+/** Counting stops here: past it a list says "10,000+" instead of scanning every match. */
+export const TICKET_COUNT_CAP = 10_000;
+
+/**
+ * A page of the tickets in scope that match the filters, and how many match (up
+ * to the cap). The page is chosen on the tickets table alone and only its rows
+ * are joined to names, so a deep page does not join every row it skips.
+ */
 export async function listTickets(db: Executor, scope: TicketScope, filters: TicketFilters) {
   const where = and(scopeCondition(scope), ...filterConditions(filters));
   const order = filters.direction === 'asc' ? asc : desc;
-  const [items, [total]] = await Promise.all([
-    selectSummaries(db)
-      .where(where)
-      .orderBy(order(sortColumns[filters.sort]), order(tickets.number))
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize),
-    db.select({ value: count() }).from(tickets).where(where),
+  const ordering = [order(sortColumns[filters.sort]), order(tickets.number)];
+  const page = db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(where)
+    .orderBy(...ordering)
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize)
+    .as('page');
+  const matches = db
+    .select({ one: sql`1` })
+    .from(tickets)
+    .where(where)
+    .limit(TICKET_COUNT_CAP + 1)
+    .as('matches');
+  const [items, [counted]] = await Promise.all([
+    selectSummaries(db).innerJoin(page, eq(page.id, tickets.id)).orderBy(...ordering),
+    db.select({ value: count() }).from(matches),
   ]);
-  return { items, total: total?.value ?? 0 };
+  const total = counted?.value ?? 0;
+  return { items, total: Math.min(total, TICKET_COUNT_CAP), isTotalCapped: total > TICKET_COUNT_CAP };
 }
