@@ -6,6 +6,7 @@ import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config/config.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { runMigrations } from '../src/server/db/migrate.js';
+import { mailSettingsOf } from '../src/server/email/mail-transport.js';
 import { memorySetupCode } from '../src/server/setup/setup-code.js';
 import { localFileStorage } from '../src/server/storage/local-file-storage.js';
 import { BENCH_PASSWORD, seedBench } from './seed.js';
@@ -86,6 +87,7 @@ const app = await buildApp({
   rateLimits: { apiPerMinute: 10_000_000, loginPerMinute: 10_000 },
   setupCode: memorySetupCode(''),
   storage: localFileStorage(path.join(dataDir, 'uploads')),
+  mail: mailSettingsOf(config),
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

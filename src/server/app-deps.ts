@@ -1,6 +1,7 @@
 import type { AuthSettings } from './auth/auth.service.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import type { MailSettings } from './email/mail-transport.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
 import type { FileStorage } from './storage/file-storage.js';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   rateLimits: RateLimits;
   setupCode: SetupCodeStore;
   storage: FileStorage;
+  /** How emails leave: SMTP settings or the .eml folder, the From address, the tries. */
+  mail: MailSettings;
   /** Where the built web app is, if it is to be served. */
   webRoot?: string;
 }

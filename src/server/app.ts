@@ -18,14 +18,17 @@ import type { AppDeps } from './app-deps.js';
 import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerSessionResolver } from './auth/auth.plugin.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerPasswordResetRoutes } from './auth/password-reset.routes.js';
 import { registerCompanyRoutes } from './companies/companies.routes.js';
 import { registerContactRoutes } from './contacts/contacts.routes.js';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
+import { registerEmailRoutes } from './email/emails.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
+import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
@@ -97,6 +100,7 @@ export async function buildApp(
   registerHealthRoutes(app, deps);
   registerSetupRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerPasswordResetRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
@@ -108,6 +112,8 @@ export async function buildApp(
   registerTicketRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerDashboardRoutes(app, deps);
+  registerEmailRoutes(app, deps);
+  registerNotificationPreferenceRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

@@ -7,6 +7,8 @@ import type { Config } from './config/config.js';
 import { openDatabase } from './db/client.js';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
+import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
+import { createOutboxWorker } from './email/outbox.worker.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { localFileStorage } from './storage/local-file-storage.js';
@@ -50,6 +52,7 @@ export async function startServer(
     rateLimits: { apiPerMinute: config.rateLimitPerMinute, loginPerMinute: 10 },
     setupCode: memorySetupCode(''),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    mail: mailSettingsOf(config),
     webRoot: defaultWebRoot,
   };
   await hooks.beforeListen?.(deps);
@@ -71,11 +74,30 @@ export async function startServer(
   const url = `http://${isLoopback ? 'localhost' : config.host}:${port}`;
   app.log.info(`Aitima is ready at ${url} (database: ${connection.engine})`);
 
+  // Emails leave from the outbox after their transaction commits; any number of processes may run this.
+  const transport = createMailTransport(deps.mail);
+  const outboxWorker = createOutboxWorker({
+    db: deps.db,
+    transport,
+    from: deps.mail.from,
+    site: { companyName: config.companyName, publicUrl: config.publicUrl },
+    maxAttempts: deps.mail.maxAttempts,
+    log: app.log,
+  });
+  outboxWorker.start();
+  if (!deps.mail.smtp) {
+    app.log.info(
+      `No SMTP configured: emails are written to ${deps.mail.fileDir} (admins see them at /staff/emails)`,
+    );
+  }
+
   return {
     url,
     setupCode,
     log: app.log,
     stop: async () => {
+      await outboxWorker.stop();
+      transport.close();
       await app.close();
       await connection.close();
       lock?.release();

@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   'task_not_running',
   'ticket_closed',
   'package_ended',
+  'email_not_failed',
+  'reset_link_invalid',
+  'reset_link_expired',
+  'too_many_reset_requests',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import type { AuthSettings } from '../../src/server/auth/auth.service.js';
 import type { Config } from '../../src/server/config/config.js';
 import type { DatabaseConnection } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/database.js';
+import { type MailSettings, mailSettingsOf } from '../../src/server/email/mail-transport.js';
 import type { App } from '../../src/server/http/types.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
@@ -30,6 +31,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rateLimitPerMinute: 100_000,
     smtp: undefined,
     mailFrom: 'Aitima <no-reply@localhost>',
+    mailMaxAttempts: 10,
     companyName: 'Aitima',
     uploads: { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10 },
     ...overrides,
@@ -48,6 +50,8 @@ export interface TestAppOptions {
   auth?: Partial<AuthSettings>;
   rateLimits?: Partial<RateLimits>;
   webRoot?: string;
+  /** Email settings (e.g. a test SMTP server); by default .eml files in the test's folder. */
+  mail?: Partial<MailSettings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
 }
@@ -64,6 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     rateLimits: { apiPerMinute: 100_000, loginPerMinute: 100_000, ...options.rateLimits },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    mail: { ...mailSettingsOf(config), ...options.mail },
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   };
   const app = await buildApp(deps);

@@ -58,6 +58,12 @@ const environmentSchema = z.object({
     .min(3, { message: 'must be an address like Aitima <support@example.com>' })
     .default('Aitima <no-reply@localhost>'),
   COMPANY_NAME: z.string().min(1).default('Aitima'),
+  MAIL_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(50, { message: 'must be at most 50' })
+    .default(10),
   UPLOAD_MAX_FILE_MB: z.coerce
     .number({ message: 'must be a number' })
     .positive({ message: 'must be above 0' })
@@ -88,6 +94,8 @@ export interface Config {
     | { host: string; port: number; secure: boolean; user?: string; password?: string }
     | undefined;
   mailFrom: string;
+  /** Tries before an email is shown to admins as failed (MAIL_MAX_ATTEMPTS). */
+  mailMaxAttempts: number;
   companyName: string;
   uploads: { maxFileBytes: number; maxFiles: number };
 }
@@ -144,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     mailFrom: parsed.MAIL_FROM,
+    mailMaxAttempts: parsed.MAIL_MAX_ATTEMPTS,
     companyName: parsed.COMPANY_NAME,
     uploads: {
       maxFileBytes: Math.round(parsed.UPLOAD_MAX_FILE_MB * 1024 * 1024),

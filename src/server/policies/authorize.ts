@@ -22,6 +22,8 @@ export interface Subjects {
   'company.create': null;
   'company.archive': null;
   'audit.view': null;
+  /** The email outbox: see every email, retry failed ones, read them as .eml. */
+  'email.manage': null;
   'company.view': { id: string };
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
@@ -59,6 +61,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'company.create': (actor) => verdict(isStaff(actor)),
   'company.archive': (actor) => verdict(isStaff(actor)),
   'audit.view': (actor) => verdict(actor.role === 'admin'),
+  'email.manage': (actor) => verdict(actor.role === 'admin'),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),

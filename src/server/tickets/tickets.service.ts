@@ -6,6 +6,11 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import {
+  queueTicketClosedEmails,
+  queueTicketOpenedEmails,
+  queueTicketReplyEmails,
+} from '../notifications/ticket-emails.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { linkPendingUploads } from '../uploads/attachments.repository.js';
@@ -120,6 +125,7 @@ export async function openTicket(
       data: { subject: ticket.subject },
       ...context,
     });
+    await queueTicketOpenedEmails(tx, ticket, actor, request.description);
     return ticket.number;
   });
 }
@@ -154,6 +160,7 @@ export async function replyToTicket(
       context,
       now,
     );
+    await queueTicketReplyEmails(tx, locked, actor, reply.body);
   });
 }
 
@@ -179,6 +186,9 @@ export async function closeTicket(
         now,
       );
     await changeStatus(tx, locked, 'closed', actor, context, now);
+    if (locked.status !== 'closed') {
+      await queueTicketClosedEmails(tx, locked, actor, lastMessage || null);
+    }
   });
 }
 
@@ -200,6 +210,9 @@ export async function updateTicketByStaff(
     const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
     if (patch.status) await changeStatus(tx, locked, patch.status, actor, context, now);
+    if (patch.status === 'closed' && locked.status !== 'closed') {
+      await queueTicketClosedEmails(tx, locked, actor, null);
+    }
     if (patch.assigneeId !== undefined && patch.assigneeId !== locked.assigneeId) {
       await updateTicket(tx, locked.id, { assigneeId: patch.assigneeId, lastActivityAt: now });
       await insertTicketEvent(tx, {

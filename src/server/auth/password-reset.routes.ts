@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  passwordResetCheckSchema,
+  passwordResetConfirmSchema,
+  passwordResetInfoSchema,
+  passwordResetRequestSchema,
+} from '../../shared/api/password-reset.js';
+import { meSchema } from '../../shared/api/users.js';
+import type { AppDeps } from '../app-deps.js';
+import { AppError } from '../http/errors.js';
+import { requestContext } from '../http/request-context.js';
+import type { App } from '../http/types.js';
+import { presentMe } from '../users/me.presenter.js';
+import { resolveSession } from './auth.service.js';
+import {
+  describePasswordReset,
+  requestPasswordReset,
+  resetPassword,
+} from './password-reset.service.js';
+import { setSessionCookie } from './session-cookie.js';
+
+export function registerPasswordResetRoutes(app: App, deps: AppDeps): void {
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          '«Ξέχασα τον κωδικό μου»: emails a one-hour reset link; the same answer whether the address exists or not',
+        body: passwordResetRequestSchema,
+        response: { 202: z.null() },
+      },
+      config: {
+        rateLimit: {
+          max: deps.rateLimits.loginPerMinute,
+          timeWindow: 60_000,
+          errorResponseBuilder: (_request, context) =>
+            new AppError(
+              429,
+              'too_many_reset_requests',
+              'Too many password reset requests from this address',
+              undefined,
+              Math.ceil(context.ttl / 1000),
+            ),
+        },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(
+        deps.db,
+        request.body.email,
+        requestContext(request),
+        deps.config.publicUrl,
+      );
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/check',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether a reset link can still be used, and for which address',
+        body: passwordResetCheckSchema,
+        response: { 200: passwordResetInfoSchema },
+      },
+    },
+    async (request) => describePasswordReset(deps.db, request.body.token),
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Set a new password through a reset link: every other session ends, this one starts',
+        body: passwordResetConfirmSchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const { sessionToken } = await resetPassword(
+        deps.db,
+        request.body.token,
+        request.body.password,
+        requestContext(request),
+        deps.auth.sessionDays,
+      );
+      const signedIn = await resolveSession(deps.db, sessionToken, deps.auth);
+      setSessionCookie(reply, sessionToken, deps.config);
+      return presentMe(signedIn!);
+    },
+  );
+}

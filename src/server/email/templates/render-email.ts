@@ -1,0 +1,36 @@
+import type { Locale } from '../../../shared/roles.js';
+import type { EmailData, EmailKind } from '../email-kinds.js';
+import { renderInvitation } from './invitation.js';
+import type { RenderedEmail, SiteInfo } from './layout.js';
+import { renderPasswordReset } from './password-reset.js';
+import { renderTicketClosed } from './ticket-closed.js';
+import { renderTicketOpened } from './ticket-opened.js';
+import { renderTicketReplied } from './ticket-replied.js';
+
+const renderers: {
+  [K in EmailKind]: (data: EmailData[K], locale: Locale, site: SiteInfo) => RenderedEmail;
+} = {
+  ticket_opened: renderTicketOpened,
+  ticket_replied: renderTicketReplied,
+  ticket_closed: renderTicketClosed,
+  invitation: renderInvitation,
+  password_reset: renderPasswordReset,
+};
+
+const isEmailKind = (kind: string): kind is EmailKind => Object.hasOwn(renderers, kind);
+
+/** Renders an outbox row's kind and data in a language; throws for a kind this code does not know. */
+export function renderEmail(
+  kind: string,
+  locale: Locale,
+  data: Record<string, unknown>,
+  site: SiteInfo,
+): RenderedEmail {
+  if (!isEmailKind(kind)) throw new Error(`unknown email kind ${kind}`);
+  const render = renderers[kind] as (
+    data: unknown,
+    locale: Locale,
+    site: SiteInfo,
+  ) => RenderedEmail;
+  return render(data, locale, site);
+}

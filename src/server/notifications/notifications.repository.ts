@@ -1,0 +1,103 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { STAFF_ROLES } from '../../shared/roles.js';
+import type { Executor } from '../db/database.js';
+import { messages, notificationPreferences, users } from '../db/schema.js';
+
+export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect;
+/** The switchable kinds of notification, as columns of notification_preferences. */
+export type NotificationSwitch = keyof Omit<NotificationPreferencesRow, 'userId' | 'updatedAt'>;
+
+/** A possible recipient with the switch for one kind of notification (on when never set). */
+const recipientColumns = (wants: NotificationSwitch) => ({
+  id: users.id,
+  email: users.email,
+  locale: users.locale,
+  role: users.role,
+  wants: notificationPreferences[wants],
+});
+
+export interface RecipientRow {
+  id: string;
+  email: string;
+  locale: 'el' | 'en';
+  role: (typeof users.$inferSelect)['role'];
+  /** Null when the user never changed their preferences: then they want it. */
+  wants: boolean | null;
+}
+
+function selectRecipients(db: Executor, wants: NotificationSwitch) {
+  return db
+    .select(recipientColumns(wants))
+    .from(users)
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id));
+}
+
+/** Active users among some ids. */
+export async function findActiveRecipients(
+  db: Executor,
+  ids: string[],
+  wants: NotificationSwitch,
+): Promise<RecipientRow[]> {
+  if (ids.length === 0) return [];
+  return selectRecipients(db, wants).where(and(inArray(users.id, ids), eq(users.isActive, true)));
+}
+
+/** Every active staff member (admins and agents). */
+export async function findActiveStaffRecipients(
+  db: Executor,
+  wants: NotificationSwitch,
+): Promise<RecipientRow[]> {
+  return selectRecipients(db, wants).where(
+    and(inArray(users.role, [...STAFF_ROLES]), eq(users.isActive, true)),
+  );
+}
+
+/** A ticket's followers on the customer side: the company_admins of its company who wrote on it publicly. */
+export async function findFollowingCompanyAdmins(
+  db: Executor,
+  ticket: { id: string; companyId: string },
+  wants: NotificationSwitch,
+): Promise<RecipientRow[]> {
+  const authors = db
+    .selectDistinct({ id: messages.authorId })
+    .from(messages)
+    .where(and(eq(messages.ticketId, ticket.id), eq(messages.isInternal, false)));
+  return selectRecipients(db, wants).where(
+    and(
+      inArray(users.id, authors),
+      eq(users.role, 'company_admin'),
+      eq(users.companyId, ticket.companyId),
+      eq(users.isActive, true),
+    ),
+  );
+}
+
+export async function findNotificationPreferences(
+  db: Executor,
+  userId: string,
+): Promise<NotificationPreferencesRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId))
+    .limit(1);
+  return row;
+}
+
+/** Creates or changes a user's preferences; kinds not given keep their value. */
+export async function upsertNotificationPreferences(
+  db: Executor,
+  userId: string,
+  values: Partial<Record<NotificationSwitch, boolean>>,
+  now: Date,
+): Promise<NotificationPreferencesRow> {
+  const [row] = await db
+    .insert(notificationPreferences)
+    .values({ userId, ...values, updatedAt: now })
+    .onConflictDoUpdate({
+      target: notificationPreferences.userId,
+      set: { ...values, updatedAt: now },
+    })
+    .returning();
+  return row!;
+}

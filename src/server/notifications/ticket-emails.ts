@@ -1,0 +1,117 @@
+import { findCompanyById } from '../companies/companies.repository.js';
+import type { Executor } from '../db/database.js';
+import type { EmailData, EmailKind } from '../email/email-kinds.js';
+import { insertOutboxEmails } from '../email/outbox.repository.js';
+import { type Actor, isStaff } from '../policies/actor.js';
+import { findUserById } from '../users/users.repository.js';
+import {
+  findActiveRecipients,
+  findActiveStaffRecipients,
+  findFollowingCompanyAdmins,
+  type NotificationSwitch,
+  type RecipientRow,
+} from './notifications.repository.js';
+import { chooseRecipients, fullName } from './recipients.js';
+
+/** What the ticket emails need of a ticket row. */
+export interface TicketForEmail {
+  id: string;
+  number: number;
+  subject: string;
+  companyId: string;
+  requesterId: string;
+  assigneeId: string | null;
+}
+
+/** The ticket's assignee, or every active staff member while nobody is assigned. */
+async function staffFor(tx: Executor, ticket: TicketForEmail, wants: NotificationSwitch) {
+  if (ticket.assigneeId) {
+    const assignee = await findActiveRecipients(tx, [ticket.assigneeId], wants);
+    if (assignee.length > 0) return assignee;
+  }
+  return findActiveStaffRecipients(tx, wants);
+}
+
+async function authorName(tx: Executor, actor: Actor): Promise<string> {
+  const author = await findUserById(tx, actor.userId);
+  return author ? fullName(author) : '';
+}
+
+async function queueTo<K extends EmailKind>(
+  tx: Executor,
+  kind: K,
+  rows: RecipientRow[],
+  actor: Actor,
+  data: EmailData[K],
+): Promise<void> {
+  await insertOutboxEmails(
+    tx,
+    chooseRecipients(rows, actor.userId).map((recipient) => ({
+      kind,
+      recipientUserId: recipient.id,
+      toAddress: recipient.email,
+      locale: recipient.locale,
+      data,
+    })),
+  );
+}
+
+/** A customer opened a ticket: its assignee, or all staff while it has none. */
+export async function queueTicketOpenedEmails(
+  tx: Executor,
+  ticket: TicketForEmail,
+  actor: Actor,
+  description: string,
+): Promise<void> {
+  const company = await findCompanyById(tx, ticket.companyId);
+  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, {
+    ticketNumber: ticket.number,
+    subject: ticket.subject,
+    companyName: company ? (company.tradeName ?? company.legalName) : '',
+    authorName: await authorName(tx, actor),
+    body: description,
+  });
+}
+
+/**
+ * A public reply (never an internal note: callers do not call this for one).
+ * Staff replied: the requester and the company_admins who follow the ticket.
+ * A customer replied: the assignee, or all staff while it has none.
+ */
+export async function queueTicketReplyEmails(
+  tx: Executor,
+  ticket: TicketForEmail,
+  actor: Actor,
+  body: string,
+): Promise<void> {
+  const byStaff = isStaff(actor);
+  const rows = byStaff
+    ? [
+        ...(await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied')),
+        ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
+      ]
+    : await staffFor(tx, ticket, 'ticketReplied');
+  await queueTo(tx, 'ticket_replied', rows, actor, {
+    ticketNumber: ticket.number,
+    subject: ticket.subject,
+    authorName: await authorName(tx, actor),
+    body,
+    audience: byStaff ? 'customer' : 'staff',
+  });
+}
+
+/** Staff closed the ticket: the requester, with the last message if there was one. */
+export async function queueTicketClosedEmails(
+  tx: Executor,
+  ticket: TicketForEmail,
+  actor: Actor,
+  lastMessage: string | null,
+): Promise<void> {
+  const rows = await findActiveRecipients(tx, [ticket.requesterId], 'ticketClosed');
+  await queueTo(tx, 'ticket_closed', rows, actor, {
+    ticketNumber: ticket.number,
+    subject: ticket.subject,
+    closedByName: await authorName(tx, actor),
+    lastMessage,
+  });
+}

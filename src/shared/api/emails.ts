@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { LOCALES } from '../roles.js';
+
+export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export const emailListQuerySchema = z.object({
+  status: z.enum(EMAIL_STATUSES, 'invalid_value').optional(),
+});
+
+/** One outbox email as the admin page shows it. */
+export const outboxEmailSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  status: z.enum(EMAIL_STATUSES),
+  to: z.string(),
+  locale: z.enum(LOCALES),
+  subject: z.string(),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: z.string(),
+  sentAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+export const emailListSchema = z.object({
+  /** How emails leave: over SMTP, or as .eml files in `mailDir` when no SMTP is configured. */
+  transport: z.enum(['smtp', 'file']),
+  mailDir: z.string().nullable(),
+  maxAttempts: z.number(),
+  items: z.array(outboxEmailSchema),
+});
+export type EmailList = z.infer<typeof emailListSchema>;
+
+export const emailIdParamsSchema = z.object({ id: z.uuid('invalid_value') });
