@@ -163,9 +163,15 @@ export async function listTickets(db: Executor, scope: TicketScope, filters: Tic
     .limit(TICKET_COUNT_CAP + 1)
     .as('matches');
   const [items, [counted]] = await Promise.all([
-    selectSummaries(db).innerJoin(page, eq(page.id, tickets.id)).orderBy(...ordering),
+    selectSummaries(db)
+      .innerJoin(page, eq(page.id, tickets.id))
+      .orderBy(...ordering),
     db.select({ value: count() }).from(matches),
   ]);
   const total = counted?.value ?? 0;
-  return { items, total: Math.min(total, TICKET_COUNT_CAP), isTotalCapped: total > TICKET_COUNT_CAP };
+  return {
+    items,
+    total: Math.min(total, TICKET_COUNT_CAP),
+    isTotalCapped: total > TICKET_COUNT_CAP,
+  };
 }

@@ -19,7 +19,7 @@ interface TicketResultsProps {
 
 /** One page of tickets (a table from tablets up, cards on phones), its count and its pages. */
 export function TicketResults({ result, params, forStaff, onChange }: TicketResultsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = result.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
+import { createCustomer, createUser } from '../../../test/support/factories.js';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { TICKET_COUNT_CAP } from './tickets.repository.js';
+
+let t: TestApp;
+let agent: ApiClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  const { company, member } = await createCustomer(t.db);
+  // More tickets than the count goes up to, in one statement.
+  await t.db.execute(sql`
+    insert into tickets (company_id, requester_id, subject, search_text, last_activity_at)
+    select ${company.id}, ${member.id}, 'Αίτημα ' || i, 'αιτημα ' || i, now() - (i || ' seconds')::interval
+    from generate_series(1, ${TICKET_COUNT_CAP + 5}) as i`);
+  agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
+});
+afterAll(() => t.close());
+
+describe('a queue longer than the count goes', () => {
+  it('says "10,000 or more" instead of counting every ticket', async () => {
+    const list = (await agent.get('/api/tickets?pageSize=10')).json();
+    expect(list).toMatchObject({ total: TICKET_COUNT_CAP, isTotalCapped: true });
+    expect(list.items).toHaveLength(10);
+    expect(list.items[0].subject).toBe('Αίτημα 1');
+  });
+
+  it('still pages deep into it, in order', async () => {
+    const list = (await agent.get('/api/tickets?pageSize=25&page=401')).json();
+    expect(list.items.map((item: { subject: string }) => item.subject)).toEqual(
+      Array.from({ length: 5 }, (_, i) => `Αίτημα ${10_001 + i}`),
+    );
+  });
+
+  it('counts exactly below the cap', async () => {
+    const list = (await agent.get(`/api/tickets?q=${encodeURIComponent('αίτημα 999')}`)).json();
+    // «αιτημα 999», «αιτημα 9990» … «αιτημα 9999»
+    expect(list).toMatchObject({ total: 11, isTotalCapped: false });
+  });
+});
