@@ -79,7 +79,7 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
     );
   }
 
-  const { items, total, page, pageSize } = result.data;
+  const { items, total, isTotalCapped, page, pageSize } = result.data;
   const first = (page - 1) * pageSize + 1;
   return (
     <Stack gap="md" style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>
@@ -93,7 +93,13 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
         <Text size="sm" c="dimmed" aria-live="polite">
           {total <= pageSize
             ? t('tickets.list.count', { count: total })
-            : t('tickets.list.showing', { first, last: first + items.length - 1, count: total })}
+            : isTotalCapped
+              ? t('tickets.list.showingCapped', {
+                  first,
+                  last: first + items.length - 1,
+                  total: total.toLocaleString(i18n.language),
+                })
+              : t('tickets.list.showing', { first, last: first + items.length - 1, count: total })}
         </Text>
         <Pagination
           total={pageCount}
