@@ -1,4 +1,6 @@
 import { and, count, desc, eq, gte, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import { addDays } from '../../shared/hours/calendar-date.js';
+import { localMidnight } from '../../shared/hours/time-zone.js';
 import type { Executor } from '../db/database.js';
 import { auditEntries, companies, users } from '../db/schema.js';
 
@@ -6,13 +8,15 @@ export interface AuditFilter {
   companyId?: string;
   userId?: string;
   action?: string;
-  /** Inclusive 'YYYY-MM-DD' (UTC days). */
+  /** Inclusive 'YYYY-MM-DD', days in Europe/Athens. */
   from?: string;
   to?: string;
 }
 
+// The audit log is read by people in Athens: a day is a day there, DST included.
+const AUDIT_TIME_ZONE = 'Europe/Athens';
+
 function conditions(filter: AuditFilter): SQL | undefined {
-  const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60 * 1000);
   return and(
     filter.companyId ? eq(auditEntries.companyId, filter.companyId) : undefined,
     filter.userId ? eq(auditEntries.actorUserId, filter.userId) : undefined,
@@ -22,8 +26,12 @@ function conditions(filter: AuditFilter): SQL | undefined {
           like(auditEntries.action, `${filter.action.replace(/[\\%_]/g, '')}.%`),
         )
       : undefined,
-    filter.from ? gte(auditEntries.createdAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
-    filter.to ? lt(auditEntries.createdAt, nextDay(filter.to)) : undefined,
+    filter.from
+      ? gte(auditEntries.createdAt, localMidnight(filter.from, AUDIT_TIME_ZONE))
+      : undefined,
+    filter.to
+      ? lt(auditEntries.createdAt, localMidnight(addDays(filter.to, 1), AUDIT_TIME_ZONE))
+      : undefined,
   );
 }
 

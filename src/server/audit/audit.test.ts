@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { auditEntries } from '../db/schema.js';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -56,6 +57,17 @@ describe('audit log (admin)', () => {
     expect(lines).toHaveLength(3);
     expect(response.body).toContain(`'=HYPERLINK`);
     expect(response.body).not.toMatch(/(^|,)"=HYPERLINK/m);
+  });
+
+  it('reads dates as days in Athens', async () => {
+    // 21:30 UTC on 14 June is 00:30 on 15 June in Athens (UTC+3 in summer).
+    await t.db
+      .insert(auditEntries)
+      .values({ action: 'test.athens_day', createdAt: new Date('2026-06-14T21:30:00Z') });
+    const onDay = async (from: string, to: string) =>
+      (await admin.get(`/api/audit?action=test&from=${from}&to=${to}`)).json().total;
+    expect(await onDay('2026-06-15', '2026-06-15')).toBe(1);
+    expect(await onDay('2026-06-14', '2026-06-14')).toBe(0);
   });
 
   it('is for admins only', async () => {

@@ -30,6 +30,8 @@ const presentInvitation = (sent: { user: UserRow; invitation: InvitationLink }) 
   person: presentPersonAccount(sent.user, undefined),
   inviteUrl: sent.invitation.inviteUrl,
   expiresAt: sent.invitation.expiresAt.toISOString(),
+  // sendInvitation always writes the email to the outbox in the same transaction.
+  emailQueued: true,
 });
 
 export function registerContactRoutes(app: App, deps: AppDeps): void {

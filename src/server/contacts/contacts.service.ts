@@ -11,13 +11,13 @@ import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { type InvitationLink, issueInvitation } from '../invitations/invitations.service.js';
+import { reinvite, sendInvitation } from '../invitations/send-invitation.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { withUniqueEmail } from '../users/unique-email.js';
 import { revokeUserTokens } from '../users/user-tokens.repository.js';
 import { findUserById, insertUser, type UserRow, updateUser } from '../users/users.repository.js';
 import { countOtherActiveCompanyAdmins, lockCompany } from './contacts.repository.js';
-import { sendInvitation } from './send-invitation.js';
 
 const contactFields = ['firstName', 'lastName', 'phone', 'role', 'isActive'] as const;
 
@@ -123,11 +123,8 @@ export async function resendContactInvitation(
   authorize(actor, 'company.manage-contacts', { id: companyId });
   return db.transaction(async (tx) => {
     const user = await findContact(tx as Database, companyId, userId);
-    if (user.passwordHash || !user.isActive)
-      throw conflict('conflict', 'This contact cannot be invited again');
     const company = (await findCompanyById(tx, companyId))!;
-    const invitation = await issueInvitation(tx, userId, actor.userId, publicUrl);
-    await sendInvitation(tx, actor, user, company, invitation);
+    const invitation = await reinvite(tx, actor, user, company, publicUrl);
     await recordAudit(tx, {
       action: 'contact.invitation_resent',
       actorUserId: actor.userId,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { userTokens } from '../db/schema.js';
+import { outboxEmails, userTokens } from '../db/schema.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -35,7 +35,21 @@ describe('«Προσθήκη επαφής» and the invitation', () => {
     const { inviteUrl, person, expiresAt } = added.json();
     expect(inviteUrl).toMatch(/^http:\/\/localhost:3000\/invitation\/[\w-]{40,}$/);
     expect(new Date(expiresAt).getTime() - Date.now()).toBeGreaterThan(71 * 3600 * 1000);
-    expect(person).toMatchObject({ role: 'member', isActive: true });
+    expect(person).toMatchObject({ role: 'member', isActive: true, hasPassword: false });
+    expect(added.json().emailQueued).toBe(true);
+
+    // The invitation email waits in the outbox, to the contact, with the same link.
+    const emails = await t.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.recipientUserId, person.id));
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({
+      kind: 'invitation',
+      toAddress: 'Nikos@Example.test',
+      status: 'pending',
+    });
+    expect(JSON.stringify(emails[0]!.data)).toContain(inviteUrl);
 
     // Only the hash of the token is stored.
     const stored = await t.db.select().from(userTokens).where(eq(userTokens.userId, person.id));
@@ -66,6 +80,11 @@ describe('«Προσθήκη επαφής» and the invitation', () => {
     expect((await anonymous.get(`/api/invitations/${tokenOf(inviteUrl)}`)).json().state).toBe(
       'used',
     );
+    const listed = (await client.get(`/api/companies/${company.id}/contacts`)).json().items;
+    expect(listed.find((c: { id: string }) => c.id === person.id)).toMatchObject({
+      hasPassword: true,
+      invitation: { state: 'accepted' },
+    });
     const again = await new ApiClient(t.app).post(`/api/invitations/${tokenOf(inviteUrl)}/accept`, {
       password: 'another password',
     });

@@ -29,6 +29,7 @@ export function presentPersonAccount(
     phone: user.phone,
     role: user.role,
     isActive: user.isActive,
+    hasPassword: user.passwordHash !== null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     invitation: invitationOf(user, invitation, now),
   };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { idParamsSchema } from '../../shared/api/companies.js';
 import {
   invitationSentSchema,
@@ -15,9 +16,60 @@ import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
 import { latestUserTokens } from '../users/user-tokens.repository.js';
 import { listStaff } from '../users/users.repository.js';
-import { inviteStaffMember, updateStaffMember } from './staff.service.js';
+import {
+  inviteStaffMember,
+  resendStaffInvitation,
+  revokeStaffInvitation,
+  updateStaffMember,
+} from './staff.service.js';
 
 export function registerStaffRoutes(app: App, deps: AppDeps): void {
+  app.post(
+    '/api/staff-users/:id/invitation',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Send a staff member who has not joined a new invitation link (admin)',
+        params: idParamsSchema,
+        response: { 200: invitationSentSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const context = requestContext(request);
+      return presentInvitation(
+        await resendStaffInvitation(
+          deps.db,
+          actor,
+          request.params.id,
+          context,
+          deps.config.publicUrl,
+        ),
+      );
+    },
+  );
+
+  app.delete(
+    '/api/staff-users/:id/invitation',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: "Revoke a staff member's pending invitation (admin)",
+        params: idParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await revokeStaffInvitation(
+        deps.db,
+        requireActor(request),
+        request.params.id,
+        requestContext(request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     '/api/staff-users',
     {

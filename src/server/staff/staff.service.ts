@@ -8,11 +8,11 @@ import { isStaffRole } from '../../shared/roles.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { changedFields } from '../audit/changes.js';
 import { deleteUserSessions } from '../auth/sessions.repository.js';
-import { sendInvitation } from '../contacts/send-invitation.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { type InvitationLink, issueInvitation } from '../invitations/invitations.service.js';
+import { reinvite, sendInvitation } from '../invitations/send-invitation.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { withUniqueEmail } from '../users/unique-email.js';
@@ -93,5 +93,55 @@ export async function updateStaffMember(
       });
     }
     return after;
+  });
+}
+
+async function findStaffMember(db: Database, userId: string): Promise<UserRow> {
+  const user = await findUserById(db, userId);
+  if (!user || !isStaffRole(user.role)) throw notFound();
+  return user;
+}
+
+/** Sends a staff member who has not joined yet a new invitation link (admin). */
+export async function resendStaffInvitation(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  context: RequestContext,
+  publicUrl: string,
+): Promise<{ user: UserRow; invitation: InvitationLink }> {
+  authorize(actor, 'staff.manage', null);
+  return db.transaction(async (tx) => {
+    const user = await findStaffMember(tx as Database, userId);
+    const invitation = await reinvite(tx, actor, user, null, publicUrl);
+    await recordAudit(tx, {
+      action: 'staff.invitation_resent',
+      actorUserId: actor.userId,
+      entityType: 'user',
+      entityId: userId,
+      ...context,
+    });
+    return { user, invitation };
+  });
+}
+
+/** Withdraws a staff member's pending invitation (admin). */
+export async function revokeStaffInvitation(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  context: RequestContext,
+): Promise<void> {
+  authorize(actor, 'staff.manage', null);
+  await db.transaction(async (tx) => {
+    await findStaffMember(tx as Database, userId);
+    if ((await revokeUserTokens(tx, userId, 'invitation', new Date())) === 0) throw notFound();
+    await recordAudit(tx, {
+      action: 'staff.invitation_revoked',
+      actorUserId: actor.userId,
+      entityType: 'user',
+      entityId: userId,
+      ...context,
+    });
   });
 }

@@ -36,6 +36,37 @@ describe('staff users (admin)', () => {
     ).toBe('accepted');
   });
 
+  it('resends a pending staff invitation (the old link stops working) and revokes it', async () => {
+    const admin = await clientFor((await createUser(t.db, 'admin')).email);
+    const first = (
+      await admin.post('/api/staff-users', {
+        firstName: 'Νίκος',
+        lastName: 'Δ.',
+        email: 'nikos.d@example.test',
+        role: 'agent',
+      })
+    ).json();
+    const resent = await admin.post(`/api/staff-users/${first.person.id}/invitation`);
+    expect(resent.statusCode).toBe(200);
+    const tokenOf = (url: string) => url.split('/invitation/')[1];
+    const anonymous = new ApiClient(t.app);
+    expect((await anonymous.get(`/api/invitations/${tokenOf(first.inviteUrl)}`)).json().state).toBe(
+      'revoked',
+    );
+    expect(
+      (await anonymous.get(`/api/invitations/${tokenOf(resent.json().inviteUrl)}`)).json().state,
+    ).toBe('valid');
+    expect((await admin.delete(`/api/staff-users/${first.person.id}/invitation`)).statusCode).toBe(
+      204,
+    );
+    expect(
+      (await anonymous.get(`/api/invitations/${tokenOf(resent.json().inviteUrl)}`)).json().state,
+    ).toBe('revoked');
+    // Someone who has a password already is not invited again.
+    const joined = await createUser(t.db, 'agent');
+    expect((await admin.post(`/api/staff-users/${joined.id}/invitation`)).statusCode).toBe(409);
+  });
+
   it('changes roles and deactivates, but never leaves the instance without an active admin', async () => {
     const firstAdmin = await createUser(t.db, 'admin');
     const admin = await clientFor(firstAdmin.email);

@@ -22,6 +22,8 @@ export const personSchema = z.object({
   phone: z.string().nullable(),
   role: z.enum([...CUSTOMER_ROLES, ...STAFF_ROLES]),
   isActive: z.boolean(),
+  /** False until they accept an invitation (and so cannot log in yet). */
+  hasPassword: z.boolean(),
   lastLoginAt: z.iso.datetime().nullable(),
   invitation: z.object({
     state: z.enum(INVITATION_STATES),
@@ -54,6 +56,8 @@ export const invitationSentSchema = z.object({
   person: personSchema,
   inviteUrl: z.string(),
   expiresAt: z.iso.datetime(),
+  /** The invitation email is in the outbox (sent over SMTP, or kept as an .eml file without it). */
+  emailQueued: z.boolean(),
 });
 
 export const inviteStaffRequestSchema = z.object({
