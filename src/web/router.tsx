@@ -17,6 +17,8 @@ const TicketsPage = lazy(() => import('./pages/tickets/tickets-page'));
 const NewTicketPage = lazy(() => import('./pages/tickets/new-ticket-page'));
 const TicketPage = lazy(() => import('./pages/tickets/ticket-page'));
 const InvitationPage = lazy(() => import('./pages/invitation-page'));
+const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
 const CompanyEditPage = lazy(() => import('./pages/company/company-edit-page'));
 const ContactsPage = lazy(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazy(() => import('./pages/company/add-contact-page'));
@@ -28,6 +30,7 @@ const CompanyNewPage = lazy(() => import('./pages/staff/company-new-page'));
 const CompanyPage = lazy(() => import('./pages/staff/company-page'));
 const StaffUsersPage = lazy(() => import('./pages/staff/users-page'));
 const AuditPage = lazy(() => import('./pages/staff/audit-page'));
+const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const routes: RouteObject[] = [
@@ -45,6 +48,8 @@ export const routes: RouteObject[] = [
       { path: 'setup', element: <SetupPage /> },
       // Public: the invited person has no account yet.
       { path: 'invitation/:token', element: <InvitationPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       {
         element: <RequireSignedIn />,
         children: [
@@ -79,6 +84,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'users', element: <StaffUsersPage /> },
                   { path: 'audit', element: <AuditPage /> },
+                  { path: 'emails', element: <EmailsPage /> },
                 ],
               },
             ],

@@ -157,3 +157,20 @@ describe('GET /api/admin/emails/:id/eml', () => {
     ).toBe(404);
   });
 });
+
+describe('GET /api/admin/emails/:id/preview', () => {
+  it('shows the email as it reads, in the recipient’s language', async () => {
+    const { user, row } = await queueFor('en');
+    const response = await admin.get(`/api/admin/emails/${row.id}/preview`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      from: 'Aitima <no-reply@localhost>',
+      to: user.email,
+      subject: 'Invitation to the Aitima support portal',
+    });
+    expect(response.json().text).toContain(`/invitation/t-${user.id}`);
+    expect(response.json().html).toContain('<html lang="en">');
+    const agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
+    expect((await agent.get(`/api/admin/emails/${row.id}/preview`)).statusCode).toBe(403);
+  });
+});

@@ -3,12 +3,13 @@ import {
   emailIdParamsSchema,
   emailListQuerySchema,
   emailListSchema,
+  emailPreviewSchema,
   outboxEmailSchema,
 } from '../../shared/api/emails.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import type { App } from '../http/types.js';
-import { emailAsEml, listEmails, retryEmail } from './emails.service.js';
+import { emailAsEml, listEmails, previewEmail, retryEmail } from './emails.service.js';
 
 export function registerEmailRoutes(app: App, deps: AppDeps): void {
   const site = { companyName: deps.config.companyName, publicUrl: deps.config.publicUrl };
@@ -64,5 +65,19 @@ export function registerEmailRoutes(app: App, deps: AppDeps): void {
         .header('cache-control', 'no-store')
         .send(eml.content);
     },
+  );
+
+  app.get(
+    '/api/admin/emails/:id/preview',
+    {
+      schema: {
+        tags: ['emails'],
+        summary: 'One email as it reads: subject, text and HTML (admin)',
+        params: emailIdParamsSchema,
+        response: { 200: emailPreviewSchema },
+      },
+    },
+    async (request) =>
+      previewEmail(deps.db, requireActor(request), request.params.id, deps.mail.from, site),
   );
 }

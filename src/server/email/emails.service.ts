@@ -1,4 +1,4 @@
-import type { EmailList, EmailStatus, OutboxEmail } from '../../shared/api/emails.js';
+import type { EmailList, EmailPreview, EmailStatus, OutboxEmail } from '../../shared/api/emails.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { Actor } from '../policies/actor.js';
@@ -86,4 +86,25 @@ export async function emailAsEml(
   if (!row) throw notFound();
   const email = outgoingEmailOf(row, from, site);
   return { fileName: emlFileName(email), content: await buildEml(email) };
+}
+
+/** An email as it reads (subject, text and HTML), for the admin page. */
+export async function previewEmail(
+  db: Database,
+  actor: Actor,
+  id: string,
+  from: string,
+  site: SiteInfo,
+): Promise<EmailPreview> {
+  authorize(actor, 'email.manage', null);
+  const row = await findOutboxEmail(db, id);
+  if (!row) throw notFound();
+  const email = outgoingEmailOf(row, from, site);
+  return {
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  };
 }

@@ -34,3 +34,13 @@ export const emailListSchema = z.object({
 export type EmailList = z.infer<typeof emailListSchema>;
 
 export const emailIdParamsSchema = z.object({ id: z.uuid('invalid_value') });
+
+/** One email as it reads: what the recipient gets (or got). */
+export const emailPreviewSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+});
+export type EmailPreview = z.infer<typeof emailPreviewSchema>;

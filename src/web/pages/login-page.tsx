@@ -1,7 +1,7 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { type LoginRequest, loginRequestSchema } from '../../shared/api/auth';
 import { useLogin, useMe } from '../api/auth';
 import { FormAlert } from '../components/form/form-alert';
@@ -57,6 +57,14 @@ export default function LoginPage() {
             withAsterisk={false}
             {...form.getInputProps('password')}
           />
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            size="sm"
+            style={{ alignSelf: 'flex-end' }}
+          >
+            {t('login.forgotPassword')}
+          </Anchor>
           <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>
             {t('login.submit')}
           </Button>

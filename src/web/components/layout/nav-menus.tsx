@@ -11,6 +11,7 @@ import {
   IconLayout,
   IconPackage,
   IconPlus,
+  IconSend,
   IconShield,
 } from '../icons';
 
@@ -101,6 +102,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
   const adminLinks: ConsoleLink[] = [
     { to: '/staff/users', label: t('nav.staffUsers'), icon: <IconShield size={18} /> },
     { to: '/staff/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
+    { to: '/staff/emails', label: t('nav.emails'), icon: <IconSend size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
     <Menu.Item key={link.to} component={Link} to={link.to} leftSection={link.icon}>
