@@ -7,7 +7,6 @@ import {
 } from '../test/support/test-smtp.js';
 import { fillLogin, useJourney } from './support/journey.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useJourney registers vitest hooks; it is no React hook.
 const journey = useJourney();
 const NEW_PASSWORD = 'καινούργιος κωδικός 2026';
 let smtp: TestSmtpServer;

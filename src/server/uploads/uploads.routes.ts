@@ -21,7 +21,10 @@ export function registerUploadRoutes(app: App, deps: AppDeps): void {
     },
     async (request) => {
       requireActor(request);
-      return { maxFileBytes: deps.config.uploads.maxFileBytes, maxFiles: deps.config.uploads.maxFiles };
+      return {
+        maxFileBytes: deps.config.uploads.maxFileBytes,
+        maxFiles: deps.config.uploads.maxFiles,
+      };
     },
   );
 

@@ -63,7 +63,10 @@ describe('uploads', () => {
   });
 
   it('tell everyone signed in the limits, before they choose files', async () => {
-    expect((await client.get('/api/uploads/limits')).json()).toEqual({ maxFileBytes: 64 * 1024, maxFiles: 2 });
+    expect((await client.get('/api/uploads/limits')).json()).toEqual({
+      maxFileBytes: 64 * 1024,
+      maxFiles: 2,
+    });
     expect((await new ApiClient(t.app).get('/api/uploads/limits')).statusCode).toBe(401);
   });
 
