@@ -12,6 +12,7 @@ import {
   pgEnum,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -388,3 +389,25 @@ export const notificationPreferences = pgTable('notification_preferences', {
   packageHours: boolean('package_hours').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The package-hours warnings already sent: one per subscription, billing period and
+ * threshold (80 or 100 % of the hours), so each goes out once whatever edits follow.
+ */
+export const packageHourAlerts = pgTable(
+  'package_hour_alerts',
+  {
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: 'cascade' }),
+    periodStartDate: date('period_start_date', { mode: 'string' }).notNull(),
+    thresholdPercent: integer('threshold_percent').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'package_hour_alerts_pk',
+      columns: [table.subscriptionId, table.periodStartDate, table.thresholdPercent],
+    }),
+  ],
+);

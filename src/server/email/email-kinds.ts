@@ -25,6 +25,19 @@ export interface EmailData {
     closedByName: string;
     lastMessage: string | null;
   };
+  package_hours: {
+    companyId: string;
+    companyName: string;
+    packageName: string;
+    /** 80: most of the hours are used; 100: all of them (more work is overage). */
+    thresholdPercent: 80 | 100;
+    usedMinutes: number;
+    allowanceMinutes: number;
+    periodStartDate: string;
+    periodLastDate: string | null;
+    /** Customers get a link to their central screen, staff to the company's page. */
+    audience: 'staff' | 'customer';
+  };
   invitation: {
     recipientName: string;
     /** Cleared once sent over SMTP: a one-time link is not kept at rest longer than needed. */
@@ -45,6 +58,7 @@ export const EMAIL_KINDS = [
   'ticket_opened',
   'ticket_replied',
   'ticket_closed',
+  'package_hours',
   'invitation',
   'password_reset',
 ] as const satisfies readonly EmailKind[];

@@ -14,6 +14,7 @@ function present(row: NotificationPreferencesRow | undefined): NotificationPrefe
     ticketOpened: row?.ticketOpened ?? true,
     ticketReplied: row?.ticketReplied ?? true,
     ticketClosed: row?.ticketClosed ?? true,
+    packageHours: row?.packageHours ?? true,
   };
 }
 

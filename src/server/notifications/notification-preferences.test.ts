@@ -18,18 +18,40 @@ describe('/api/me/notifications', () => {
       ticketOpened: true,
       ticketReplied: true,
       ticketClosed: true,
+      packageHours: true,
     });
   });
 
   it('switches kinds off and on, one at a time, per user', async () => {
     const { admin, member } = await createCustomer(t.db);
     const client = await loggedInClient(t.app, member.email);
-    const off = await client.patch('/api/me/notifications', { ticketClosed: false });
-    expect(off.json()).toEqual({ ticketOpened: true, ticketReplied: true, ticketClosed: false });
+    const off = await client.patch('/api/me/notifications', {
+      ticketClosed: false,
+      packageHours: true,
+    });
+    expect(off.json()).toEqual({
+      ticketOpened: true,
+      ticketReplied: true,
+      ticketClosed: false,
+      packageHours: true,
+    });
     const more = await client.patch('/api/me/notifications', { ticketReplied: false });
-    expect(more.json()).toEqual({ ticketOpened: true, ticketReplied: false, ticketClosed: false });
-    const on = await client.patch('/api/me/notifications', { ticketClosed: true });
-    expect(on.json()).toEqual({ ticketOpened: true, ticketReplied: false, ticketClosed: true });
+    expect(more.json()).toEqual({
+      ticketOpened: true,
+      ticketReplied: false,
+      ticketClosed: false,
+      packageHours: true,
+    });
+    const on = await client.patch('/api/me/notifications', {
+      ticketClosed: true,
+      packageHours: true,
+    });
+    expect(on.json()).toEqual({
+      ticketOpened: true,
+      ticketReplied: false,
+      ticketClosed: true,
+      packageHours: true,
+    });
     expect((await client.get('/api/me/notifications')).json()).toEqual(on.json());
     const other = await loggedInClient(t.app, admin.email);
     expect((await other.get('/api/me/notifications')).json().ticketReplied).toBe(true);

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
-import { messages, notificationPreferences, users } from '../db/schema.js';
+import { messages, notificationPreferences, packageHourAlerts, users } from '../db/schema.js';
 
 export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect;
 /** The switchable kinds of notification, as columns of notification_preferences. */
@@ -100,4 +100,28 @@ export async function upsertNotificationPreferences(
     })
     .returning();
   return row!;
+}
+
+/** The active company_admins of a company. */
+export async function findActiveCompanyAdmins(
+  db: Executor,
+  companyId: string,
+  wants: NotificationSwitch,
+): Promise<RecipientRow[]> {
+  return selectRecipients(db, wants).where(
+    and(eq(users.companyId, companyId), eq(users.role, 'company_admin'), eq(users.isActive, true)),
+  );
+}
+
+/** Records that a package-hours warning went out; false when it already had (it is not sent twice). */
+export async function recordPackageHourAlert(
+  db: Executor,
+  values: { subscriptionId: string; periodStartDate: string; thresholdPercent: number },
+): Promise<boolean> {
+  const inserted = await db
+    .insert(packageHourAlerts)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ subscriptionId: packageHourAlerts.subscriptionId });
+  return inserted.length === 1;
 }

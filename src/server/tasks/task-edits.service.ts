@@ -6,6 +6,7 @@ import { changedFields } from '../audit/changes.js';
 import type { Database } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
@@ -94,6 +95,7 @@ export async function createManualTask(
       },
       ...context,
     });
+    await queuePackageHoursEmails(tx, task, now);
     return task.id;
   });
 }
@@ -195,6 +197,7 @@ export async function editTask(
       },
       ...context,
     });
+    await queuePackageHoursEmails(tx, after, now);
   });
 }
 

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { changeStatus, changeStatusBy } from '../tickets/status-change.js';
@@ -72,6 +73,7 @@ async function finishTask(
     data: { ticketNumber, after: taskSnapshot(stopped) },
     ...context,
   });
+  await queuePackageHoursEmails(tx, stopped, now);
   return stopped;
 }
 

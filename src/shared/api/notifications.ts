@@ -11,6 +11,8 @@ export const notificationPreferencesSchema = z.object({
   ticketReplied: z.boolean(),
   /** Customers: support closed their ticket. */
   ticketClosed: z.boolean(),
+  /** Company admins and staff: a package reached 80 % or 100 % of its hours. */
+  packageHours: z.boolean(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 

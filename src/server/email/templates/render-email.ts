@@ -2,6 +2,7 @@ import type { Locale } from '../../../shared/roles.js';
 import type { EmailData, EmailKind } from '../email-kinds.js';
 import { renderInvitation } from './invitation.js';
 import type { RenderedEmail, SiteInfo } from './layout.js';
+import { renderPackageHours } from './package-hours.js';
 import { renderPasswordReset } from './password-reset.js';
 import { renderTicketClosed } from './ticket-closed.js';
 import { renderTicketOpened } from './ticket-opened.js';
@@ -13,6 +14,7 @@ const renderers: {
   ticket_opened: renderTicketOpened,
   ticket_replied: renderTicketReplied,
   ticket_closed: renderTicketClosed,
+  package_hours: renderPackageHours,
   invitation: renderInvitation,
   password_reset: renderPasswordReset,
 };

@@ -1,0 +1,61 @@
+import type { Locale } from '../../../shared/roles.js';
+import type { EmailData } from '../email-kinds.js';
+import { notificationFooter, type RenderedEmail, renderLayout, type SiteInfo } from './layout.js';
+
+/** Hours with at most two decimals, in the reader's number format (8,5 / 8.5). */
+function hours(minutes: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'el-GR', {
+    maximumFractionDigits: 2,
+  }).format(minutes / 60);
+}
+
+/** A calendar date (YYYY-MM-DD) as dd/mm/yyyy. */
+const day = (date: string) => date.split('-').reverse().join('/');
+
+/** A package reached 80 % or 100 % of its hours in the current period. */
+export function renderPackageHours(
+  data: EmailData['package_hours'],
+  locale: Locale,
+  site: SiteInfo,
+): RenderedEmail {
+  const en = locale === 'en';
+  const isFull = data.thresholdPercent === 100;
+  const used = hours(data.usedMinutes, locale);
+  const allowance = hours(data.allowanceMinutes, locale);
+  const period = data.periodLastDate
+    ? `${day(data.periodStartDate)} – ${day(data.periodLastDate)}`
+    : en
+      ? `from ${day(data.periodStartDate)}`
+      : `από ${day(data.periodStartDate)}`;
+  const subject = en
+    ? isFull
+      ? `«${data.packageName}» of ${data.companyName} has used all its hours`
+      : `«${data.packageName}» of ${data.companyName} has used 80% of its hours`
+    : isFull
+      ? `Το πακέτο «${data.packageName}» της ${data.companyName} εξάντλησε τις ώρες του`
+      : `Το πακέτο «${data.packageName}» της ${data.companyName} έφτασε το 80% των ωρών του`;
+  const url =
+    data.audience === 'staff'
+      ? `${site.publicUrl}/staff/companies/${data.companyId}`
+      : `${site.publicUrl}/`;
+  return renderLayout(locale, site, {
+    subject,
+    paragraphs: [
+      en
+        ? `${used} of the ${allowance} hours of «${data.packageName}» are used in the period ${period}.`
+        : `Έχουν χρησιμοποιηθεί ${used} από τις ${allowance} ώρες του πακέτου «${data.packageName}» στην περίοδο ${period}.`,
+      isFull
+        ? en
+          ? 'Further work in this period counts as overage, shown as such on the central screen.'
+          : 'Όση εργασία γίνει ακόμη σε αυτή την περίοδο μετρά ως υπέρβαση και φαίνεται ως τέτοια στην κεντρική οθόνη.'
+        : en
+          ? 'The central screen shows the remaining hours live.'
+          : 'Η κεντρική οθόνη δείχνει ζωντανά τις ώρες που απομένουν.',
+    ],
+    action: {
+      label: en ? 'See the hours' : 'Προβολή ωρών',
+      url,
+    },
+    footer: notificationFooter(locale, site),
+  });
+}

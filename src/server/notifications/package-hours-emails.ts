@@ -1,0 +1,87 @@
+import { isWithin } from '../../shared/hours/index.js';
+import { findCompanyById } from '../companies/companies.repository.js';
+import { listChargedTasks } from '../dashboard/dashboard.repository.js';
+import { periodFigures } from '../dashboard/hours-figures.js';
+import type { Executor } from '../db/database.js';
+import { insertOutboxEmails } from '../email/outbox.repository.js';
+import { findSubscription } from '../packages/packages.repository.js';
+import { loadChargeTarget, periodFor } from '../tasks/task-charge.js';
+import {
+  findActiveCompanyAdmins,
+  findActiveStaffRecipients,
+  recordPackageHourAlert,
+} from './notifications.repository.js';
+import { chooseRecipients } from './recipients.js';
+
+const THRESHOLDS = [100, 80] as const;
+
+/**
+ * After a task is finished, added or edited (in that transaction): when the
+ * billing period it is charged to has reached 80 % or 100 % of its hours for the
+ * first time, emails the company's company_admins and the staff. Each threshold
+ * of each period goes out once; reaching 100 % at once sends only that one.
+ */
+export async function queuePackageHoursEmails(
+  tx: Executor,
+  task: { subscriptionId: string | null; companyId: string; startedAt: Date },
+  now: Date,
+): Promise<void> {
+  const target = await loadChargeTarget(tx, task);
+  if (!target) return;
+  const period = periodFor(target, task.startedAt);
+  if (!period) return;
+  const tasks = (await listChargedTasks(tx, [target.subscriptionId], period.start)).filter(
+    (charged) => isWithin(period, charged.startedAt),
+  );
+  const figures = periodFigures(target.terms.hoursPerPeriod, period, tasks, now);
+  if (figures.allowanceMinutes === 0) return;
+  const reached = THRESHOLDS.filter(
+    (percent) => figures.usedMinutes * 100 >= figures.allowanceMinutes * percent,
+  );
+  let newest: (typeof THRESHOLDS)[number] | undefined;
+  for (const percent of reached) {
+    const isNew = await recordPackageHourAlert(tx, {
+      subscriptionId: target.subscriptionId,
+      periodStartDate: period.startDate,
+      thresholdPercent: percent,
+    });
+    newest ??= isNew ? percent : undefined;
+    // 100 % already announced: 80 % is old news whether or not it was sent.
+    if (percent === 100 && !isNew) return;
+  }
+  if (!newest) return;
+
+  const [company, subscription] = await Promise.all([
+    findCompanyById(tx, task.companyId),
+    findSubscription(tx, target.subscriptionId),
+  ]);
+  const base = {
+    companyId: task.companyId,
+    companyName: company ? (company.tradeName ?? company.legalName) : '',
+    packageName: subscription?.package.name ?? '',
+    thresholdPercent: newest,
+    usedMinutes: figures.usedMinutes,
+    allowanceMinutes: figures.allowanceMinutes,
+    periodStartDate: period.startDate,
+    periodLastDate: period.lastDate,
+  };
+  const audiences = [
+    {
+      audience: 'customer' as const,
+      rows: await findActiveCompanyAdmins(tx, task.companyId, 'packageHours'),
+    },
+    { audience: 'staff' as const, rows: await findActiveStaffRecipients(tx, 'packageHours') },
+  ];
+  await insertOutboxEmails(
+    tx,
+    audiences.flatMap(({ audience, rows }) =>
+      chooseRecipients(rows, '').map((recipient) => ({
+        kind: 'package_hours' as const,
+        recipientUserId: recipient.id,
+        toAddress: recipient.email,
+        locale: recipient.locale,
+        data: { ...base, audience },
+      })),
+    ),
+  );
+}
