@@ -7,7 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -53,7 +53,22 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       ],
       censor: '[redacted]',
     },
+    serializers: {
+      // Fastify's request fields, with one-time link tokens (reset, invitation) cut from the path.
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        url: redactLinkTokens(request.url),
+        host: request.host,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+    },
   };
+}
+
+/** A path with the token of a one-time link replaced, for logs: /reset-password/[redacted]. */
+export function redactLinkTokens(url: string): string {
+  return url.replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]');
 }
 
 /** Builds the whole server (API and web app) from its dependencies; does not listen. */
