@@ -23,13 +23,15 @@ const CompanyEditPage = lazy(() => import('./pages/company/company-edit-page'));
 const ContactsPage = lazy(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazy(() => import('./pages/company/add-contact-page'));
 const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
-const StaffAreaPage = lazy(() => import('./pages/staff/staff-area-page'));
 const StaffTicketsPage = lazy(() => import('./pages/staff/staff-tickets-page'));
 const CompaniesPage = lazy(() => import('./pages/staff/companies-page'));
 const CompanyNewPage = lazy(() => import('./pages/staff/company-new-page'));
 const CompanyPage = lazy(() => import('./pages/staff/company-page'));
 const StaffUsersPage = lazy(() => import('./pages/staff/users-page'));
 const AuditPage = lazy(() => import('./pages/staff/audit-page'));
+const TasksPage = lazy(() => import('./pages/tasks-page'));
+const PackagesPage = lazy(() => import('./pages/staff/packages-page'));
+const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-page'));
 const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
@@ -61,6 +63,7 @@ export const routes: RouteObject[] = [
             children: [{ path: 'tickets/new', element: <NewTicketPage /> }],
           },
           { path: 'tickets/:number', element: <TicketPage /> },
+          { path: 'tasks', element: <TasksPage /> },
           {
             element: <RequireAbility ability="editCompany" />,
             children: [{ path: 'company/edit', element: <CompanyEditPage /> }],
@@ -78,7 +81,8 @@ export const routes: RouteObject[] = [
               { path: 'companies', element: <CompaniesPage /> },
               { path: 'companies/new', element: <CompanyNewPage /> },
               { path: 'companies/:id', element: <CompanyPage /> },
-              { path: 'packages', element: <StaffAreaPage area="packages" /> },
+              { path: 'companies/:id/dashboard', element: <CompanyDashboardPage /> },
+              { path: 'packages', element: <PackagesPage /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [

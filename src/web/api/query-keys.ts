@@ -21,4 +21,17 @@ export const queryKeys = {
     detail: (number: number) => ['tickets', 'detail', number] as const,
     formOptions: ['tickets', 'form-options'] as const,
   },
+  tasks: {
+    all: ['tasks'] as const,
+    ofTicket: (number: number) => ['tasks', 'ticket', number] as const,
+    running: ['tasks', 'running'] as const,
+    list: (query: Record<string, string | number | undefined>) => ['tasks', 'list', query] as const,
+  },
+  /** A company's central screen; a customer's own is under 'own'. */
+  dashboard: {
+    all: ['dashboard'] as const,
+    of: (companyId: string | undefined) => ['dashboard', companyId ?? 'own'] as const,
+  },
+  packages: ['packages'] as const,
+  uploadLimits: ['uploads', 'limits'] as const,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../../shared/api/users';
 import { IconLogin } from '../icons';
+import { RunningTaskIndicator } from '../tasks/running-task-indicator';
 import { AccountMenu } from './account-menu';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
@@ -48,6 +49,7 @@ export function AppHeader({ me, drawerOpened, onToggleDrawer }: AppHeaderProps) 
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <RunningTaskIndicator enabled={Boolean(me?.abilities.useStaffConsole)} />
         {isChecking ? (
           <Skeleton h={32} w={140} radius="md" visibleFrom="md" />
         ) : (

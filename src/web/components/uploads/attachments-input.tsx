@@ -8,11 +8,12 @@ import { currentLocale } from '../../i18n';
 import { formatFileSize } from '../../lib/format';
 import { IconUpload, IconX } from '../icons';
 import { UploadList } from './upload-list';
+import { useUploadLimits } from './use-upload-limits';
 import type { UploadLimits, Uploads } from './use-uploads';
 
 interface AttachmentsInputProps {
   uploads: Uploads;
-  /** Unknown for staff (the form options are the customers'); the server still checks. */
+  /** From the ticket form options; when absent (staff) they are read from GET /api/uploads/limits. */
   limits: UploadLimits | undefined;
   label: string;
   /** A field error (e.g. from the server, on attachmentIds). */
@@ -24,13 +25,14 @@ interface AttachmentsInputProps {
 /** «Αρχεία»: drop files or pick them; each uploads at once with its own progress bar. */
 export function AttachmentsInput({
   uploads,
-  limits,
+  limits: givenLimits,
   label,
   error,
   compact,
 }: AttachmentsInputProps) {
   const { t } = useTranslation();
   const inputId = useId();
+  const limits = useUploadLimits(givenLimits);
   const limitsText = limits
     ? t('tickets.uploads.limits', {
         count: limits.maxFiles,

@@ -3,6 +3,7 @@ import type { Attachment, TicketFormOptions } from '../../../shared/api/tickets'
 import type { Problem } from '../../../shared/problem';
 import { isApiError } from '../../api/client';
 import { discardUpload, uploadFile } from '../../api/uploads';
+import { useUploadLimits } from './use-upload-limits';
 
 export type UploadLimits = TicketFormOptions['uploadLimits'];
 
@@ -29,7 +30,8 @@ let nextKey = 0;
  * message only passes their ids). Files over the limits are refused before upload.
  * The list survives a failed send; `clear` forgets it once the message is sent.
  */
-export function useUploads(limits: UploadLimits | undefined) {
+export function useUploads(givenLimits: UploadLimits | undefined) {
+  const limits = useUploadLimits(givenLimits);
   const [items, setItems] = useState<UploadItem[]>([]);
   const controllers = useRef(new Map<string, AbortController>());
 

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { useStaffMembers, useTicket } from '../../api/tickets';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
+import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section';
 import { ReplyBox } from '../../components/tickets/reply-box';
 import { StaffTicketPanel } from '../../components/tickets/staff-ticket-panel';
 import { TicketHeader } from '../../components/tickets/ticket-header';
@@ -46,6 +47,7 @@ function TicketView({ number }: { number: number }) {
   const manages = detail.abilities.manage;
   const conversation = (
     <Stack gap="xl">
+      <TicketTasksSection ticket={detail} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
       {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
     </Stack>

@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  Package,
+  packageListSchema,
+  packageRequestSchema,
+  packageUpdateSchema,
+  Subscription,
+  subscriptionRequestSchema,
+  subscriptionUpdateSchema,
+} from '../../shared/api/packages';
+import { apiGet, apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+export type PackageRequest = z.input<typeof packageRequestSchema>;
+export type PackageUpdate = z.input<typeof packageUpdateSchema>;
+export type SubscriptionRequest = z.input<typeof subscriptionRequestSchema>;
+export type SubscriptionUpdate = z.input<typeof subscriptionUpdateSchema>;
+
+const packagePath = (id: string) => `/api/packages/${encodeURIComponent(id)}`;
+
+/** «Πακέτα»: the catalog, retired packages too (staff). */
+export function usePackages(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.packages,
+    queryFn: ({ signal }) => apiGet<z.infer<typeof packageListSchema>>('/api/packages', signal),
+    enabled,
+  });
+}
+
+/** A package's change shows in the catalog and in every company's packages. */
+function useRefreshPackages() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.packages });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.formOptions });
+  };
+}
+
+/** «Νέο πακέτο» (admin). */
+export function useCreatePackage() {
+  const refresh = useRefreshPackages();
+  return useMutation({
+    mutationFn: (body: PackageRequest) => apiRequest<Package>('POST', '/api/packages', { body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Edits a package, or retires it with `isActive: false` (admin). */
+export function useUpdatePackage() {
+  const refresh = useRefreshPackages();
+  return useMutation({
+    mutationFn: ({ id, ...body }: PackageUpdate & { id: string }) =>
+      apiRequest<Package>('PATCH', packagePath(id), { body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Gives a company a package (admin). */
+export function useCreateSubscription(companyId: string) {
+  const refresh = useRefreshPackages();
+  return useMutation({
+    mutationFn: (body: SubscriptionRequest) =>
+      apiRequest<Subscription>(
+        'POST',
+        `/api/companies/${encodeURIComponent(companyId)}/subscriptions`,
+        { body },
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Pauses, resumes, ends, or changes the end date or hours of a company's package (admin). */
+export function useUpdateSubscription() {
+  const refresh = useRefreshPackages();
+  return useMutation({
+    mutationFn: ({ id, ...body }: SubscriptionUpdate & { id: string }) =>
+      apiRequest<Subscription>('PATCH', `/api/subscriptions/${encodeURIComponent(id)}`, { body }),
+    onSuccess: refresh,
+  });
+}

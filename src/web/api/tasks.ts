@@ -1,0 +1,132 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  DeleteTaskRequest,
+  ManualTaskRequest,
+  RunningTask,
+  StartTaskRequest,
+  Task,
+  TaskList,
+  TicketTasks,
+  UpdateTaskRequest,
+} from '../../shared/api/tasks';
+import { apiGet, apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+/** How often a ticket's tasks and the staff member's own timer are asked for again. */
+export const TASKS_REFRESH_MS = 15_000;
+
+const ticketTasksPath = (number: number) =>
+  `/api/tickets/${encodeURIComponent(String(number))}/tasks`;
+const taskPath = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
+
+/** The filters of «Όλες οι εργασίες»; empty values are left out of the request. */
+export interface TaskListFilter {
+  companyId?: string;
+  subscriptionId?: string;
+  /** 'YYYY-MM' */
+  month?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** A ticket's tasks, past and running, with its total time (customers and staff). */
+export function useTicketTasks(number: number) {
+  return useQuery({
+    queryKey: queryKeys.tasks.ofTicket(number),
+    queryFn: ({ signal }) => apiGet<TicketTasks>(ticketTasksPath(number), signal),
+    refetchInterval: TASKS_REFRESH_MS,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** The signed-in staff member's running task, or null (staff only). */
+export function useMyRunningTask(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.tasks.running,
+    queryFn: ({ signal }) => apiGet<RunningTask>('/api/me/running-task', signal),
+    refetchInterval: enabled ? 30_000 : false,
+    refetchOnWindowFocus: true,
+    enabled,
+  });
+}
+
+/** Finished tasks, newest first, by company (staff), package and month; a page at a time. */
+export function usePastTasks(filter: TaskListFilter) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return useQuery({
+    queryKey: queryKeys.tasks.list({ ...filter }),
+    queryFn: ({ signal }) => apiGet<TaskList>(`/api/tasks?${params}`, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After any change to a task: its ticket, every task list, the timer and the hours move. */
+function useRefreshAfterTaskChange() {
+  const queryClient = useQueryClient();
+  return (ticketNumber?: number) => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.tasks.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists });
+    if (ticketNumber !== undefined) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.detail(ticketNumber) });
+    }
+  };
+}
+
+/** «Έναρξη εργασίας» (staff); the 409s (task_already_running, ticket_closed…) are the caller's. */
+export function useStartTask(number: number) {
+  const refresh = useRefreshAfterTaskChange();
+  return useMutation({
+    mutationFn: (body: StartTaskRequest) =>
+      apiRequest<Task>('POST', `${ticketTasksPath(number)}/start`, { body }),
+    onSuccess: (task) => refresh(task.ticket.number),
+  });
+}
+
+/** «Ολοκλήρωση»: stops a running task (staff). */
+export function useStopTask() {
+  const refresh = useRefreshAfterTaskChange();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<Task>('POST', `${taskPath(id)}/stop`),
+    onSuccess: (task) => refresh(task.ticket.number),
+    // task_not_running: someone stopped it meanwhile; the lists must say so too.
+    onError: () => refresh(),
+  });
+}
+
+/** A finished task added by hand (staff). */
+export function useCreateManualTask(number: number) {
+  const refresh = useRefreshAfterTaskChange();
+  return useMutation({
+    mutationFn: (body: ManualTaskRequest) =>
+      apiRequest<Task>('POST', ticketTasksPath(number), { body }),
+    onSuccess: (task) => refresh(task.ticket.number),
+  });
+}
+
+/** Edits a task, with a reason (staff). */
+export function useUpdateTask() {
+  const refresh = useRefreshAfterTaskChange();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateTaskRequest & { id: string }) =>
+      apiRequest<Task>('PATCH', taskPath(id), { body }),
+    onSuccess: (task) => refresh(task.ticket.number),
+  });
+}
+
+/** Deletes a task, with a reason (staff). */
+export function useDeleteTask() {
+  const refresh = useRefreshAfterTaskChange();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ticketNumber: _,
+      ...body
+    }: DeleteTaskRequest & { id: string; ticketNumber: number }) =>
+      apiRequest<void>('DELETE', taskPath(id), { body }),
+    onSuccess: (_, variables) => refresh(variables.ticketNumber),
+  });
+}

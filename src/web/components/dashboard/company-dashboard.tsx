@@ -1,0 +1,66 @@
+import { Grid, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDashboard } from '../../api/dashboard';
+import { QueryError } from '../feedback/query-error';
+import { ActiveTasksPanel } from './active-tasks-panel';
+import { LateCorrectionsPanel } from './late-corrections-panel';
+import { PackagePanel } from './package-panel';
+import { PastTasksPanel } from './past-tasks-panel';
+import { RecentRequestsPanel } from './recent-requests-panel';
+import { UsagePanel } from './usage-panel';
+
+interface CompanyDashboardProps {
+  /** Staff name the company; a customer's own company needs none. */
+  companyId?: string;
+  /** Customers who may open tickets get «Νέο αίτημα». */
+  canSubmit: boolean;
+  /** Panels before the hours ones (the customer's company and contacts: items 1 and 2). */
+  leadingPanels?: ReactNode[];
+}
+
+/**
+ * The central screen's hours panels (items 3–6 of the manual), the chart of
+ * hours per month and any late corrections, all from one GET /api/dashboard
+ * that refreshes every 15 seconds; clocks and balances tick in between.
+ */
+export function CompanyDashboard({
+  companyId,
+  canSubmit,
+  leadingPanels = [],
+}: CompanyDashboardProps) {
+  const { t } = useTranslation();
+  const dashboard = useDashboard(companyId);
+  const data = dashboard.data;
+  const receivedAt = dashboard.dataUpdatedAt;
+  // Six panels read best three abreast; the four of the staff view two by two.
+  const span = { base: 12, md: 6, lg: leadingPanels.length > 0 ? 4 : 6 };
+  const panels: ReactNode[] = [
+    ...leadingPanels,
+    <PackagePanel key="package" dashboard={data} receivedAt={receivedAt} />,
+    <RecentRequestsPanel key="recent" canSubmit={canSubmit} companyId={companyId} />,
+    <PastTasksPanel key="past" dashboard={data} companyId={companyId} />,
+    <ActiveTasksPanel key="active" dashboard={data} receivedAt={receivedAt} />,
+  ];
+  return (
+    <Stack gap="lg">
+      {dashboard.isError && !data && (
+        <QueryError
+          error={dashboard.error}
+          title={t('dashboard.loadFailed')}
+          onRetry={() => void dashboard.refetch()}
+        />
+      )}
+      <Grid gap="lg">
+        {panels.map((panel, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, in a fixed order
+          <Grid.Col key={index} span={span}>
+            {panel}
+          </Grid.Col>
+        ))}
+      </Grid>
+      <UsagePanel dashboard={data} />
+      {data && <LateCorrectionsPanel corrections={data.lateCorrections} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { Badge, Group, RingProgress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DashboardSubscription } from '../../../shared/api/dashboard';
+import { currentLocale } from '../../i18n';
+import { liveFigures } from '../hours/live-hours';
+import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
+import { HourFigure } from './hour-figure';
+
+interface SubscriptionHoursProps {
+  subscription: DashboardSubscription;
+  now: Date;
+}
+
+/** One active package: its name and period, a ring of hours used, used / remaining / overage. */
+export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const figures = liveFigures(subscription, now);
+  const percent = figures.ratio === null ? 0 : Math.round(figures.ratio * 100);
+  const isOver = figures.overage > 0;
+  const { period } = subscription;
+
+  return (
+    <Stack gap="sm" component="article" aria-label={subscription.packageName}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fw={650} style={{ overflowWrap: 'anywhere' }}>
+            {subscription.packageName}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.package.period', {
+              kind: t(`hours.period.${subscription.periodKind}`),
+              days: formatPeriodDays(t, period, locale),
+            })}
+          </Text>
+        </Stack>
+        {isOver && (
+          <Badge color="red" variant="filled" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+            {t('dashboard.package.overage')}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="md" wrap="nowrap" align="center">
+        <RingProgress
+          size={104}
+          thickness={11}
+          // A round cap on an empty ring would draw a dot that reads as usage.
+          roundCaps={percent > 0}
+          role="img"
+          aria-label={t('dashboard.package.usedPercent', { percent })}
+          sections={[{ value: Math.min(100, percent), color: isOver ? 'red.7' : 'harbour.7' }]}
+          rootColor={isOver ? 'red.1' : undefined}
+          label={
+            <Text ta="center" fw={700} size="sm" c={isOver ? 'red.8' : undefined} aria-hidden>
+              {percent}%
+            </Text>
+          }
+        />
+        <Stack component="dl" gap={4} m={0} style={{ flex: 1, minWidth: 0 }}>
+          <HourFigure label={t('dashboard.package.used')} minutes={figures.used} />
+          <HourFigure
+            label={t('dashboard.package.remaining')}
+            minutes={figures.remaining}
+            isAlarming={isOver}
+            isMain
+          />
+          {isOver && (
+            <HourFigure
+              label={t('dashboard.package.overage')}
+              minutes={figures.overage}
+              isAlarming
+            />
+          )}
+          <HourFigure label={t('dashboard.package.allowance')} minutes={figures.allowance} />
+        </Stack>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {period.lastDate
+          ? t('dashboard.package.periodEnds', { date: formatLocalDay(period.lastDate, locale) })
+          : t('dashboard.package.noEnd')}
+      </Text>
+    </Stack>
+  );
+}

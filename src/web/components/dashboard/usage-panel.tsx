@@ -1,0 +1,83 @@
+import { Box, Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dashboard } from '../../../shared/api/dashboard';
+import { currentLocale } from '../../i18n';
+import { EmptyPlaceholder } from '../feedback/empty-placeholder';
+import { formatHm } from '../hours/hours-format';
+import { IconChartBar } from '../hours/hours-icons';
+import { formatMonth } from '../hours/period-text';
+import { DashboardPanel } from './dashboard-panel';
+import { UsageTable } from './usage-table';
+
+// recharts is big: it loads after the rest of the central screen, and never elsewhere.
+const UsageChart = lazy(() => import('./usage-chart'));
+
+type View = 'chart' | 'table';
+
+/** A sentence for screen readers: the total of each month, in order. */
+function chartSummary(usage: Dashboard['monthlyUsage']): string {
+  const locale = currentLocale();
+  return usage.months
+    .map((month, index) => {
+      const minutes = usage.series.reduce((sum, series) => sum + (series.minutes[index] ?? 0), 0);
+      return `${formatMonth(month, locale)}: ${formatHm(minutes)}`;
+    })
+    .join(', ');
+}
+
+/** «Ώρες ανά μήνα»: billable hours of the last 12 months per package, as a chart or a table. */
+export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>('chart');
+  const usage = dashboard?.monthlyUsage;
+  const switcher = usage && usage.series.length > 0 && (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('dashboard.usage.view')}
+      value={view}
+      onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}
+      data={[
+        { value: 'chart', label: t('dashboard.usage.chart') },
+        { value: 'table', label: t('dashboard.usage.table') },
+      ]}
+    />
+  );
+  return (
+    <DashboardPanel title={t('dashboard.usage.title')} icon={<IconChartBar />}>
+      {!usage ? (
+        <Skeleton h={260} radius="sm" />
+      ) : usage.series.length === 0 ? (
+        <EmptyPlaceholder
+          size="sm"
+          quiet
+          order={3}
+          icon={<IconChartBar />}
+          title={t('dashboard.usage.emptyTitle')}
+          description={t('dashboard.usage.emptyText')}
+        />
+      ) : (
+        <>
+          <Group justify="space-between" gap="sm" mb="sm">
+            <Text size="sm" c="dimmed">
+              {t('dashboard.usage.subtitle')}
+            </Text>
+            {switcher}
+          </Group>
+          {view === 'table' ? (
+            <UsageTable usage={usage} />
+          ) : (
+            <Box
+              role="img"
+              aria-label={t('dashboard.usage.summary', { months: chartSummary(usage) })}
+            >
+              <Suspense fallback={<Skeleton h={260} radius="sm" />}>
+                <UsageChart usage={usage} />
+              </Suspense>
+            </Box>
+          )}
+        </>
+      )}
+    </DashboardPanel>
+  );
+}
