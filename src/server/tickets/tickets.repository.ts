@@ -136,8 +136,12 @@ const sortColumns = {
   subject: tickets.subject,
 } as const;
 
-/** Counting stops here: past it a list says "10,000+" instead of scanning every match. */
-export const TICKET_COUNT_CAP = 10_000;
+/**
+ * Counting stops here: past it a list says "more than 1,000" instead of scanning
+ * every match (40 pages of 25 is more than anyone pages through; counting 10,000
+ * matches cost ~40 ms on the embedded database, against ~4 ms for 1,000).
+ */
+export const TICKET_COUNT_CAP = 1_000;
 
 /**
  * A page of the tickets in scope that match the filters, and how many match (up

@@ -110,9 +110,9 @@ export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
 export const ticketListSchema = z.object({
   items: z.array(ticketSummarySchema),
-  /** How many match, counted up to 10,000; see isTotalCapped. */
+  /** How many match, counted up to 1,000; see isTotalCapped. */
   total: z.number(),
-  /** True when more than `total` match: show "10,000+". */
+  /** True when more than `total` match: show "more than 1,000". */
   isTotalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
