@@ -64,6 +64,7 @@ describe('role checks on companies', () => {
       editCompany: true,
       manageContacts: true,
       manageStaff: false,
+      managePackages: false,
       submitRequest: true,
     });
     expect(await abilities(acme.member.email)).toEqual({
@@ -71,15 +72,18 @@ describe('role checks on companies', () => {
       editCompany: false,
       manageContacts: false,
       manageStaff: false,
+      managePackages: false,
       submitRequest: true,
     });
     expect(await abilities((await createUser(t.db, 'agent')).email)).toMatchObject({
       useStaffConsole: true,
       manageStaff: false,
+      managePackages: false,
     });
     expect(await abilities((await createUser(t.db, 'admin')).email)).toMatchObject({
       useStaffConsole: true,
       manageStaff: true,
+      managePackages: true,
     });
   });
 });

@@ -21,6 +21,7 @@ export function presentMe(signedIn: SignedInUser): Me {
       editCompany: company !== null && can(actor, 'company.update', companySubject),
       manageContacts: company !== null && can(actor, 'company.manage-contacts', companySubject),
       manageStaff: can(actor, 'staff.manage', null),
+      managePackages: can(actor, 'package.manage', null),
       submitRequest: can(actor, 'ticket.submit', null),
     },
   };

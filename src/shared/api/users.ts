@@ -21,6 +21,8 @@ export const meSchema = z.object({
     editCompany: z.boolean(),
     manageContacts: z.boolean(),
     manageStaff: z.boolean(),
+    /** The package catalog and companies' subscriptions. */
+    managePackages: z.boolean(),
     submitRequest: z.boolean(),
   }),
 });

@@ -8,6 +8,7 @@ const abilities = (useStaffConsole: boolean) => ({
     editCompany: false,
     manageContacts: false,
     manageStaff: false,
+    managePackages: false,
     submitRequest: !useStaffConsole,
   },
 });

@@ -28,7 +28,7 @@ export function CompanySubscriptions({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // Only administrators may change packages (the server checks it too).
-  const canManage = useMe().data?.role === 'admin';
+  const canManage = useMe().data?.abilities.managePackages ?? false;
   const subscriptions = useCompanySubscriptions(companyId);
   const update = useUpdateSubscription();
   const [editing, setEditing] = useState<Subscription | null | undefined>(undefined);

@@ -7,12 +7,12 @@ import { useCompany } from '../../api/companies';
 import { ArchiveCompanyButton } from '../../components/company/archive-company-button';
 import { CompanyContactsCard } from '../../components/company/company-contacts-card';
 import { CompanyDetailsCard } from '../../components/company/company-details-card';
-import { CompanyPackagesCard } from '../../components/company/company-packages-card';
 import { CompanyTicketsCard } from '../../components/company/company-tickets-card';
 import { PageHeader } from '../../components/feedback/page-header';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { IconAlert, IconArrowLeft } from '../../components/icons';
+import { CompanySubscriptions } from '../../components/packages/company-subscriptions';
 import NotFoundPage from '../not-found-page';
 
 /** A company at a glance (staff): details, contacts, packages, recent requests; archive or restore. */
@@ -81,7 +81,7 @@ export default function CompanyPage() {
             <CompanyContactsCard company={data} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <CompanyPackagesCard companyId={data.id} />
+            <CompanySubscriptions companyId={data.id} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             <CompanyTicketsCard companyId={data.id} />

@@ -20,7 +20,7 @@ const GRID = { base: 1, sm: 2, lg: 3 };
 export default function PackagesPage() {
   const { t } = useTranslation();
   // Only administrators may change the catalog (the server checks it too).
-  const canManage = useMe().data?.role === 'admin';
+  const canManage = useMe().data?.abilities.managePackages ?? false;
   const packages = usePackages();
   const update = useUpdatePackage();
   const [editing, setEditing] = useState<Package | null | undefined>(undefined);
