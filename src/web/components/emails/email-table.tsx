@@ -25,7 +25,7 @@ export function EmailTable({ emails, maxAttempts, retryingId, onRetry, onShow }:
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table verticalSpacing="sm" horizontalSpacing="sm" styles={{ th: { whiteSpace: 'nowrap' } }}>
         <Table.Thead>
           <Table.Tr>
@@ -44,16 +44,20 @@ export function EmailTable({ emails, maxAttempts, retryingId, onRetry, onShow }:
           {emails.map((email) => (
             <Table.Tr key={email.id} data-testid="email-row">
               <Table.Td>
-                <Badge color={STATUS_COLORS[email.status]} variant="light">
+                <Badge
+                  color={STATUS_COLORS[email.status]}
+                  variant="light"
+                  style={{ flexShrink: 0, minWidth: 'max-content' }}
+                >
                   {t(`emails.status.${email.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDateTime(email.sentAt ?? email.createdAt, locale)}
               </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{email.to}</Table.Td>
-              <Table.Td>{email.subject}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ minWidth: 180, overflowWrap: 'anywhere' }}>{email.to}</Table.Td>
+              <Table.Td style={{ minWidth: 200 }}>{email.subject}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {t('emails.attemptsOf', { done: email.attempts, max: maxAttempts })}
               </Table.Td>
               <Table.Td>
