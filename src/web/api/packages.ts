@@ -33,7 +33,8 @@ function useRefreshPackages() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.packages });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
+    // A company's subscriptions live under its key, not under the list's.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.companiesAll });
     void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
     void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.formOptions });
   };

@@ -5,6 +5,8 @@ export const queryKeys = {
   setupStatus: ['setup-status'] as const,
   me: ['me'] as const,
   company: (id: string) => ['companies', id] as const,
+  /** Every query about companies: their lists, each one, its contacts and subscriptions. */
+  companiesAll: ['companies'] as const,
   companies: ['companies', 'list'] as const,
   companySubscriptions: (id: string) => ['companies', id, 'subscriptions'] as const,
   /** The staff list with its filters (under `companies`, so invalidating that refreshes it). */
