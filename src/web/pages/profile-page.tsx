@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { PageHeader } from '../components/feedback/page-header';
 import { ChangePasswordForm } from '../components/profile/change-password-form';
+import { NotificationSwitches } from '../components/profile/notification-switches';
 import { ProfileDetailsForm } from '../components/profile/profile-details-form';
 
-/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password. */
+/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -49,6 +50,12 @@ export default function ProfilePage() {
             </Card>
           </Grid.Col>
         </Grid>
+        <Card shadow="xs" component="section" aria-labelledby="profile-notifications">
+          <Title order={2} fz="lg" mb="md" id="profile-notifications">
+            {t('profile.notifications.title')}
+          </Title>
+          <NotificationSwitches role={me.role} />
+        </Card>
       </Stack>
     </>
   );
