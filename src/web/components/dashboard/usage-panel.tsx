@@ -5,8 +5,8 @@ import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { formatHm } from '../hours/hours-format';
-import { IconChartBar } from '../hours/hours-icons';
 import { formatMonth } from '../hours/period-text';
+import { IconChartBar } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
 import { UsageTable } from './usage-table';
 

@@ -2,9 +2,8 @@ import { ActionIcon, Badge, Group, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Subscription } from '../../../shared/api/packages';
 import { currentLocale } from '../../i18n';
-import { IconDots, IconPlayerStop } from '../hours/hours-icons';
 import { formatPeriodDays } from '../hours/period-text';
-import { IconEdit, IconRotate, IconX } from '../icons';
+import { IconDots, IconEdit, IconPlayerStop, IconRotate, IconX } from '../icons';
 import { hoursPerPeriodText } from './package-text';
 
 export const SUBSCRIPTION_COLORS: Record<Subscription['status'], string> = {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMyRunningTask, useStopTask } from '../../api/tasks';
 import { formatWorked } from '../hours/hours-format';
-import { IconPlayerStop } from '../hours/hours-icons';
 import { RunningClock } from '../hours/running-clock';
 import { useServerNow } from '../hours/use-server-now';
+import { IconPlayerStop } from '../icons';
 import { notifyTaskDone, notifyTaskError } from './task-notify';
 
 /**

@@ -7,7 +7,7 @@ import { isApiError } from '../../api/client';
 import { useStartTask } from '../../api/tasks';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
-import { IconPlayerPlay } from '../hours/hours-icons';
+import { IconPlayerPlay } from '../icons';
 import { START_CONFLICTS, type StartConflict, StartConflictModal } from './start-conflict-modal';
 import { notifyTaskDone } from './task-notify';
 

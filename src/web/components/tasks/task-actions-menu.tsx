@@ -1,8 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/api/tasks';
-import { IconCoinOff, IconDots, IconTrash } from '../hours/hours-icons';
-import { IconEdit } from '../icons';
+import { IconCoinOff, IconDots, IconEdit, IconTrash } from '../icons';
 
 /** What staff may do to a task; each opens a dialog that asks for a reason. */
 export type TaskAction = 'edit' | 'billable' | 'delete';

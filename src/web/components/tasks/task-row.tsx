@@ -4,9 +4,9 @@ import type { Task } from '../../../shared/api/tasks';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { formatHm, formatWorked } from '../hours/hours-format';
-import { IconPlayerStop } from '../hours/hours-icons';
 import { liveTaskMeasure } from '../hours/live-hours';
 import { RunningClock } from '../hours/running-clock';
+import { IconPlayerStop } from '../icons';
 import { type TaskAction, TaskActionsMenu } from './task-actions-menu';
 
 interface TaskRowProps {
