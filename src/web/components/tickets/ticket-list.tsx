@@ -2,9 +2,9 @@ import { Box, Group, Paper, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTickets } from '../../api/tickets';
 import { type TicketListState, ticketListQueryOf } from '../../lib/ticket-list-params';
+import { SearchInput } from '../form/search-input';
 import { StaffTicketFilters } from './staff-ticket-filters';
 import { TicketResults } from './ticket-results';
-import { TicketSearchInput } from './ticket-search-input';
 import { TicketSortControl } from './ticket-sort-control';
 import { useTicketListParams } from './use-ticket-list-params';
 
@@ -39,9 +39,13 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
         </Tabs.List>
         <Stack gap="sm" p="md" pb={0}>
           <Group gap="sm" wrap="wrap" align="center">
-            <TicketSearchInput
+            <SearchInput
               value={params.q}
               onSearch={(q) => change({ q }, { replace: true })}
+              label={t('tickets.list.search')}
+              placeholder={t('tickets.list.searchPlaceholder')}
+              clearLabel={t('tickets.list.clearSearch')}
+              maxLength={200}
             />
             <TicketSortControl
               sort={params.sort}

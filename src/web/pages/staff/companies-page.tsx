@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { type CompanyListFilter, useCompanyList } from '../../api/companies';
 import { CompanyResults } from '../../components/company/company-results';
-import { CompanySearchInput } from '../../components/company/company-search-input';
 import { PageHeader } from '../../components/feedback/page-header';
+import { SearchInput } from '../../components/form/search-input';
 import { IconPlus } from '../../components/icons';
 
 const SHOW = ['active', 'archived', 'all'] as const;
@@ -46,7 +46,14 @@ export default function CompaniesPage() {
       <Paper withBorder shadow="xs" p="md">
         <Stack gap="md">
           <Group gap="sm" wrap="wrap">
-            <CompanySearchInput value={q} onSearch={(next) => change({ q: next })} />
+            <SearchInput
+              value={q}
+              onSearch={(next) => change({ q: next })}
+              label={t('companies.list.search')}
+              placeholder={t('companies.list.searchPlaceholder')}
+              clearLabel={t('companies.list.clearSearch')}
+              maxLength={100}
+            />
             <SegmentedControl
               aria-label={t('companies.list.show')}
               value={show}

@@ -1,22 +1,33 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { IconSearch } from '../icons';
 
-interface CompanySearchInputProps {
-  /** The search in the address bar. */
+interface SearchInputProps {
+  /** The search as it is in the address bar. */
   value: string;
   onSearch: (q: string) => void;
+  label: string;
+  placeholder: string;
+  clearLabel: string;
+  maxLength: number;
 }
 
-/** Search by name or ΑΦΜ: the list follows a moment after typing stops. */
-export function CompanySearchInput({ value, onSearch }: CompanySearchInputProps) {
-  const { t } = useTranslation();
+/**
+ * A list's search box: the list follows a moment after typing stops (or at once
+ * on Enter), and back/forward put the address bar's search back in the box.
+ */
+export function SearchInput({
+  value,
+  onSearch,
+  label,
+  placeholder,
+  clearLabel,
+  maxLength,
+}: SearchInputProps) {
   const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, 300);
+  const [debounced] = useDebouncedValue(text, 350);
 
-  // Back/forward changed the search: show it.
   useEffect(() => setText(value), [value]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fires when typing settles
@@ -27,14 +38,14 @@ export function CompanySearchInput({ value, onSearch }: CompanySearchInputProps)
   return (
     <TextInput
       type="search"
-      aria-label={t('companies.list.search')}
-      placeholder={t('companies.list.searchPlaceholder')}
+      aria-label={label}
+      placeholder={placeholder}
       leftSection={<IconSearch size={18} />}
       rightSection={
         text ? (
           <CloseButton
             size="sm"
-            aria-label={t('companies.list.clearSearch')}
+            aria-label={clearLabel}
             onClick={() => {
               setText('');
               onSearch('');
@@ -44,9 +55,12 @@ export function CompanySearchInput({ value, onSearch }: CompanySearchInputProps)
       }
       value={text}
       onChange={(event) => setText(event.currentTarget.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onSearch(text.trim());
+      }}
       size="sm"
-      maxLength={100}
       style={{ flex: '1 1 260px' }}
+      maxLength={maxLength}
     />
   );
 }
