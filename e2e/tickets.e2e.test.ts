@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../test/support/api-client.js';
 import {
   createCustomer,
@@ -164,8 +164,18 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await screenshot(staff, 'queue-1280');
     await staff.getByRole('link', { name: subject }).click();
     await staff.waitForURL(ticketUrl);
-    await staff.getByRole('combobox', { name: 'Ανάθεση' }).click();
-    await staff.getByRole('option', { name: AGENT_NAME }).click();
+    // The page re-renders as its parts load (tasks, staff list), which can close a list
+    // opened in that moment: open it again until the option shows.
+    const agentOption = staff.getByRole('option', { name: AGENT_NAME });
+    await vi.waitFor(
+      async () => {
+        if (await agentOption.isVisible()) return;
+        await staff.getByRole('combobox', { name: 'Ανάθεση' }).click();
+        throw new Error('the assignee list is not open yet');
+      },
+      { timeout: 20_000, interval: 750 },
+    );
+    await agentOption.click();
     await staff.getByText(`Ανατέθηκε σε ${AGENT_NAME}`).waitFor();
     await staff.locator('label', { hasText: 'Εσωτερική σημείωση' }).click();
     await staff.getByLabel('Κείμενο σημείωσης').fill('Μάλλον ο οδηγός του εκτυπωτή.');

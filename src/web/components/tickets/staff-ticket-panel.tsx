@@ -51,7 +51,8 @@ export function StaffTicketPanel({ ticket }: { ticket: TicketDetail }) {
           value={ticket.assignee?.id ?? NOBODY}
           allowDeselect={false}
           searchable
-          disabled={update.isPending}
+          // Until the staff list is in, the list would open with nobody to choose.
+          disabled={update.isPending || staff.isPending}
           data={[
             { value: NOBODY, label: t('tickets.manage.unassigned') },
             ...people.map((person) => ({ value: person.id, label: person.name })),
