@@ -12,6 +12,7 @@ import { createOutboxWorker } from './email/outbox.worker.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { localFileStorage } from './storage/local-file-storage.js';
+import { discardAbandonedUploads } from './uploads/abandoned-uploads.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -91,11 +92,21 @@ export async function startServer(
     );
   }
 
+  // Files uploaded for forms that were never sent: checked now and every hour.
+  const discardUploads = () =>
+    discardAbandonedUploads(deps.db, deps.storage).catch((error: unknown) =>
+      app.log.error({ err: error }, 'could not discard abandoned uploads'),
+    );
+  void discardUploads();
+  const uploadCleanup = setInterval(discardUploads, 60 * 60 * 1000);
+  uploadCleanup.unref();
+
   return {
     url,
     setupCode,
     log: app.log,
     stop: async () => {
+      clearInterval(uploadCleanup);
       await outboxWorker.stop();
       transport.close();
       await app.close();

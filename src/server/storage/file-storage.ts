@@ -19,4 +19,6 @@ export interface FileStorage {
   save(stream: Readable, isComplete?: () => boolean): Promise<StoredFile | undefined>;
   /** Reads a stored file back. */
   open(key: string): Readable;
+  /** Deletes a stored file; nothing happens if it is not there. */
+  remove(key: string): Promise<void>;
 }

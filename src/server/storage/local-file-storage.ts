@@ -57,5 +57,9 @@ export function localFileStorage(root: string): FileStorage {
     open(key: string): Readable {
       return createReadStream(pathOf(key));
     },
+
+    async remove(key: string): Promise<void> {
+      await rm(pathOf(key), { force: true });
+    },
   };
 }

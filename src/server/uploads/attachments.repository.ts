@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { attachments, messages, tickets } from '../db/schema.js';
 
@@ -78,4 +78,23 @@ export async function listAttachmentsOfMessages(
 ): Promise<AttachmentRow[]> {
   if (messageIds.length === 0) return [];
   return db.select().from(attachments).where(inArray(attachments.messageId, messageIds));
+}
+
+/** Deletes uploads that no message took before a moment; returns their storage keys. */
+export async function deletePendingUploadsBefore(db: Executor, before: Date): Promise<string[]> {
+  const deleted = await db
+    .delete(attachments)
+    .where(and(isNull(attachments.messageId), lt(attachments.createdAt, before)))
+    .returning({ storageKey: attachments.storageKey });
+  return [...new Set(deleted.map((row) => row.storageKey))];
+}
+
+/** Which of these storage keys some attachment still uses (identical files share one). */
+export async function storageKeysInUse(db: Executor, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ storageKey: attachments.storageKey })
+    .from(attachments)
+    .where(inArray(attachments.storageKey, keys));
+  return new Set(rows.map((row) => row.storageKey));
 }
