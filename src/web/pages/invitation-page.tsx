@@ -1,9 +1,8 @@
-import { Button, DataList, PasswordInput, Stack } from '@mantine/core';
+import { Button, DataList, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { acceptInvitationRequestSchema, type InvitationInfo } from '../../shared/api/invitations';
-import type { FieldError } from '../../shared/problem';
 import { isApiError } from '../api/client';
 import { useAcceptInvitation, useInvitation, useRecheckInvitation } from '../api/invitations';
 import { InvitationUnavailable } from '../components/contacts/invitation-unavailable';
@@ -11,19 +10,14 @@ import { PageLoader } from '../components/feedback/page-loader';
 import { QueryError } from '../components/feedback/query-error';
 import { FormAlert } from '../components/form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../components/form/form-errors';
+import {
+  NewPasswordFields,
+  type NewPasswordValues as PasswordValues,
+  passwordsMatch,
+} from '../components/form/new-password-fields';
 import { IconKey } from '../components/icons';
 import { AuthCard } from '../components/layout/auth-card';
 import { homePathFor } from '../lib/navigation';
-
-interface PasswordValues {
-  password: string;
-  confirmPassword: string;
-}
-
-const passwordsMatch = (values: PasswordValues): FieldError[] =>
-  values.confirmPassword === values.password
-    ? []
-    : [{ field: 'confirmPassword', code: 'passwords_differ' }];
 
 /** /invitation/:token (public): who the link is for and a password, or why it no longer works. */
 export default function InvitationPage() {
@@ -81,31 +75,15 @@ function AcceptInvitation({ token, info }: { token: string; info: InvitationInfo
               </DataList.ItemValue>
             </DataList.Item>
           </DataList>
-          {/* For password managers: the account the new password belongs to. */}
-          <input
-            type="email"
-            name="username"
-            autoComplete="username"
-            value={info.email ?? ''}
-            readOnly
-            hidden
-          />
           <FormAlert error={accept.error} />
-          <PasswordInput
-            label={t('invitation.password')}
-            description={t('invitation.passwordHelp')}
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            data-autofocus
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('invitation.confirmPassword')}
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            {...form.getInputProps('confirmPassword')}
+          <NewPasswordFields
+            account={info.email ?? ''}
+            form={form}
+            labels={{
+              password: t('invitation.password'),
+              help: t('invitation.passwordHelp'),
+              confirm: t('invitation.confirmPassword'),
+            }}
           />
           <Button type="submit" size="md" fullWidth mt="xs" loading={accept.isPending}>
             {t('invitation.submit')}

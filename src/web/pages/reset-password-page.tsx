@@ -1,10 +1,9 @@
-import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { passwordSchema } from '../../shared/api/users';
-import type { FieldError } from '../../shared/problem';
 import { isApiError } from '../api/client';
 import {
   usePasswordResetInfo,
@@ -15,21 +14,16 @@ import { PageLoader } from '../components/feedback/page-loader';
 import { QueryError } from '../components/feedback/query-error';
 import { FormAlert } from '../components/form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../components/form/form-errors';
+import {
+  NewPasswordFields,
+  type NewPasswordValues as PasswordValues,
+  passwordsMatch,
+} from '../components/form/new-password-fields';
 import { IconKey, IconLock } from '../components/icons';
 import { AuthCard } from '../components/layout/auth-card';
 import { homePathFor } from '../lib/navigation';
 
-interface PasswordValues {
-  password: string;
-  confirmPassword: string;
-}
-
 const passwordFormSchema = z.object({ password: passwordSchema });
-
-const passwordsMatch = (values: PasswordValues): FieldError[] =>
-  values.confirmPassword === values.password
-    ? []
-    : [{ field: 'confirmPassword', code: 'passwords_differ' }];
 
 /**
  * /reset-password/:token (public): a new password, twice; or, for a link that is
@@ -99,31 +93,15 @@ function NewPasswordForm({ token, email }: { token: string; email: string }) {
           <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {t('passwordReset.reset.account', { email })}
           </Text>
-          {/* For password managers: the account the new password belongs to. */}
-          <input
-            type="email"
-            name="username"
-            autoComplete="username"
-            value={email}
-            readOnly
-            hidden
-          />
           <FormAlert error={reset.error} />
-          <PasswordInput
-            label={t('passwordReset.reset.password')}
-            description={t('passwordReset.reset.passwordHelp')}
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            data-autofocus
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('passwordReset.reset.confirmPassword')}
-            autoComplete="new-password"
-            required
-            withAsterisk={false}
-            {...form.getInputProps('confirmPassword')}
+          <NewPasswordFields
+            account={email}
+            form={form}
+            labels={{
+              password: t('passwordReset.reset.password'),
+              help: t('passwordReset.reset.passwordHelp'),
+              confirm: t('passwordReset.reset.confirmPassword'),
+            }}
           />
           <Button type="submit" size="md" fullWidth mt="xs" loading={reset.isPending}>
             {t('passwordReset.reset.submit')}
