@@ -1,4 +1,4 @@
-import { Button, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { createContactRequestSchema } from '../../../shared/api/contacts';
@@ -7,6 +7,7 @@ import { type InvitationSent, useAddContact } from '../../api/contacts';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
 import { IconSend } from '../icons';
+import { PersonIdentityFields } from './person-identity-fields';
 
 interface AddContactValues {
   firstName: string;
@@ -46,36 +47,7 @@ export function AddContactForm({ companyId, onInvited, onCancel }: AddContactFor
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormAlert error={addContact.error} shownOnFields={Object.keys(CODE_FIELDS)} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
-            label={t('contacts.fields.firstName')}
-            autoComplete="off"
-            required
-            withAsterisk
-            maxLength={100}
-            data-autofocus
-            {...form.getInputProps('firstName')}
-          />
-          <TextInput
-            label={t('contacts.fields.lastName')}
-            autoComplete="off"
-            required
-            withAsterisk
-            maxLength={100}
-            {...form.getInputProps('lastName')}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('contacts.fields.email')}
-          description={t('contacts.fields.emailHelp')}
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          required
-          withAsterisk
-          maxLength={254}
-          {...form.getInputProps('email')}
-        />
+        <PersonIdentityFields form={form} emailHelp={t('contacts.fields.emailHelp')} />
         <TextInput
           label={t('contacts.fields.phone')}
           type="tel"

@@ -1,10 +1,11 @@
-import { Button, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { inviteStaffRequestSchema } from '../../../shared/api/contacts';
 import { STAFF_ROLES, type StaffRole } from '../../../shared/roles';
 import type { InvitationSent } from '../../api/contacts';
 import { useInviteStaff } from '../../api/staff';
+import { PersonIdentityFields } from '../contacts/person-identity-fields';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
 import { IconSend } from '../icons';
@@ -44,35 +45,7 @@ export function InviteStaffForm({ onInvited, onCancel }: InviteStaffFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormAlert error={invite.error} shownOnFields={Object.keys(CODE_FIELDS)} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
-            label={t('contacts.fields.firstName')}
-            autoComplete="off"
-            required
-            withAsterisk
-            maxLength={100}
-            data-autofocus
-            {...form.getInputProps('firstName')}
-          />
-          <TextInput
-            label={t('contacts.fields.lastName')}
-            autoComplete="off"
-            required
-            withAsterisk
-            maxLength={100}
-            {...form.getInputProps('lastName')}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('contacts.fields.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          required
-          withAsterisk
-          maxLength={254}
-          {...form.getInputProps('email')}
-        />
+        <PersonIdentityFields form={form} />
         <Radio.Group label={t('contacts.fields.role')} {...form.getInputProps('role')}>
           <Stack gap="sm" mt="xs">
             {[...STAFF_ROLES].reverse().map((role) => (
