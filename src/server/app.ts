@@ -166,7 +166,11 @@ async function registerWebApp(app: App, webRoot: string | undefined): Promise<vo
       },
     });
     // The root is a folder to the static handler; it is the app's first page to people.
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+    // Handlers here send and return nothing: a returned reply is a thenable that Fastify
+    // would await, adding a 'close' listener per await on the response.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => {
+      reply.sendFile('index.html');
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =
@@ -174,9 +178,10 @@ async function registerWebApp(app: App, webRoot: string | undefined): Promise<vo
       !request.url.startsWith('/api/') &&
       !path.extname(request.url.split('?')[0] ?? '');
     if (hasWeb && isPageRequest) {
-      return reply.sendFile('index.html');
+      reply.sendFile('index.html');
+      return;
     }
-    return sendProblem(
+    sendProblem(
       reply,
       404,
       'not_found',
