@@ -1,5 +1,3 @@
-import { Divider, Skeleton, Stack } from '@mantine/core';
-import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/api/contacts';
 import {
@@ -10,11 +8,9 @@ import {
   useUpdateContact,
 } from '../../api/contacts';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
-import { QueryError } from '../feedback/query-error';
 import { IconUsers } from '../icons';
-import { type PendingPersonAction, PersonActionModal } from './person-action-modal';
-import { PersonActionsMenu } from './person-actions-menu';
-import { PersonRow } from './person-row';
+import { PeopleList } from './people-list';
+import type { PendingPersonAction } from './person-action-modal';
 
 type ContactAction = 'resend' | 'revoke' | 'makeAdmin' | 'makeMember' | 'deactivate' | 'reactivate';
 const DESTRUCTIVE: readonly ContactAction[] = ['revoke', 'deactivate'];
@@ -33,18 +29,6 @@ export function contactActionsFor(person: Person): ContactAction[] {
   return actions;
 }
 
-/** Active people first, administrators before members, then by name. */
-export function sortPeople(people: Person[]): Person[] {
-  const rank = (person: Person) =>
-    (person.isActive ? 0 : 2) +
-    (person.role === 'company_admin' || person.role === 'admin' ? 0 : 1);
-  return [...people].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'el'),
-  );
-}
-
 interface ContactListProps {
   companyId: string;
   /** company_admins of the company and staff: resend, revoke, role, (de)activate. */
@@ -59,7 +43,6 @@ export function ContactList({ companyId, canManage, meId }: ContactListProps) {
   const update = useUpdateContact(companyId);
   const resend = useResendInvitation(companyId);
   const revoke = useRevokeInvitation(companyId);
-  const [pending, setPending] = useState<PendingPersonAction<ContactAction> | null>(null);
 
   const run = async ({ action, person }: PendingPersonAction<ContactAction>) => {
     const change = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) =>
@@ -75,75 +58,27 @@ export function ContactList({ companyId, canManage, meId }: ContactListProps) {
     return runs[action]();
   };
 
-  if (contacts.isPending) {
-    return (
-      <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-        {[1, 2, 3].map((row) => (
-          <Skeleton key={row} h={52} radius="sm" />
-        ))}
-      </Stack>
-    );
-  }
-  if (contacts.isError) {
-    return (
-      <QueryError
-        error={contacts.error}
-        title={t('contacts.loadFailed')}
-        onRetry={() => void contacts.refetch()}
-      />
-    );
-  }
-  if (contacts.data.items.length === 0) {
-    return (
-      <EmptyPlaceholder
-        size="sm"
-        quiet
-        order={3}
-        icon={<IconUsers />}
-        title={t('contacts.emptyTitle')}
-        description={t('contacts.emptyText')}
-      />
-    );
-  }
-
   return (
-    <>
-      <Stack gap={0}>
-        {sortPeople(contacts.data.items).map((person, index) => (
-          <Fragment key={person.id}>
-            {index > 0 && <Divider />}
-            <PersonRow
-              person={person}
-              kind="contacts"
-              isMe={person.id === meId}
-              actions={
-                canManage && (
-                  <PersonActionsMenu
-                    ns="contacts"
-                    person={person}
-                    actions={contactActionsFor(person)}
-                    destructive={DESTRUCTIVE}
-                    onAction={(action) => setPending({ action, person })}
-                  />
-                )
-              }
-            />
-          </Fragment>
-        ))}
-      </Stack>
-      {pending && (
-        <PersonActionModal
-          key={`${pending.action}-${pending.person.id}`}
-          ns="contacts"
-          pending={pending}
-          run={() => run(pending)}
-          errorKeys={
-            pending.action === 'resend' ? { conflict: 'contacts.actions.resend.conflict' } : {}
-          }
-          isDestructive={DESTRUCTIVE.includes(pending.action)}
-          onClose={() => setPending(null)}
+    <PeopleList
+      ns="contacts"
+      people={contacts}
+      meId={meId}
+      actionsFor={(person) => (canManage ? contactActionsFor(person) : [])}
+      destructive={DESTRUCTIVE}
+      run={run}
+      errorKeysFor={(action): Record<string, string> =>
+        action === 'resend' ? { conflict: 'contacts.actions.resend.conflict' } : {}
+      }
+      empty={
+        <EmptyPlaceholder
+          size="sm"
+          quiet
+          order={3}
+          icon={<IconUsers />}
+          title={t('contacts.emptyTitle')}
+          description={t('contacts.emptyText')}
         />
-      )}
-    </>
+      }
+    />
   );
 }

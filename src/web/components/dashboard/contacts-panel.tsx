@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../../shared/api/users';
 import { useContacts } from '../../api/contacts';
-import { sortPeople } from '../contacts/contact-list';
+import { sortPeople } from '../contacts/people-list';
 import { PersonRow } from '../contacts/person-row';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
