@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'task_not_running',
   'ticket_closed',
   'package_ended',
+  'package_paused',
   'email_not_failed',
   'reset_link_invalid',
   'reset_link_expired',

@@ -85,7 +85,9 @@ async function finishTask(
  * - the ticket is closed → 409 ticket_closed, unless `reopen` asks to reopen it
  *   first (a "reopened" event, then in_progress);
  * - the ticket's package has ended (status `ended`, or today is outside its
- *   dates) → 409 package_ended for billable work; non-billable work may still be logged.
+ *   dates) → 409 package_ended for billable work; non-billable work may still be logged;
+ * - the ticket's package is paused → 409 package_paused for billable work, alike:
+ *   a paused package's hours are frozen until staff resume it.
  */
 export async function startTask(
   db: Database,
@@ -119,6 +121,9 @@ export async function startTask(
       (target.status === 'ended' || periodFor(target, now) === null)
     ) {
       throw conflict('package_ended', `The package of ticket #${number} has ended`);
+    }
+    if (target && request.isBillable && target.status === 'paused') {
+      throw conflict('package_paused', `The package of ticket #${number} is paused`);
     }
 
     if (running) {

@@ -214,6 +214,20 @@ describe('starting and stopping a task («Έναρξη εργασίας», «Ο�
     expect(unbilled.json()).toMatchObject({ isBillable: false, billableMinutes: 0 });
   });
 
+  it('a paused package takes no billable timer (409 package_paused) until it is resumed', async () => {
+    const { client } = await newAgent();
+    const { number, subscription } = await newTicket();
+    const pause = await admin.patch(`/api/subscriptions/${subscription.id}`, { status: 'paused' });
+    expect(pause.statusCode).toBe(200);
+    const refused = await start(client, number);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('package_paused');
+    await admin.patch(`/api/subscriptions/${subscription.id}`, { status: 'active' });
+    const billed = await start(client, number);
+    expect(billed.statusCode).toBe(201);
+    expect(billed.json().isBillable).toBe(true);
+  });
+
   it('a ticket without a package still logs time, in exact minutes, charged to nothing', async () => {
     const { client } = await newAgent();
     const customer = await createCustomer(t.db);

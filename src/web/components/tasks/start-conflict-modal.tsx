@@ -6,7 +6,12 @@ import { useMyRunningTask } from '../../api/tasks';
 import { formatClock } from '../hours/hours-format';
 
 /** The 409s of «Έναρξη εργασίας» that a second, explicit request can resolve. */
-export const START_CONFLICTS = ['task_already_running', 'ticket_closed', 'package_ended'] as const;
+export const START_CONFLICTS = [
+  'task_already_running',
+  'ticket_closed',
+  'package_ended',
+  'package_paused',
+] as const;
 export type StartConflict = (typeof START_CONFLICTS)[number];
 
 // Each conflict's way out: what the retry adds to the request, and the button that says so.
@@ -14,6 +19,7 @@ const RESOLUTIONS: Record<StartConflict, { patch: Partial<StartTaskRequest>; act
   task_already_running: { patch: { stopRunning: true }, action: 'tasks.conflict.stopAndStart' },
   ticket_closed: { patch: { reopen: true }, action: 'tasks.conflict.reopenAndStart' },
   package_ended: { patch: { isBillable: false }, action: 'tasks.conflict.startNonBillable' },
+  package_paused: { patch: { isBillable: false }, action: 'tasks.conflict.startNonBillable' },
 };
 
 interface StartConflictModalProps {
