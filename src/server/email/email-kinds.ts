@@ -10,6 +10,10 @@ export interface EmailData {
     companyName: string;
     authorName: string;
     body: string;
+    /** Set when staff opened the ticket for a contact: who it is for. */
+    requesterName?: string;
+    /** Staff read "a ticket was opened"; the contact it was opened for, "support opened one for you". */
+    audience?: 'staff' | 'customer';
   };
   ticket_replied: {
     ticketNumber: number;

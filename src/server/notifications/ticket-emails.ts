@@ -56,7 +56,11 @@ async function queueTo<K extends EmailKind>(
   );
 }
 
-/** A customer opened a ticket: its assignee, or all staff while it has none. */
+/**
+ * A new ticket: its assignee, or all staff while it has none (but its author).
+ * When staff opened it for a contact, the contact hears of it too, under the
+ * switch for support's replies: it is support writing to them.
+ */
 export async function queueTicketOpenedEmails(
   tx: Executor,
   ticket: TicketForEmail,
@@ -64,12 +68,28 @@ export async function queueTicketOpenedEmails(
   description: string,
 ): Promise<void> {
   const company = await findCompanyById(tx, ticket.companyId);
-  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, {
+  const data: EmailData['ticket_opened'] = {
     ticketNumber: ticket.number,
     subject: ticket.subject,
     companyName: company ? (company.tradeName ?? company.legalName) : '',
     authorName: await authorName(tx, actor),
     body: description,
+  };
+  if (!isStaff(actor)) {
+    await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, data);
+    return;
+  }
+  const requester = await findUserById(tx, ticket.requesterId);
+  const requesterName = requester ? fullName(requester) : '';
+  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, {
+    ...data,
+    requesterName,
+  });
+  const contact = await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied');
+  await queueTo(tx, 'ticket_opened', contact, actor, {
+    ...data,
+    requesterName,
+    audience: 'customer',
   });
 }
 

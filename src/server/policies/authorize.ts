@@ -28,6 +28,8 @@ export interface Subjects {
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
   'ticket.submit': null;
+  /** Open a ticket for a contact of a company (a phone call, an email): staff. */
+  'ticket.submit-for': { id: string };
   'package.list': null;
   'package.manage': null;
   'subscription.manage': null;
@@ -68,6 +70,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'company.manage-contacts': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),
   'ticket.submit': (actor) => verdict(!isStaff(actor)),
+  'ticket.submit-for': (actor, company) => companyScoped(actor, company.id, false),
   'package.list': (actor) => verdict(isStaff(actor)),
   'package.manage': (actor) => verdict(actor.role === 'admin'),
   'subscription.manage': (actor) => verdict(actor.role === 'admin'),

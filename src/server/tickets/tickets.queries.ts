@@ -1,6 +1,8 @@
 import type { TicketDetail, TicketFormOptions, TicketList } from '../../shared/api/tickets.js';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
+import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
+import { invalid, notFound } from '../http/errors.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, ticketScopeOf } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
@@ -71,14 +73,27 @@ export async function findTicketDetail(
   );
 }
 
-/** What the new-request form offers: the company's active packages and the upload limits. */
+/**
+ * What the new-request form offers: the company's active packages and the upload
+ * limits. Staff opening a ticket for a contact name the company.
+ */
 export async function findTicketFormOptions(
   db: Database,
   actor: Actor,
   uploadLimits: TicketFormOptions['uploadLimits'],
+  forCompanyId?: string,
 ): Promise<TicketFormOptions> {
-  authorize(actor, 'ticket.submit', null);
-  const active = await listActiveSubscriptions(db, actor.companyId!, todayIn('Europe/Athens'));
+  let companyId: string;
+  if (isStaff(actor)) {
+    if (!forCompanyId) throw invalid('companyId', 'required');
+    authorize(actor, 'ticket.submit-for', { id: forCompanyId });
+    if (!(await findCompanyById(db, forCompanyId))) throw notFound();
+    companyId = forCompanyId;
+  } else {
+    authorize(actor, 'ticket.submit', null);
+    companyId = actor.companyId!;
+  }
+  const active = await listActiveSubscriptions(db, companyId, todayIn('Europe/Athens'));
   return {
     subscriptions: active.map(({ subscription, package: pkg }) => ({
       id: subscription.id,

@@ -4,6 +4,7 @@ import {
   replyRequestSchema,
   staffMemberListSchema,
   ticketDetailSchema,
+  ticketFormOptionsQuerySchema,
   ticketFormOptionsSchema,
   ticketListQuerySchema,
   ticketListSchema,
@@ -44,15 +45,22 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['tickets'],
-        summary: "What the new-request form offers: the company's active packages, upload limits",
+        summary:
+          "What the new-request form offers: the company's active packages, upload limits (staff name the company)",
+        querystring: ticketFormOptionsQuerySchema,
         response: { 200: ticketFormOptionsSchema },
       },
     },
     async (request) =>
-      findTicketFormOptions(deps.db, requireActor(request), {
-        maxFileBytes: deps.config.uploads.maxFileBytes,
-        maxFiles: deps.config.uploads.maxFiles,
-      }),
+      findTicketFormOptions(
+        deps.db,
+        requireActor(request),
+        {
+          maxFileBytes: deps.config.uploads.maxFileBytes,
+          maxFiles: deps.config.uploads.maxFiles,
+        },
+        request.query.companyId,
+      ),
   );
 
   app.post(
@@ -60,7 +68,8 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['tickets'],
-        summary: 'Open a ticket (customers); upload its files first and pass their ids',
+        summary:
+          'Open a ticket (customers, or staff for a contact: requesterId); upload its files first and pass their ids',
         body: createTicketRequestSchema,
         response: { 201: ticketDetailSchema },
       },

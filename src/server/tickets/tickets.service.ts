@@ -17,6 +17,7 @@ import { linkPendingUploads } from '../uploads/attachments.repository.js';
 import { findUserById } from '../users/users.repository.js';
 import { changeStatus, changeStatusBy } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { resolveRequester } from './ticket-requester.js';
 import { chooseSubscription } from './ticket-subscription.js';
 import {
   appendSearchText,
@@ -73,26 +74,34 @@ async function addMessage(
   return row;
 }
 
-/** «Υποβολή αιτήματος»: a customer opens a ticket with its description and files, all or nothing. */
+/**
+ * «Υποβολή αιτήματος»: a customer opens a ticket with its description and files,
+ * all or nothing. Staff may open one for a contact (`requesterId`): the ticket is
+ * the contact's, the description is the staff member's first message.
+ */
 export async function openTicket(
   db: Database,
   actor: Actor,
-  request: Required<Omit<CreateTicketRequest, 'link' | 'subscriptionId'>> & {
+  request: Required<Omit<CreateTicketRequest, 'link' | 'subscriptionId' | 'requesterId'>> & {
     link: string | null;
     subscriptionId: string | null;
+    requesterId?: string;
   },
   context: RequestContext,
   limits: TicketLimits,
 ): Promise<number> {
-  authorize(actor, 'ticket.submit', null);
-  const companyId = actor.companyId!;
   checkFileCount(request.attachmentIds, limits);
   return db.transaction(async (tx) => {
+    const { companyId, requesterId, openedBy } = await resolveRequester(
+      tx,
+      actor,
+      request.requesterId,
+    );
     const subscriptionId = await chooseSubscription(tx, companyId, request.subscriptionId);
     const now = new Date();
     const ticket = await insertTicket(tx, {
       companyId,
-      requesterId: actor.userId,
+      requesterId,
       subscriptionId,
       subject: request.subject,
       link: request.link,
@@ -113,7 +122,7 @@ export async function openTicket(
       companyId,
       actorId: actor.userId,
       kind: 'created',
-      data: {},
+      data: openedBy ? { openedBy } : {},
       createdAt: now,
     });
     await recordAudit(tx, {
@@ -122,7 +131,7 @@ export async function openTicket(
       companyId,
       entityType: 'ticket',
       entityId: String(ticket.number),
-      data: { subject: ticket.subject },
+      data: openedBy ? { subject: ticket.subject, requesterId } : { subject: ticket.subject },
       ...context,
     });
     await queueTicketOpenedEmails(tx, ticket, actor, request.description);

@@ -34,8 +34,15 @@ export const createTicketRequestSchema = z.object({
     .default(null)
     .transform((value) => value || null),
   attachmentIds: attachmentIdsSchema,
+  /** Staff opening a ticket for a customer: the contact it is for (their company is the ticket's). */
+  requesterId: z.uuid('invalid_value').optional(),
 });
 export type CreateTicketRequest = z.input<typeof createTicketRequestSchema>;
+
+/** Staff ask for the options of the company they open a ticket for. */
+export const ticketFormOptionsQuerySchema = z.object({
+  companyId: z.uuid('invalid_value').optional(),
+});
 
 /** «Απάντηση», or a staff member's internal note. */
 export const replyRequestSchema = z.object({
