@@ -24,6 +24,7 @@ const ContactsPage = lazy(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazy(() => import('./pages/company/add-contact-page'));
 const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
 const StaffTicketsPage = lazy(() => import('./pages/staff/staff-tickets-page'));
+const StaffNewTicketPage = lazy(() => import('./pages/staff/staff-new-ticket-page'));
 const CompaniesPage = lazy(() => import('./pages/staff/companies-page'));
 const CompanyNewPage = lazy(() => import('./pages/staff/company-new-page'));
 const CompanyPage = lazy(() => import('./pages/staff/company-page'));
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <StaffHomePage /> },
               { path: 'tickets', element: <StaffTicketsPage /> },
+              { path: 'tickets/new', element: <StaffNewTicketPage /> },
               { path: 'companies', element: <CompaniesPage /> },
               { path: 'companies/new', element: <CompanyNewPage /> },
               { path: 'companies/:id', element: <CompanyPage /> },

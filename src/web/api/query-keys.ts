@@ -23,6 +23,8 @@ export const queryKeys = {
     list: (query: TicketListQuery) => ['tickets', 'list', query] as const,
     detail: (number: number) => ['tickets', 'detail', number] as const,
     formOptions: ['tickets', 'form-options'] as const,
+    /** Staff opening a ticket for a contact of this company. */
+    formOptionsFor: (companyId: string) => ['tickets', 'form-options', companyId] as const,
   },
   tasks: {
     all: ['tasks'] as const,

@@ -50,13 +50,27 @@ export function useTicket(number: number) {
   });
 }
 
-/** The company's active packages and the upload limits, for «Υποβολή αιτήματος». */
-export function useTicketFormOptions(enabled = true) {
+/**
+ * The company's active packages and the upload limits, for «Υποβολή αιτήματος».
+ * Staff opening a ticket for a contact name the company (nothing is asked until they do).
+ */
+export function useTicketFormOptions(forCompanyId?: string | null) {
+  const isForCompany = forCompanyId !== undefined;
   return useQuery({
-    queryKey: queryKeys.tickets.formOptions,
-    queryFn: ({ signal }) => apiGet<TicketFormOptions>('/api/tickets/form-options', signal),
+    queryKey: isForCompany
+      ? queryKeys.tickets.formOptionsFor(forCompanyId ?? '')
+      : queryKeys.tickets.formOptions,
+    queryFn: ({ signal }) =>
+      apiGet<TicketFormOptions>(
+        isForCompany
+          ? `/api/tickets/form-options?companyId=${encodeURIComponent(forCompanyId ?? '')}`
+          : '/api/tickets/form-options',
+        signal,
+      ),
     staleTime: 5 * 60_000,
-    enabled,
+    enabled: !isForCompany || Boolean(forCompanyId),
+    // Another company chosen: the form stays on screen (and keeps what was typed) meanwhile.
+    placeholderData: isForCompany ? keepPreviousData : undefined,
   });
 }
 

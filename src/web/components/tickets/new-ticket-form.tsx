@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import type { Person } from '../../../shared/api/contacts';
 import {
   createTicketRequestSchema,
   SUBJECT_MAX,
@@ -23,12 +25,45 @@ interface NewTicketValues {
   subscriptionId: string | null;
   description: string;
   link: string;
+  requesterId: string | null;
 }
 
-const FIELDS = ['subject', 'subscriptionId', 'description', 'link', 'attachmentIds'] as const;
+const FIELDS = [
+  'subject',
+  'subscriptionId',
+  'description',
+  'link',
+  'attachmentIds',
+  'requesterId',
+] as const;
 
-/** «Υποβολή αιτήματος»: subject, package, description, files and link; typed text survives a failure. */
-export function NewTicketForm({ options }: { options: TicketFormOptions }) {
+/** Staff opening a ticket for a customer: the chosen company and its active contacts. */
+export interface TicketForCustomer {
+  companyId: string;
+  contacts: Person[];
+  /** The company's packages and contacts are still on their way. */
+  isLoading: boolean;
+}
+
+interface NewTicketFormProps {
+  options: TicketFormOptions;
+  /** Set when staff open the ticket for a contact of a company. */
+  forCustomer?: TicketForCustomer;
+}
+
+// The form holds "no contact chosen" as null; whether one is needed is checked in choicesMade.
+const formSchema = createTicketRequestSchema.extend({
+  requesterId: z.uuid('invalid_value').nullable().optional(),
+});
+
+const onlyPackage = (options: TicketFormOptions) =>
+  options.subscriptions.length === 1 ? options.subscriptions[0]!.id : null;
+
+/**
+ * «Υποβολή αιτήματος»: subject, package, description, files and link; typed text
+ * survives a failure. Staff opening it for a customer also choose the contact.
+ */
+export function NewTicketForm({ options, forCustomer }: NewTicketFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const createTicket = useCreateTicket();
@@ -38,19 +73,37 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
   const [blockedByUploads, setBlockedByUploads] = useState(false);
   const uploadsNotReady = uploads.isUploading || uploads.hasFailed;
 
-  // A company with packages must choose one (the server says the same).
-  const packageChosen = (values: NewTicketValues): FieldError[] =>
-    hasPackages && !values.subscriptionId ? [{ field: 'subscriptionId', code: 'required' }] : [];
+  // A company with packages must choose one, and staff must say whom the ticket is for
+  // (the server says the same).
+  const choicesMade = (values: NewTicketValues): FieldError[] => [
+    ...(hasPackages && !values.subscriptionId
+      ? [{ field: 'subscriptionId', code: 'required' } as const]
+      : []),
+    ...(forCustomer && !values.requesterId
+      ? [{ field: 'requesterId', code: 'required' } as const]
+      : []),
+  ];
 
   const form = useForm<NewTicketValues>({
     initialValues: {
       subject: '',
-      subscriptionId: options.subscriptions.length === 1 ? options.subscriptions[0]!.id : null,
+      subscriptionId: onlyPackage(options),
       description: '',
       link: '',
+      requesterId: null,
     },
-    validate: schemaValidator<NewTicketValues>(createTicketRequestSchema, packageChosen),
+    validate: schemaValidator<NewTicketValues>(formSchema, choicesMade),
   });
+
+  // Another company: its packages and contacts replace the last one's; the typed text stays.
+  // (Compared by hand: the form's setters are new on every render, so no effect deps.)
+  const companyId = forCustomer?.companyId;
+  const [shownFor, setShownFor] = useState({ companyId, options });
+  if (shownFor.companyId !== companyId || shownFor.options !== options) {
+    setShownFor({ companyId, options });
+    if (shownFor.companyId !== companyId) form.setFieldValue('requesterId', null);
+    form.setFieldValue('subscriptionId', onlyPackage(options));
+  }
 
   const uploadsError =
     blockedByUploads && uploadsNotReady ? (
@@ -71,6 +124,7 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
         description: values.description,
         link: values.link.trim() || null,
         attachmentIds: uploads.attachmentIds,
+        ...(forCustomer && values.requesterId ? { requesterId: values.requesterId } : {}),
       },
       {
         onSuccess: (ticket) => navigate(ticketPath(ticket.number)),
@@ -83,6 +137,24 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         <FormAlert error={createTicket.error} />
+        {forCustomer && (
+          <Select
+            label={t('tickets.forCustomer.requester')}
+            placeholder={t('tickets.forCustomer.requesterPlaceholder')}
+            description={t('tickets.forCustomer.requesterHelp')}
+            required
+            withAsterisk={false}
+            searchable
+            allowDeselect={false}
+            size="md"
+            disabled={forCustomer.isLoading}
+            data={forCustomer.contacts.map((contact) => ({
+              value: contact.id,
+              label: `${contact.firstName} ${contact.lastName} · ${contact.email}`,
+            }))}
+            {...form.getInputProps('requesterId')}
+          />
+        )}
         <TextInput
           label={t('tickets.new.subject')}
           placeholder={t('tickets.new.subjectPlaceholder')}
@@ -105,6 +177,7 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
             withAsterisk={false}
             allowDeselect={false}
             size="md"
+            disabled={forCustomer?.isLoading}
             data={options.subscriptions.map((subscription) => ({
               value: subscription.id,
               label: `${subscription.packageName} · ${t(`tickets.new.period.${subscription.periodKind}`)}`,
@@ -114,13 +187,15 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
         ) : (
           <Input.Wrapper label={t('tickets.new.package')}>
             <Text size="sm" c="dimmed" mt={4}>
-              {t('tickets.new.noPackage')}
+              {t(forCustomer ? 'tickets.forCustomer.noPackage' : 'tickets.new.noPackage')}
             </Text>
           </Input.Wrapper>
         )}
         <Textarea
           label={t('tickets.new.description')}
-          description={t('tickets.new.descriptionHelp')}
+          description={t(
+            forCustomer ? 'tickets.forCustomer.descriptionHelp' : 'tickets.new.descriptionHelp',
+          )}
           required
           withAsterisk={false}
           autosize
@@ -153,8 +228,9 @@ export function NewTicketForm({ options }: { options: TicketFormOptions }) {
             size="md"
             leftSection={<IconSend size={18} />}
             loading={createTicket.isPending}
+            disabled={forCustomer?.isLoading}
           >
-            {t('tickets.new.submit')}
+            {t(forCustomer ? 'tickets.forCustomer.submit' : 'tickets.new.submit')}
           </Button>
         </Flex>
       </Stack>

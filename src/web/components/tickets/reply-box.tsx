@@ -30,8 +30,8 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('public');
   const reply = useReplyToTicket(ticket.number);
-  // Customers know the upload limits from the form options; for staff the server alone checks.
-  const options = useTicketFormOptions(!forStaff);
+  // The upload limits come with the form options (staff ask for the ticket's company).
+  const options = useTicketFormOptions(forStaff ? ticket.company.id : undefined);
   const uploads = useUploads(options.data?.uploadLimits);
   const form = useForm<{ body: string }>({
     initialValues: { body: '' },

@@ -18,7 +18,7 @@ const statusOf = (value: string | null | undefined) =>
 const priorityOf = (value: string | null | undefined) =>
   TICKET_PRIORITIES.find((priority) => priority === value);
 
-/** What happened, in a sentence; null for events the thread does not show ('created'). */
+/** What happened, in a sentence; null for events the thread does not show (a customer's own 'created'). */
 export function eventSentence(
   t: TFunction,
   event: ThreadEventItem,
@@ -28,7 +28,7 @@ export function eventSentence(
   const to = event.data.to;
   switch (event.kind) {
     case 'created':
-      return null;
+      return event.data.openedBy === 'staff' ? t('tickets.thread.events.openedByStaff') : null;
     case 'status_changed': {
       const status = statusOf(to);
       return status

@@ -13,6 +13,7 @@ import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { IconAlert, IconArrowLeft } from '../../components/icons';
 import { CompanySubscriptions } from '../../components/packages/company-subscriptions';
+import { NewTicketForCustomerButton } from '../../components/tickets/new-ticket-for-customer-button';
 import NotFoundPage from '../not-found-page';
 
 /** A company at a glance (staff): details, contacts, packages, recent requests; archive or restore. */
@@ -65,7 +66,12 @@ export default function CompanyPage() {
             )}
           </Group>
         }
-        actions={<ArchiveCompanyButton company={data} />}
+        actions={
+          <>
+            {!data.isArchived && <NewTicketForCustomerButton companyId={data.id} />}
+            <ArchiveCompanyButton company={data} />
+          </>
+        }
       />
       <Stack gap="lg">
         {data.isArchived && (

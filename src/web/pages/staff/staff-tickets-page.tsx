@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/feedback/page-header';
+import { NewTicketForCustomerButton } from '../../components/tickets/new-ticket-for-customer-button';
 import { TicketList } from '../../components/tickets/ticket-list';
 
 /** «Ουρά αιτημάτων»: every company's tickets, with the staff filters. */
@@ -7,7 +8,11 @@ export default function StaffTicketsPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('staff.tickets.title')} subtitle={t('staff.tickets.description')} />
+      <PageHeader
+        title={t('staff.tickets.title')}
+        subtitle={t('staff.tickets.description')}
+        actions={<NewTicketForCustomerButton />}
+      />
       <TicketList forStaff />
     </>
   );
