@@ -176,7 +176,7 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
       { timeout: 20_000, interval: 750 },
     );
     await agentOption.click();
-    await staff.getByText(`Ανατέθηκε σε ${AGENT_NAME}`).waitFor();
+    await staff.getByText(`Ανάθεση: ${AGENT_NAME}`).waitFor();
     await staff.locator('label', { hasText: 'Εσωτερική σημείωση' }).click();
     await staff.getByLabel('Κείμενο σημείωσης').fill('Μάλλον ο οδηγός του εκτυπωτή.');
     await staff.getByRole('button', { name: 'Προσθήκη σημείωσης' }).click();
