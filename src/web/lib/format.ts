@@ -63,17 +63,28 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** «πριν από 5 λεπτά», «χθες» / "5 minutes ago", "yesterday"; under a minute is «τώρα» / "now". */
+/**
+ * «πριν από 5 λεπτά», «πριν από 2 ημέρες» / "5 minutes ago", "2 days ago"; under
+ * a minute is «τώρα» / "now". Always a number: «χθες», «προηγούμενη εβδομάδα» read
+ * out of order next to «πριν από 7 ημέρες» in a list.
+ */
 export function formatRelativeTime(
   value: DateInput,
   locale: Locale,
   now: DateInput = Date.now(),
 ): string {
-  const format = new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' });
   let amount = (toDate(value).getTime() - toDate(now).getTime()) / 1000;
-  if (Math.abs(amount) < 45) return format.format(0, 'second');
+  if (Math.abs(amount) < 45) {
+    return new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' }).format(
+      0,
+      'second',
+    );
+  }
+  const format = new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'always' });
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
+    // Rounded before the comparison, so 6.6 days reads «1 εβδομάδα», not «7 ημέρες».
+    const rounded = Math.round(amount);
+    if (Math.abs(rounded) < size) return format.format(rounded, unit);
     amount /= size;
   }
   return format.format(Math.round(amount), 'year');
