@@ -129,6 +129,9 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await customer.getByRole('button', { name: 'Υποβολή αιτήματος' }).last().click();
     await customer.waitForURL(/\/tickets\/\d+$/);
     const ticketUrl = customer.url();
+    // A confirmation names the new request.
+    const number = new URL(ticketUrl).pathname.split('/').pop();
+    await customer.getByText(`Το αίτημα #${number} καταχωρίστηκε.`).waitFor();
     await waitForStatus(customer, 'Ανοιχτό');
     await customer.getByRole('heading', { name: subject }).waitFor();
     await customer.getByRole('img', { name: 'screenshot.png' }).waitFor();

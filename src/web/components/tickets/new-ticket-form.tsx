@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api/tickets';
 import type { FieldError } from '../../../shared/problem';
 import { useCreateTicket } from '../../api/tickets';
+import { notifySuccess } from '../company/notify';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
 import { IconSend } from '../icons';
@@ -127,7 +128,10 @@ export function NewTicketForm({ options, forCustomer }: NewTicketFormProps) {
         ...(forCustomer && values.requesterId ? { requesterId: values.requesterId } : {}),
       },
       {
-        onSuccess: (ticket) => navigate(ticketPath(ticket.number)),
+        onSuccess: (ticket) => {
+          notifySuccess(t('tickets.new.submitted', { number: ticket.number }));
+          navigate(ticketPath(ticket.number));
+        },
         onError: (error) => form.setErrors(serverFieldErrors(error, FIELDS)),
       },
     );
