@@ -200,7 +200,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await create.getByRole('button', { name: 'Δημιουργία' }).click();
     await create.waitFor({ state: 'hidden' });
     const card = staff.getByRole('article', { name: 'Support Plus' });
-    await card.getByText('20:00 ώρες τον μήνα').waitFor();
+    await card.getByText('20 ώρες τον μήνα').waitFor();
     await screenshot(staff, 'packages');
   });
 });

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { PeriodKind } from '../../../shared/api/packages';
-import { allowanceMinutes } from '../../../shared/hours';
-import { formatHm } from '../hours/hours-format';
 
-/** «10:00 ώρες ανά μήνα», «20:00 ώρες εφάπαξ»: a package's hours as h:mm with its period. */
+/**
+ * «10 ώρες τον μήνα», «7,5 ώρες εφάπαξ»: a package's hours as a number in the
+ * reader's language (not h:mm, which reads as a clock time beside «ώρες»), with its period.
+ */
 export function hoursPerPeriodText(t: TFunction, hours: number, periodKind: PeriodKind): string {
-  return t(`packages.hoursPer.${periodKind}`, { hours: formatHm(allowanceMinutes(hours)) });
+  return t(`packages.hoursPer.${periodKind}`, { count: hours });
 }
 
 /** «βήμα χρέωσης 15 λεπτά» */
