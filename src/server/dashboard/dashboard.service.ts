@@ -101,6 +101,7 @@ function presentSubscription(
     periodKind: terms.periodKind,
     billingIncrementMinutes: terms.billingIncrementMinutes,
     hoursPerPeriod: terms.hoursPerPeriod,
+    hasHoursOverride: subscription.hoursPerPeriodOverride !== null,
     status: subscription.status,
     startDate: subscription.startDate,
     endDate: subscription.endDate,

@@ -117,6 +117,7 @@ describe('the central screen', () => {
       packageName: 'Support 10 ώρες/μήνα',
       periodKind: 'monthly',
       hoursPerPeriod: 10,
+      hasHoursOverride: false,
       billingIncrementMinutes: 15,
       period: {
         index: current.index,
@@ -312,6 +313,22 @@ describe('the central screen', () => {
     const after = (await agent.get(`/api/dashboard?companyId=${company.id}`)).json();
     expect(after.lateCorrections).toHaveLength(3);
     expect(after.subscriptions[0].id).toBe(subscription.id);
+  });
+
+  it("gives the customer the company's own hours, and says they are its own", async () => {
+    const { subscription, clients, ticketA } = await newCompany();
+    await addTask(ticketA, { startedAt: hoursAgo(5), durationMinutes: 60 });
+    const changed = await admin.patch(`/api/subscriptions/${subscription.id}`, {
+      hoursPerPeriodOverride: 6,
+    });
+    expect(changed.statusCode).toBe(200);
+    const [sub] = (await clients.member.get('/api/dashboard')).json().subscriptions;
+    expect(sub).toMatchObject({
+      packageName: 'Support 10 ώρες/μήνα',
+      hoursPerPeriod: 6,
+      hasHoursOverride: true,
+      summary: { allowanceMinutes: 360, usedMinutes: 60, remainingMinutes: 300 },
+    });
   });
 
   it('shows only packages active now, but charts those of the last 12 months', async () => {

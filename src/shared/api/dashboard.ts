@@ -42,6 +42,8 @@ export const dashboardSubscriptionSchema = z.object({
   periodKind: z.enum(PERIOD_KINDS),
   billingIncrementMinutes: z.number(),
   hoursPerPeriod: z.number(),
+  /** The company has its own hours (`hoursPerPeriod` is not the package's), so the customer is told why. */
+  hasHoursOverride: z.boolean(),
   status: z.enum(SUBSCRIPTION_STATUSES),
   startDate: z.string(),
   endDate: z.string().nullable(),

@@ -4,6 +4,7 @@ import type { DashboardSubscription } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
 import { liveFigures } from '../hours/live-hours';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
+import { hoursPerPeriodText } from '../packages/package-text';
 import { HourFigure } from './hour-figure';
 
 interface SubscriptionHoursProps {
@@ -11,7 +12,10 @@ interface SubscriptionHoursProps {
   now: Date;
 }
 
-/** One active package: its name and period, a ring of hours used, used / remaining / overage. */
+/**
+ * One active package: its name and period (and the company's own hours, when they differ
+ * from the package's), a ring of hours used, used / remaining / overage.
+ */
 export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -19,6 +23,8 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const percent = figures.ratio === null ? 0 : Math.round(figures.ratio * 100);
   const isOver = figures.overage > 0;
   const { period } = subscription;
+  // A one-off block has no periods to speak of: its hours are the package's.
+  const isOneOff = subscription.periodKind === 'one_off';
 
   return (
     <Stack gap="sm" component="article" aria-label={subscription.packageName}>
@@ -33,6 +39,13 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
               days: formatPeriodDays(t, period, locale),
             })}
           </Text>
+          {subscription.hasHoursOverride && (
+            <Text size="sm" c="harbour.8">
+              {t('dashboard.package.ownHours', {
+                hours: hoursPerPeriodText(t, subscription.hoursPerPeriod, subscription.periodKind),
+              })}
+            </Text>
+          )}
         </Stack>
         {isOver && (
           <Badge color="red" variant="filled" radius="sm" tt="none" style={{ flexShrink: 0 }}>
@@ -47,7 +60,12 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
           // A round cap on an empty ring would draw a dot that reads as usage.
           roundCaps={percent > 0}
           role="img"
-          aria-label={t('dashboard.package.usedPercent', { percent })}
+          aria-label={t(
+            isOneOff ? 'dashboard.package.usedPercentOneOff' : 'dashboard.package.usedPercent',
+            {
+              percent,
+            },
+          )}
           sections={[{ value: Math.min(100, percent), color: isOver ? 'red.7' : 'harbour.7' }]}
           rootColor={isOver ? 'red.1' : undefined}
           label={
@@ -71,7 +89,12 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
               isAlarming
             />
           )}
-          <HourFigure label={t('dashboard.package.allowance')} minutes={figures.allowance} />
+          <HourFigure
+            label={t(
+              isOneOff ? 'dashboard.package.allowanceOneOff' : 'dashboard.package.allowance',
+            )}
+            minutes={figures.allowance}
+          />
         </Stack>
       </Group>
       <Text size="sm" c="dimmed">
