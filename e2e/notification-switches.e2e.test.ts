@@ -25,6 +25,8 @@ describe('«Ειδοποιήσεις με email» on the profile page', () => {
 
     await closed.click({ force: true });
     await expect.poll(() => closed.isChecked()).toBe(false);
+    // Saved at once, and said so.
+    await page.getByText('Δεν θα λαμβάνετε πια email για «Το αίτημά μου έκλεισε».').waitFor();
     await page.reload();
     await expect
       .poll(() => page.getByRole('switch', { name: 'Το αίτημά μου έκλεισε' }).isEnabled())

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../shared/api/companies';
 
+const LABEL_WIDTH = 128;
+
 /** A company's details to read: its name, then ΑΦΜ, ΔΟΥ, activity, address and contact. */
 export function CompanyDetailsList({ company }: { company: Company }) {
   const { t } = useTranslation();
@@ -37,10 +39,13 @@ export function CompanyDetailsList({ company }: { company: Company }) {
           </Text>
         )}
       </div>
-      <DataList size="sm" gap={6} labelWidth={110}>
+      {/* Wide enough for «VAT number (ΑΦΜ)»; a longer label wraps in its column rather than pushing its value out of line. */}
+      <DataList size="sm" gap={6} labelWidth={LABEL_WIDTH}>
         {rows.map(([label, value]) => (
           <DataList.Item key={label}>
-            <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
+            <DataList.ItemLabel c="dimmed" w={LABEL_WIDTH} style={{ flexShrink: 0 }}>
+              {label}
+            </DataList.ItemLabel>
             <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>
               {value || t('common.notSet')}
             </DataList.ItemValue>

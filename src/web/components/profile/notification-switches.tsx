@@ -6,8 +6,8 @@ import {
   useNotificationPreferences,
   useUpdateNotificationPreferences,
 } from '../../api/notifications';
+import { notifyFailure, notifySuccess } from '../company/notify';
 import { QueryError } from '../feedback/query-error';
-import { FormAlert } from '../form/form-alert';
 
 type Kind = keyof NotificationPreferences;
 
@@ -19,11 +19,24 @@ const KINDS_BY_ROLE: Record<Me['role'], Kind[]> = {
   member: ['ticketReplied', 'ticketClosed'],
 };
 
-/** One switch per notification email; each change is saved at once. */
+/** One switch per notification email; each change is saved at once and says so (or why not). */
 export function NotificationSwitches({ role }: { role: Me['role'] }) {
   const { t } = useTranslation();
   const preferences = useNotificationPreferences();
   const update = useUpdateNotificationPreferences();
+  const save = (kind: Kind, isOn: boolean) =>
+    update.mutate(
+      { [kind]: isOn },
+      {
+        onSuccess: () => {
+          const email = t(`profile.notifications.kinds.${kind}`);
+          notifySuccess(
+            t(isOn ? 'profile.notifications.on' : 'profile.notifications.off', { email }),
+          );
+        },
+        onError: (error) => notifyFailure(t, error),
+      },
+    );
   if (preferences.isError) {
     return <QueryError error={preferences.error} onRetry={() => void preferences.refetch()} />;
   }
@@ -35,10 +48,9 @@ export function NotificationSwitches({ role }: { role: Me['role'] }) {
           label={t(`profile.notifications.kinds.${kind}`)}
           checked={preferences.data?.[kind] ?? true}
           disabled={!preferences.data || update.isPending}
-          onChange={(event) => update.mutate({ [kind]: event.currentTarget.checked })}
+          onChange={(event) => save(kind, event.currentTarget.checked)}
         />
       ))}
-      <FormAlert error={update.error} />
       <Text size="sm" c="dimmed">
         {t('profile.notifications.security')}
       </Text>
