@@ -155,7 +155,7 @@ describe('company and contacts (manual: central screen items 1 and 2)', () => {
     await page.goto(`${server.url}/company/contacts`);
     const row = page.getByText('Ελένη Κωστοπούλου');
     await row.waitFor();
-    await visible(page.getByText('Ενεργή')).first().waitFor();
+    await visible(page.getByText('Ενεργός λογαριασμός')).first().waitFor();
     expect(await page.getByText('Εκκρεμεί πρόσκληση').count()).toBe(0);
   });
 

@@ -11,7 +11,7 @@ import { formatLongDate } from '../lib/format';
 export default function DashboardPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const subtitle = [
-    t('dashboard.greeting', { name: me.firstName }),
+    t('dashboard.greeting', { name: `${me.firstName} ${me.lastName}` }),
     me.company?.name,
     formatLongDate(new Date(), currentLocale()),
   ]

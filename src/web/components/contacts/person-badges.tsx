@@ -21,11 +21,11 @@ const STATE_COLORS: Record<PersonState, string> = {
 
 interface PersonBadgesProps {
   person: Person;
-  /** Whose words: a contact («Ενεργή») or a staff member («Ενεργός»). */
+  /** Whose role names: a contact's («Μέλος») or a staff member's («Τεχνικός υποστήριξης»). */
   kind: 'contacts' | 'staffUsers';
 }
 
-/** A person's role and state as two badges. */
+/** A person's role and state as two badges; the state speaks of the account, so it reads the same for anyone. */
 export function PersonBadges({ person, kind }: PersonBadgesProps) {
   const { t } = useTranslation();
   const state = personStateOf(person);
@@ -40,7 +40,7 @@ export function PersonBadges({ person, kind }: PersonBadgesProps) {
         {t(`${kind}.roles.${person.role}`)}
       </Badge>
       <Badge variant="dot" color={STATE_COLORS[state]} radius="sm" tt="none">
-        {t(`${kind}.state.${state}`)}
+        {t(`people.state.${state}`)}
       </Badge>
     </Group>
   );

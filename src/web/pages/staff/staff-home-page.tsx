@@ -15,7 +15,7 @@ export default function StaffHomePage() {
     <>
       <PageHeader
         title={t('staff.home.title')}
-        subtitle={t('staff.home.subtitle', { name: me.firstName })}
+        subtitle={t('staff.home.subtitle', { name: `${me.firstName} ${me.lastName}` })}
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
         {staffAreasFor(me).map((area) => (
