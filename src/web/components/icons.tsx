@@ -1,6 +1,8 @@
 import {
   IconActivity as TablerActivity,
   IconAlertCircle as TablerAlert,
+  IconArchive as TablerArchive,
+  IconArchiveOff as TablerArchiveOff,
   IconArrowLeft as TablerArrowLeft,
   IconBuilding as TablerBuilding,
   IconChartBar as TablerChartBar,
@@ -58,6 +60,8 @@ function decorative(Icon: TablerIcon) {
 
 export const IconActivity = decorative(TablerActivity);
 export const IconAlert = decorative(TablerAlert);
+export const IconArchive = decorative(TablerArchive);
+export const IconArchiveOff = decorative(TablerArchiveOff);
 export const IconArrowLeft = decorative(TablerArrowLeft);
 export const IconBuilding = decorative(TablerBuilding);
 export const IconChartBar = decorative(TablerChartBar);

@@ -6,7 +6,7 @@ import type { Company } from '../../../shared/api/companies';
 import { useSetCompanyArchived } from '../../api/companies';
 import { ConfirmModal } from '../contacts/confirm-modal';
 import { FormAlert } from '../form/form-alert';
-import { IconHistory } from '../icons';
+import { IconArchive, IconArchiveOff } from '../icons';
 import { notifySuccess } from './notify';
 
 /** «Αρχειοθέτηση» / «Επαναφορά» of a company (staff), after a confirmation. */
@@ -32,7 +32,7 @@ export function ArchiveCompanyButton({ company }: { company: Company }) {
       <Button
         variant={company.isArchived ? 'filled' : 'default'}
         color={company.isArchived ? undefined : 'red'}
-        leftSection={<IconHistory size={18} />}
+        leftSection={company.isArchived ? <IconArchiveOff size={18} /> : <IconArchive size={18} />}
         onClick={() => {
           setAction(current);
           setArchived.reset();

@@ -5,11 +5,12 @@ import {
   IconHistory,
   IconInbox,
   IconPackage,
+  IconSend,
   IconShield,
 } from '../../components/icons';
 
 /** The staff console's areas; their texts live under `staff.<key>` in the locale files. */
-export type StaffAreaKey = 'tickets' | 'companies' | 'packages' | 'users' | 'audit';
+export type StaffAreaKey = 'tickets' | 'companies' | 'packages' | 'users' | 'audit' | 'emails';
 
 export interface StaffArea {
   key: StaffAreaKey;
@@ -35,6 +36,8 @@ export const STAFF_AREAS: StaffArea[] = [
   },
   { key: 'users', path: '/staff/users', icon: (s) => <IconShield size={s} />, adminOnly: true },
   { key: 'audit', path: '/staff/audit', icon: (s) => <IconHistory size={s} />, adminOnly: true },
+  // The same icon as in the «Κονσόλα» menu.
+  { key: 'emails', path: '/staff/emails', icon: (s) => <IconSend size={s} />, adminOnly: true },
 ];
 
 /** The areas this user may open. */
