@@ -1,6 +1,15 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EmailStatus, OutboxEmail } from '../../../shared/api/emails';
+import type { EmailList, EmailStatus, OutboxEmail } from '../../../shared/api/emails';
 import { emlPath } from '../../api/emails';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -12,20 +21,38 @@ const STATUS_COLORS: Record<EmailStatus, string> = {
   failed: 'red',
 };
 
+/**
+ * The status as it happened: with no SMTP configured a «sent» email was only
+ * written to disk as .eml, and the page must not say it left.
+ */
+export function emailStatusKey(status: EmailStatus, transport: EmailList['transport']): string {
+  return status === 'sent' && transport === 'file' ? 'saved' : status;
+}
+
 interface EmailTableProps {
   emails: OutboxEmail[];
+  transport: EmailList['transport'];
   maxAttempts: number;
   retryingId: string | null;
   onRetry: (id: string) => void;
   onShow: (id: string) => void;
 }
 
-/** The outbox as a table: status, when, recipient, subject, tries and the last error; actions per row. */
-export function EmailTable({ emails, maxAttempts, retryingId, onRetry, onShow }: EmailTableProps) {
+/** The outbox as a table: status, when, recipient, subject, tries and (if any) the last error; actions per row. */
+export function EmailTable({
+  emails,
+  transport,
+  maxAttempts,
+  retryingId,
+  onRetry,
+  onShow,
+}: EmailTableProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  // A column that would be empty on every row only takes the subject's room.
+  const hasErrors = emails.some((email) => email.lastError);
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={hasErrors ? 980 : 780}>
       <Table verticalSpacing="sm" horizontalSpacing="sm" styles={{ th: { whiteSpace: 'nowrap' } }}>
         <Table.Thead>
           <Table.Tr>
@@ -34,66 +61,94 @@ export function EmailTable({ emails, maxAttempts, retryingId, onRetry, onShow }:
             <Table.Th>{t('emails.columns.to')}</Table.Th>
             <Table.Th>{t('emails.columns.subject')}</Table.Th>
             <Table.Th>{t('emails.columns.attempts')}</Table.Th>
-            <Table.Th>{t('emails.columns.lastError')}</Table.Th>
+            {hasErrors && <Table.Th>{t('emails.columns.lastError')}</Table.Th>}
             <Table.Th>
               <VisuallyHidden>{t('emails.columns.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {emails.map((email) => (
-            <Table.Tr key={email.id} data-testid="email-row">
-              <Table.Td>
-                <Badge
-                  color={STATUS_COLORS[email.status]}
-                  variant="light"
-                  style={{ flexShrink: 0, minWidth: 'max-content' }}
-                >
-                  {t(`emails.status.${email.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDateTime(email.sentAt ?? email.createdAt, locale)}
-              </Table.Td>
-              <Table.Td style={{ minWidth: 180, overflowWrap: 'anywhere' }}>{email.to}</Table.Td>
-              <Table.Td style={{ minWidth: 200 }}>{email.subject}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {t('emails.attemptsOf', { done: email.attempts, max: maxAttempts })}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="red" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
-                  {email.lastError ?? ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  {email.status === 'failed' && (
-                    <Button
-                      size="compact-sm"
-                      leftSection={<IconRotate size={16} />}
-                      loading={retryingId === email.id}
-                      onClick={() => onRetry(email.id)}
-                    >
-                      {t('emails.retry')}
-                    </Button>
-                  )}
-                  <Button size="compact-sm" variant="light" onClick={() => onShow(email.id)}>
-                    {t('emails.show')}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    component="a"
-                    href={emlPath(email.id)}
-                    download
-                    leftSection={<IconDownload size={16} />}
+          {emails.map((email) => {
+            const status = emailStatusKey(email.status, transport);
+            return (
+              <Table.Tr key={email.id} data-testid="email-row">
+                <Table.Td>
+                  <Badge
+                    color={status === 'saved' ? 'blue' : STATUS_COLORS[email.status]}
+                    variant="light"
+                    tt="none"
+                    style={{ flexShrink: 0, minWidth: 'max-content' }}
                   >
-                    .eml
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+                    {t(`emails.status.${status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(email.sentAt ?? email.createdAt, locale)}
+                </Table.Td>
+                <Table.Td style={{ minWidth: 150 }}>
+                  {/* An address breaks after its @ or a dot, not mid-word. */}
+                  <Text size="sm">
+                    {email.to.split(/(?<=[@.])/).map((part, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+                      <span key={index}>
+                        {index > 0 && <wbr />}
+                        {part}
+                      </span>
+                    ))}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ minWidth: 220 }}>
+                  <Text size="sm" lineClamp={2} title={email.subject}>
+                    {email.subject}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {t('emails.attemptsOf', { done: email.attempts, max: maxAttempts })}
+                </Table.Td>
+                {hasErrors && (
+                  <Table.Td style={{ minWidth: 180 }}>
+                    <Text
+                      size="sm"
+                      c="red"
+                      lineClamp={3}
+                      title={email.lastError ?? undefined}
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {email.lastError ?? ''}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap" justify="flex-end">
+                    {email.status === 'failed' && (
+                      <Button
+                        size="compact-sm"
+                        leftSection={<IconRotate size={16} />}
+                        loading={retryingId === email.id}
+                        onClick={() => onRetry(email.id)}
+                      >
+                        {t('emails.retry')}
+                      </Button>
+                    )}
+                    <Button size="compact-sm" variant="light" onClick={() => onShow(email.id)}>
+                      {t('emails.show')}
+                    </Button>
+                    <Tooltip label={t('emails.download')} withArrow openDelay={200}>
+                      <ActionIcon
+                        variant="subtle"
+                        component="a"
+                        href={emlPath(email.id)}
+                        download
+                        aria-label={t('emails.download')}
+                      >
+                        <IconDownload size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -6,7 +6,7 @@ import { EMAIL_STATUSES, type EmailStatus } from '../../../shared/api/emails';
 import { useEmails, useRetryEmail } from '../../api/emails';
 import { notifySuccess } from '../../components/company/notify';
 import { EmailPreviewModal } from '../../components/emails/email-preview-modal';
-import { EmailTable } from '../../components/emails/email-table';
+import { EmailTable, emailStatusKey } from '../../components/emails/email-table';
 import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { PageLoader } from '../../components/feedback/page-loader';
@@ -30,6 +30,7 @@ export default function EmailsPage() {
   const emails = useEmails(status);
   const retry = useRetryEmail();
   const [shownId, setShownId] = useState<string | null>(null);
+  const transport = emails.data?.transport ?? 'smtp';
 
   const changeStatus = (value: string) => {
     const next = new URLSearchParams(params);
@@ -50,10 +51,13 @@ export default function EmailsPage() {
         <SegmentedControl
           value={status ?? 'all'}
           onChange={changeStatus}
-          data={['all', ...EMAIL_STATUSES].map((value) => ({
-            value,
-            label: t(`emails.filter.${value}`),
-          }))}
+          data={[
+            { value: 'all', label: t('emails.filter.all') },
+            ...EMAIL_STATUSES.map((value) => ({
+              value,
+              label: t(`emails.filter.${emailStatusKey(value, transport)}`),
+            })),
+          ]}
           style={{ alignSelf: 'flex-start' }}
         />
         <FormAlert error={retry.error} />
@@ -71,6 +75,7 @@ export default function EmailsPage() {
           ) : (
             <EmailTable
               emails={emails.data.items}
+              transport={emails.data.transport}
               maxAttempts={emails.data.maxAttempts}
               retryingId={retry.isPending ? (retry.variables ?? null) : null}
               onRetry={(id) =>
