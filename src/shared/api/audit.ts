@@ -1,5 +1,57 @@
 import { z } from 'zod';
 
+/** Every action the server records in the audit log, `<kind>.<what>`; the web app words each one. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'setup.completed',
+  'company.created',
+  'company.updated',
+  'company.archived',
+  'company.restored',
+  'contact.created',
+  'contact.updated',
+  'contact.deactivated',
+  'contact.invitation_resent',
+  'contact.invitation_revoked',
+  'staff.invited',
+  'staff.updated',
+  'staff.deactivated',
+  'staff.invitation_resent',
+  'staff.invitation_revoked',
+  'user.invitation_accepted',
+  'user.password_changed',
+  'user.profile_updated',
+  'package.created',
+  'package.updated',
+  'package.retired',
+  'subscription.created',
+  'subscription.updated',
+  'task.created',
+  'task.started',
+  'task.stopped',
+  'task.updated',
+  'task.deleted',
+  'ticket.created',
+  'ticket.status_changed',
+  'ticket.reopened',
+  'ticket.closed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an entry is about (`entityType`). */
+export const AUDIT_ENTITY_TYPES = [
+  'company',
+  'package',
+  'subscription',
+  'task',
+  'ticket',
+  'user',
+] as const;
+
 export const auditQuerySchema = z.object({
   companyId: z.uuid().optional(),
   userId: z.uuid().optional(),

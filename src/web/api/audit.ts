@@ -17,7 +17,8 @@ export interface AuditFilter {
 
 export type AuditList = z.infer<typeof auditListSchema>;
 
-export const AUDIT_PAGE_SIZE = 50;
+/** Entries per page: a table takes 50 at a glance; on a phone, where each is a card, fewer. */
+export const AUDIT_PAGE_SIZE = { table: 50, cards: 15 } as const;
 
 /** The query string of an audit request or export; empty values are left out. */
 export function auditSearch(filter: AuditFilter & { page?: number; pageSize?: number }): string {
@@ -35,8 +36,8 @@ export function auditCsvPath(filter: AuditFilter): string {
 }
 
 /** One page of the audit log (admin), newest first. */
-export function useAuditLog(filter: AuditFilter, page: number) {
-  const query = { ...filter, page, pageSize: AUDIT_PAGE_SIZE };
+export function useAuditLog(filter: AuditFilter, page: number, pageSize: number) {
+  const query = { ...filter, page, pageSize };
   return useQuery({
     queryKey: queryKeys.audit(query),
     queryFn: ({ signal }) => apiGet<AuditList>(`/api/audit?${auditSearch(query)}`, signal),

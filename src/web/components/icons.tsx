@@ -12,6 +12,7 @@ import {
   IconClock as TablerClock,
   IconCoinOff as TablerCoinOff,
   IconCompass as TablerCompass,
+  IconCopy as TablerCopy,
   IconDots as TablerDots,
   IconDownload as TablerDownload,
   IconEdit as TablerEdit,
@@ -71,6 +72,7 @@ export const IconCircleCheck = decorative(TablerCircleCheck);
 export const IconClock = decorative(TablerClock);
 export const IconCoinOff = decorative(TablerCoinOff);
 export const IconCompass = decorative(TablerCompass);
+export const IconCopy = decorative(TablerCopy);
 export const IconDots = decorative(TablerDots);
 export const IconDownload = decorative(TablerDownload);
 export const IconEdit = decorative(TablerEdit);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../shared/api/audit';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../../shared/problem';
 import el from './el.json';
 import en from './en.json';
@@ -20,6 +21,18 @@ describe('locale files', () => {
     for (const locale of [el, en]) {
       for (const code of ERROR_CODES) expect(locale.errors).toHaveProperty(code);
       for (const code of FIELD_ERROR_CODES) expect(locale.validation).toHaveProperty(code);
+    }
+  });
+
+  it('word every action the server records in the audit log, and what it is about', () => {
+    for (const locale of [el, en]) {
+      const actions: Tree = locale.audit.actions;
+      for (const action of AUDIT_ACTIONS) {
+        const [kind = '', what = ''] = action.split('.');
+        const words = (actions[kind] as Tree | undefined)?.[what];
+        expect(typeof words === 'string' && words.length > 0, action).toBe(true);
+      }
+      for (const type of AUDIT_ENTITY_TYPES) expect(locale.audit.entities).toHaveProperty(type);
     }
   });
 

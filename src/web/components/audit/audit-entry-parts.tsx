@@ -1,23 +1,23 @@
-import { Anchor, Code, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AuditEntry } from '../../../shared/api/audit';
-import { auditActionLabel, auditEntityLabel, shortId } from './audit-labels';
+import { EmailAddress } from '../emails/email-address';
+import { IconCircleCheck, IconCopy } from '../icons';
+import { auditActionLabel, auditEntityLabel } from './audit-labels';
 
-/** The action in words, with its code below (the code alone when it has no translation yet). */
+/** The action in words; an action the locale files do not know yet shows its code. */
 export function AuditAction({ action }: { action: string }) {
   const { t } = useTranslation();
   const label = auditActionLabel(t, action);
-  return (
-    <Stack gap={0}>
-      <Text size="sm" fw={label ? 600 : undefined} ff={label ? undefined : 'monospace'}>
-        {label ?? action}
-      </Text>
-      {label && (
-        <Text size="xs" c="dimmed" ff="monospace">
-          {action}
-        </Text>
-      )}
-    </Stack>
+  return label ? (
+    <Text size="sm" fw={600} title={action}>
+      {label}
+    </Text>
+  ) : (
+    <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+      {action}
+    </Text>
   );
 }
 
@@ -50,26 +50,64 @@ export function AuditActor({
       >
         {actor.name}
       </Anchor>
-      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-        {actor.email}
+      <Text size="xs" c="dimmed">
+        <EmailAddress email={actor.email} />
       </Text>
     </Stack>
   );
 }
 
-/** «Αίτημα 3f2a…»: what the action was about. */
+/**
+ * What the action was about: «Αίτημα #1017» as a link, «Ο ίδιος ο χρήστης» for one's own
+ * account, otherwise its kind with a button that copies its full id (shown in the tooltip).
+ */
 export function AuditEntity({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  if (!entry.entityType) return <Text size="sm">{t('common.notSet')}</Text>;
+  const { entityType, entityId } = entry;
+  if (!entityType) return <Text size="sm">{t('common.notSet')}</Text>;
+  // Tickets are recorded by their number, the one people use.
+  if (entityType === 'ticket' && entityId && /^\d+$/.test(entityId)) {
+    return (
+      <Anchor component={Link} to={`/tickets/${entityId}`} size="sm">
+        {t('audit.ticketNumber', { number: entityId })}
+      </Anchor>
+    );
+  }
+  if (entityType === 'user' && entityId && entityId === entry.actor?.id) {
+    return <Text size="sm">{t('audit.self')}</Text>;
+  }
   return (
-    <Text size="sm" title={entry.entityId ?? undefined}>
-      {auditEntityLabel(t, entry.entityType)}
-      {entry.entityId && (
-        <Text span size="xs" c="dimmed" ff="monospace" ml={6}>
-          {shortId(entry.entityId)}
-        </Text>
+    <Group gap={4} wrap="nowrap">
+      <Text size="sm">{auditEntityLabel(t, entityType)}</Text>
+      {entityId && <CopyIdButton id={entityId} />}
+    </Group>
+  );
+}
+
+/** A small copy button; its tooltip shows the whole id. */
+function CopyIdButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <CopyButton value={id} timeout={2000}>
+      {({ copied, copy }) => (
+        <Tooltip
+          label={copied ? t('audit.idCopied') : id}
+          withArrow
+          openDelay={200}
+          styles={{ tooltip: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        >
+          <ActionIcon
+            variant="subtle"
+            color={copied ? 'teal' : 'gray'}
+            size="sm"
+            aria-label={t('audit.copyId', { id })}
+            onClick={copy}
+          >
+            {copied ? <IconCircleCheck size={14} /> : <IconCopy size={14} />}
+          </ActionIcon>
+        </Tooltip>
       )}
-    </Text>
+    </CopyButton>
   );
 }
 

@@ -29,8 +29,3 @@ export function auditEntityLabel(t: TFunction, entityType: string): string {
   const key = `audit.entities.${entityType}`;
   return /^[a-z_]+$/.test(entityType) && i18n.exists(key) ? t(key) : entityType;
 }
-
-/** An id short enough for a table cell (the full one is in the title and the export). */
-export function shortId(id: string): string {
-  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
-}

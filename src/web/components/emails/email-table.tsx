@@ -14,6 +14,7 @@ import { emlPath } from '../../api/emails';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { IconDownload, IconRotate } from '../icons';
+import { EmailAddress } from './email-address';
 
 const STATUS_COLORS: Record<EmailStatus, string> = {
   pending: 'yellow',
@@ -86,15 +87,8 @@ export function EmailTable({
                   {formatDateTime(email.sentAt ?? email.createdAt, locale)}
                 </Table.Td>
                 <Table.Td style={{ minWidth: 150 }}>
-                  {/* An address breaks after its @ or a dot, not mid-word. */}
                   <Text size="sm">
-                    {email.to.split(/(?<=[@.])/).map((part, index) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
-                      <span key={index}>
-                        {index > 0 && <wbr />}
-                        {part}
-                      </span>
-                    ))}
+                    <EmailAddress email={email.to} />
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ minWidth: 220 }}>

@@ -1,8 +1,9 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Button, Paper, Stack, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { type AuditFilter, auditCsvPath, useAuditLog } from '../../api/audit';
+import { AUDIT_PAGE_SIZE, type AuditFilter, auditCsvPath, useAuditLog } from '../../api/audit';
 import { AuditFilters } from '../../components/audit/audit-filters';
 import { AuditResults } from '../../components/audit/audit-results';
 import { PageHeader } from '../../components/feedback/page-header';
@@ -41,7 +42,12 @@ export default function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterOf(params), [params]);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const log = useAuditLog(filter, page);
+  // Below «sm» the log is a list of cards (see AuditResults): shorter pages there.
+  const { breakpoints } = useMantineTheme();
+  const isPhone = useMediaQuery(`(max-width: ${breakpoints.sm})`, false, {
+    getInitialValueInEffect: false,
+  });
+  const log = useAuditLog(filter, page, isPhone ? AUDIT_PAGE_SIZE.cards : AUDIT_PAGE_SIZE.table);
 
   const knownUsers = useMemo(() => {
     const names = new Map<string, string>();
