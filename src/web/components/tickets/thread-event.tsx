@@ -1,5 +1,6 @@
-import { Divider, Text } from '@mantine/core';
+import { Divider, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { threadEventSchema } from '../../../shared/api/tickets';
@@ -7,6 +8,10 @@ import { TICKET_PRIORITIES, TICKET_STATUSES } from '../../../shared/tickets/tick
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { priorityLabel, statusLabel } from './ticket-labels';
+
+// The sentence wraps; an over-long word breaks rather than widen the page.
+const WRAP = { overflowWrap: 'anywhere', minWidth: 0 } as const;
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export type ThreadEventItem = z.infer<typeof threadEventSchema>;
 
@@ -66,22 +71,28 @@ export function ThreadEvent({ event, nameOf, forStaff }: ThreadEventProps) {
   const { t } = useTranslation();
   const sentence = eventSentence(t, event, nameOf, forStaff);
   if (!sentence) return null;
-  const detail = [event.actor?.name, formatDateTime(event.createdAt, currentLocale())]
-    .filter(Boolean)
-    .join(', ');
+  // Who and when; each stays whole, so a phone breaks the line between them, not inside a date.
+  const detail = [event.actor?.name, formatDateTime(event.createdAt, currentLocale())].filter(
+    (part): part is string => Boolean(part),
+  );
+  // Lines on the sides only where there is room; on a phone the sentence wraps, centred.
   return (
-    <Divider
-      my={4}
-      labelPosition="center"
-      label={
-        <Text size="xs" c="dimmed" ta="center" component="p" m={0}>
-          <Text span fw={600} c="var(--mantine-color-text)" size="xs">
-            {sentence}
-          </Text>
-          {' · '}
-          {detail}
+    <Group gap="sm" wrap="nowrap" justify="center" my={4}>
+      <Divider flex={1} miw={16} visibleFrom="xs" />
+      <Text size="xs" c="dimmed" ta="center" component="p" m={0} maw={{ xs: '80%' }} style={WRAP}>
+        <Text span fw={600} c="var(--mantine-color-text)" size="xs">
+          {sentence}
         </Text>
-      }
-    />
+        {detail.map((part, index) => (
+          <Fragment key={part}>
+            {index === 0 ? ' · ' : ', '}
+            <Text span inherit style={NOWRAP}>
+              {part}
+            </Text>
+          </Fragment>
+        ))}
+      </Text>
+      <Divider flex={1} miw={16} visibleFrom="xs" />
+    </Group>
   );
 }
