@@ -83,10 +83,11 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
   const first = (page - 1) * pageSize + 1;
   return (
     <Stack gap="md" style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>
-      <Box visibleFrom="sm">
+      {/* Cards up to laptops (1200 px): a table there would squeeze the subject or scroll. */}
+      <Box visibleFrom="lg">
         <TicketTable tickets={items} forStaff={forStaff} />
       </Box>
-      <Box hiddenFrom="sm">
+      <Box hiddenFrom="lg">
         <TicketCards tickets={items} forStaff={forStaff} />
       </Box>
       <Group justify="space-between" gap="sm">

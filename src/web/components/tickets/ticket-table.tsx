@@ -16,8 +16,25 @@ export interface TicketRowsProps {
 export const ticketPath = (number: number) => `/tickets/${number}`;
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
+// Below this the table scrolls sideways (with a visible scrollbar) rather than squeeze the subject.
+const SUBJECT_MIN = 200;
 
-/** The list as a table (tablets and up); a whole row opens its ticket. */
+/**
+ * A package or a person: one line where there is room, two when the subject needs it
+ * («Μαρία / Παπαδοπούλου»), then cut with the whole text on hover.
+ */
+function SideText({ text, isDimmed = false }: { text: string; isDimmed?: boolean }) {
+  return (
+    <Text size="sm" c={isDimmed ? 'dimmed' : undefined} lineClamp={2} title={text}>
+      {text}
+    </Text>
+  );
+}
+
+/**
+ * The list as a table (laptops and up); a whole row opens its ticket. Only the subject,
+ * the package and the people wrap, so the subject gets most of the room.
+ */
 export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -27,11 +44,11 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
     navigate(ticketPath(number));
   };
   return (
-    <Table.ScrollContainer minWidth={forStaff ? 900 : 760}>
-      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+    <Table.ScrollContainer minWidth={forStaff ? 900 : 860} scrollAreaProps={{ type: 'auto' }}>
+      <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={80}>{t('tickets.list.columns.number')}</Table.Th>
+            <Table.Th style={NOWRAP}>{t('tickets.list.columns.number')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.subject')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.status')}</Table.Th>
             <Table.Th>{t('tickets.list.columns.package')}</Table.Th>
@@ -55,8 +72,8 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                   #{ticket.number}
                 </Text>
               </Table.Td>
-              <Table.Td miw={200}>
-                <Stack gap={2}>
+              <Table.Td>
+                <Stack gap={2} miw={SUBJECT_MIN}>
                   <Group gap={6} wrap="nowrap">
                     <Anchor
                       component={Link}
@@ -65,6 +82,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                       size="sm"
                       c="var(--mantine-color-text)"
                       lineClamp={2}
+                      title={ticket.subject}
                     >
                       {ticket.subject}
                     </Anchor>
@@ -83,29 +101,29 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                 <TicketStatusBadge status={ticket.status} forStaff={forStaff} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={ticket.packageName ? undefined : 'dimmed'} style={NOWRAP}>
-                  {ticket.packageName ?? t('tickets.list.noPackage')}
-                </Text>
+                <SideText
+                  text={ticket.packageName ?? t('tickets.list.noPackage')}
+                  isDimmed={!ticket.packageName}
+                />
               </Table.Td>
               {!forStaff && (
                 <Table.Td>
-                  <Text size="sm" style={NOWRAP}>
-                    {ticket.requester.name}
-                  </Text>
+                  <SideText text={ticket.requester.name} />
                 </Table.Td>
               )}
               {forStaff && (
                 <Table.Td>
-                  <Text size="sm" c={ticket.assignee ? undefined : 'dimmed'} style={NOWRAP}>
-                    {ticket.assignee?.name ?? t('tickets.list.unassigned')}
-                  </Text>
+                  <SideText
+                    text={ticket.assignee?.name ?? t('tickets.list.unassigned')}
+                    isDimmed={!ticket.assignee}
+                  />
                 </Table.Td>
               )}
               <Table.Td>
                 <RelativeTime value={ticket.lastActivityAt} size="sm" style={NOWRAP} />
               </Table.Td>
               <Table.Td ta="right">
-                <Text size="sm" ff="monospace">
+                <Text size="sm" ff="monospace" style={NOWRAP}>
                   {formatDuration(ticket.minutesSpent)}
                 </Text>
               </Table.Td>
