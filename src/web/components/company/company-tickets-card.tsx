@@ -1,4 +1,4 @@
-import { Anchor, Button, Divider, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Divider, Flex, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { TicketStatusBadge } from '../tickets/ticket-status-badge';
 import { SectionCard } from './section-card';
 
 const RECENT = 5;
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** «Πρόσφατα αιτήματα» of a company (staff): the latest five, each opening its ticket. */
 export function CompanyTicketsCard({ companyId }: { companyId: string }) {
@@ -54,29 +55,32 @@ export function CompanyTicketsCard({ companyId }: { companyId: string }) {
           {tickets.data.items.map((ticket, index) => (
             <Fragment key={ticket.id}>
               {index > 0 && <Divider />}
+              {/* On a phone the status moves under the subject, which keeps the width for two lines. */}
               <Group justify="space-between" gap="sm" py="xs" wrap="nowrap">
-                <Stack gap={2} style={{ minWidth: 0 }}>
+                <Stack gap={4} miw={0}>
                   <Anchor
                     component={Link}
                     to={`/tickets/${ticket.number}`}
                     fw={600}
                     size="sm"
                     c="var(--mantine-color-text)"
-                    lineClamp={1}
+                    lineClamp={2}
+                    title={ticket.subject}
                   >
                     <Text span c="dimmed" ff="monospace" size="sm" mr={6}>
                       #{ticket.number}
                     </Text>
                     {ticket.subject}
                   </Anchor>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="xs" c="dimmed" truncate>
-                      {ticket.requester.name} ·
+                  <Flex gap={6} rowGap={2} wrap="wrap" align="center">
+                    <TicketStatusBadge status={ticket.status} forStaff size="sm" hiddenFrom="sm" />
+                    <Text size="xs" c="dimmed">
+                      {ticket.requester.name} ·{' '}
+                      <RelativeTime value={ticket.lastActivityAt} inherit span style={NOWRAP} />
                     </Text>
-                    <RelativeTime value={ticket.lastActivityAt} size="xs" c="dimmed" />
-                  </Group>
+                  </Flex>
                 </Stack>
-                <TicketStatusBadge status={ticket.status} forStaff />
+                <TicketStatusBadge status={ticket.status} forStaff visibleFrom="sm" />
               </Group>
             </Fragment>
           ))}
