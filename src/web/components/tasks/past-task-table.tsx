@@ -5,6 +5,7 @@ import type { Task } from '../../../shared/api/tasks';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { formatHm, formatWorked } from '../hours/hours-format';
+import { ChargeRuleNote } from './charge-rule-note';
 
 interface PastTaskTableProps {
   tasks: Task[];
@@ -27,7 +28,8 @@ function Billed({ task, labelled = false }: { task: Task; labelled?: boolean }) 
       {formatHm(task.billableMinutes)}
     </Text>
   ) : (
-    <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">
+    // Its full width even in a narrow column: a badge's label would otherwise shrink to «Μη χρεώ…».
+    <Badge variant="light" color="gray" radius="sm" tt="none" size="sm" miw="max-content">
       {t('tasks.row.nonBillable')}
     </Badge>
   );
@@ -115,6 +117,7 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
           </Card>
         ))}
       </Stack>
+      <ChargeRuleNote tasks={tasks} mt="sm" />
     </>
   );
 }
