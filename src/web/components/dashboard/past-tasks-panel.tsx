@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { IconChecklist } from '../icons';
+import { ChargeRuleNote } from '../tasks/charge-rule-note';
 import { DashboardPanel } from './dashboard-panel';
 import { PanelSkeleton } from './panel-skeleton';
 import { PastTaskList } from './past-task-list';
@@ -45,7 +46,10 @@ export function PastTasksPanel({ dashboard, companyId }: PastTasksPanelProps) {
           description={t('dashboard.pastTasks.emptyText')}
         />
       ) : (
-        <PastTaskList tasks={tasks.slice(0, SHOWN)} />
+        <>
+          <PastTaskList tasks={tasks.slice(0, SHOWN)} />
+          <ChargeRuleNote tasks={tasks.slice(0, SHOWN)} mt="sm" />
+        </>
       )}
     </DashboardPanel>
   );

@@ -9,6 +9,7 @@ import { HoursText } from '../hours/hours-text';
 import { liveTaskMeasure } from '../hours/live-hours';
 import { useServerNow } from '../hours/use-server-now';
 import { IconPlus } from '../icons';
+import { ChargeRuleNote } from './charge-rule-note';
 import { StartTaskForm } from './start-task-form';
 import { type TaskDialog, TaskDialogs } from './task-dialogs';
 import { notifyTaskDone, notifyTaskError } from './task-notify';
@@ -46,7 +47,7 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <Card component="section" aria-labelledby="ticket-tasks-title" shadow="xs">
-      <Group justify="space-between" gap="sm" mb="sm" wrap="wrap">
+      <Group justify="space-between" gap="sm" mb={4} wrap="wrap">
         <Title order={2} fz="lg" id="ticket-tasks-title">
           {t('tasks.section.title')}
         </Title>
@@ -69,7 +70,9 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
           </Group>
         </Group>
       </Group>
-      <Stack gap="sm">
+      {/* Why «Χρεώθηκαν» can be more than «Συνολικός χρόνος». */}
+      <ChargeRuleNote tasks={items} ta={{ base: 'left', sm: 'right' }} />
+      <Stack gap="sm" mt="sm">
         {canLog && (
           <StartTaskForm
             ticketNumber={ticket.number}
