@@ -46,16 +46,16 @@ export function AuditTable({ entries, expanded, onToggle, onFilterUser }: AuditR
                       {formatDateTime(entry.createdAt, locale)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 190 }}>
                     <AuditActor actor={entry.actor} onFilter={onFilterUser} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{entry.company?.name ?? t('common.notSet')}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 170 }}>
                     <AuditAction action={entry.action} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 150 }}>
                     <AuditEntity entry={entry} />
                   </Table.Td>
                   <Table.Td>

@@ -86,7 +86,7 @@ export function EmailTable({
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {formatDateTime(email.sentAt ?? email.createdAt, locale)}
                 </Table.Td>
-                <Table.Td style={{ minWidth: 150 }}>
+                <Table.Td style={{ minWidth: 180 }}>
                   <Text size="sm">
                     <EmailAddress email={email.to} />
                   </Text>
