@@ -226,12 +226,17 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     const { email, subscriptionId } = await createCustomerWithPackage();
     const api = new ApiClient(server.app);
     await api.logIn(email, TEST_PASSWORD);
-    await openTicketAs(api, {
+    const number = await openTicketAs(api, {
       subject: 'Το email της λογιστηρίου δεν συγχρονίζεται στο κινητό μετά την αλλαγή κωδικού',
       description: `Δείτε https://example.gr/${'a-very-long-path-segment/'.repeat(6)} για λεπτομέρειες.`,
       subscriptionId,
       attachmentIds: [await api.uploadId('σφάλμα-συγχρονισμού-κινητού.png', PNG_1PX)],
     });
+    // A long event line in the thread, with who did it and when.
+    const staffApi = new ApiClient(server.app);
+    await staffApi.logIn(agentEmail, TEST_PASSWORD);
+    const changed = await staffApi.patch(`/api/tickets/${number}`, { status: 'waiting_customer' });
+    expect(changed.statusCode).toBe(200);
     const phone = await logIn(email, 375);
     await phone.goto(`${server.url}/tickets?tab=all`);
     const card = visible(phone.getByRole('link', { name: /Το email της λογιστηρίου/ }));
@@ -244,6 +249,7 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
     await card.first().click();
     await phone.waitForURL(/\/tickets\/\d+$/);
     await phone.getByRole('button', { name: 'Απάντηση', exact: true }).waitFor();
+    await phone.getByText('Η κατάσταση άλλαξε σε «Αναμονή απάντησής σας»').waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(phone, 'ticket-375');
 
