@@ -138,7 +138,7 @@ describe('company and contacts (manual: central screen items 1 and 2)', () => {
     // 3. The contact, at another computer, opens the link and sets a password.
     const contact = await newPage();
     await contact.goto(onServer(inviteUrl));
-    await contact.getByRole('heading', { name: 'Καλώς ήρθατε, Ελένη' }).waitFor();
+    await contact.getByRole('heading', { name: 'Καλώς ήρθατε', exact: true }).waitFor();
     await contact.getByText('Αλφάδι').first().waitFor();
     await contact.getByText(contactEmail).waitFor();
     await contact.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill('ένας καλός κωδικός');

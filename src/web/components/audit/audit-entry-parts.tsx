@@ -15,7 +15,7 @@ export function AuditAction({ action }: { action: string }) {
       {label}
     </Text>
   ) : (
-    <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+    <Text size="sm" className="aitima-figures" style={{ overflowWrap: 'anywhere' }}>
       {action}
     </Text>
   );

@@ -59,7 +59,7 @@ export function AuditTable({ entries, expanded, onToggle, onFilterUser }: AuditR
                     <AuditEntity entry={entry} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace" style={NOWRAP}>
+                    <Text size="sm" className="aitima-figures" style={NOWRAP}>
                       {entry.ip ?? t('common.notSet')}
                     </Text>
                   </Table.Td>

@@ -98,7 +98,11 @@ export function CompanyResults({ result, isFiltered }: CompanyResultsProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff={company.vatNumber ? 'monospace' : undefined} style={NOWRAP}>
+                  <Text
+                    size="sm"
+                    className={company.vatNumber ? 'aitima-figures' : undefined}
+                    style={NOWRAP}
+                  >
                     {company.vatNumber ?? t('common.notSet')}
                   </Text>
                 </Table.Td>

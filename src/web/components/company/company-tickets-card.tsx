@@ -67,7 +67,7 @@ export function CompanyTicketsCard({ companyId }: { companyId: string }) {
                     lineClamp={2}
                     title={ticket.subject}
                   >
-                    <Text span c="dimmed" ff="monospace" size="sm" mr={6}>
+                    <Text span c="dimmed" className="aitima-figures" size="sm" mr={6}>
                       #{ticket.number}
                     </Text>
                     {ticket.subject}

@@ -61,7 +61,7 @@ export function LateCorrectionsPanel({ corrections }: { corrections: LateCorrect
                 tt="none"
                 variant="light"
                 color={item.minutesDelta > 0 ? 'orange' : 'teal'}
-                ff="monospace"
+                className="aitima-figures"
                 title={t(
                   item.minutesDelta > 0
                     ? 'dashboard.corrections.added'

@@ -75,7 +75,7 @@ export function RecentRequestsPanel({ canSubmit, companyId }: RecentRequestsPane
                     fw={600}
                     style={{ minWidth: 0, overflowWrap: 'anywhere' }}
                   >
-                    <Text span c="dimmed" ff="monospace" size="sm">
+                    <Text span c="dimmed" className="aitima-figures" size="sm">
                       #{ticket.number}
                     </Text>{' '}
                     {ticket.subject}

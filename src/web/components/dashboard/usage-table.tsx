@@ -36,12 +36,12 @@ export function UsageTable({ usage }: { usage: Dashboard['monthlyUsage'] }) {
                 {formatMonth(month, locale)}
               </Table.Th>
               {usage.series.map((series) => (
-                <Table.Td key={series.subscriptionId} ta="right" ff="monospace">
+                <Table.Td key={series.subscriptionId} ta="right" className="aitima-figures">
                   {formatHm(series.minutes[index] ?? 0)}
                 </Table.Td>
               ))}
               {showTotal && (
-                <Table.Td ta="right" ff="monospace" fw={600}>
+                <Table.Td ta="right" className="aitima-figures" fw={600}>
                   {formatHm(usage.series.reduce((sum, s) => sum + (s.minutes[index] ?? 0), 0))}
                 </Table.Td>
               )}

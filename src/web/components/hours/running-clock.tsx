@@ -20,14 +20,7 @@ export function RunningClock({ startedAt, now, ...props }: RunningClockProps) {
   return (
     <Group gap={6} wrap="nowrap" component="span" style={{ display: 'inline-flex' }}>
       <span className={classes.dot} aria-hidden="true" />
-      <Text
-        component="span"
-        role="timer"
-        ff="monospace"
-        fw={600}
-        style={{ fontVariantNumeric: 'tabular-nums' }}
-        {...props}
-      >
+      <Text component="span" role="timer" className="aitima-figures" fw={600} {...props}>
         {formatClock(durationSeconds)}
       </Text>
     </Group>

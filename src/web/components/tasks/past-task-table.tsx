@@ -24,7 +24,7 @@ function Billed({ task, labelled = false }: { task: Task; labelled?: boolean }) 
     );
   }
   return task.isBillable ? (
-    <Text size="sm" ff="monospace" fw={600} span>
+    <Text size="sm" className="aitima-figures" fw={600} span>
       {formatHm(task.billableMinutes)}
     </Text>
   ) : (
@@ -79,7 +79,7 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{task.description}</Table.Td>
                   <Table.Td>{task.staff.name}</Table.Td>
                   <Table.Td>{task.packageName ?? t('tickets.list.noPackage')}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
+                  <Table.Td ta="right" className="aitima-figures">
                     {formatWorked(task.durationSeconds)}
                   </Table.Td>
                   <Table.Td ta="right">
@@ -108,7 +108,7 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
                   .join(' · ')}
               </Text>
               <Group gap="xs" wrap="nowrap">
-                <Text size="sm" ff="monospace" c="dimmed">
+                <Text size="sm" className="aitima-figures" c="dimmed">
                   {formatWorked(task.durationSeconds)}
                 </Text>
                 <Billed task={task} labelled />

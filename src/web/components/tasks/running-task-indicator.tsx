@@ -47,7 +47,7 @@ export function RunningTaskIndicator({ enabled }: { enabled: boolean }) {
             style={{ borderRadius: 'var(--mantine-radius-xl)' }}
           >
             <Group gap={8} wrap="nowrap">
-              <Text size="sm" fw={600} ff="monospace" c="dimmed" visibleFrom="xs">
+              <Text size="sm" fw={600} className="aitima-figures" c="dimmed" visibleFrom="xs">
                 #{task.ticket.number}
               </Text>
               <RunningClock startedAt={task.startedAt} now={now} size="sm" />

@@ -52,7 +52,7 @@ export function TaskRow({ task, now, canLog, isStopping, onStop, onAction }: Tas
           {task.isRunning ? (
             <RunningClock startedAt={task.startedAt} now={now} size="sm" />
           ) : (
-            <Text size="sm" ff="monospace" fw={600} title={t('tasks.row.workedHint')}>
+            <Text size="sm" className="aitima-figures" fw={600} title={t('tasks.row.workedHint')}>
               {formatWorked(task.durationSeconds)}
             </Text>
           )}

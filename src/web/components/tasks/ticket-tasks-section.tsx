@@ -56,7 +56,7 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
             <Text component="dt" size="sm" c="dimmed">
               {t('tasks.section.total')}
             </Text>
-            <Text component="dd" m={0} size="sm" fw={700} ff="monospace">
+            <Text component="dd" m={0} size="sm" fw={700} className="aitima-figures">
               {formatWorked(seconds)}
             </Text>
           </Group>
@@ -64,7 +64,7 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
             <Text component="dt" size="sm" c="dimmed">
               {t('tasks.section.billed')}
             </Text>
-            <Text component="dd" m={0} size="sm" fw={700} ff="monospace">
+            <Text component="dd" m={0} size="sm" fw={700} className="aitima-figures">
               <HoursText minutes={billed} inherit />
             </Text>
           </Group>

@@ -22,7 +22,7 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
           style={{ color: 'inherit', textDecoration: 'none' }}
         >
           <Group justify="space-between" wrap="nowrap" mb={6}>
-            <Text size="sm" c="dimmed" ff="monospace">
+            <Text size="sm" c="dimmed" className="aitima-figures">
               #{ticket.number}
             </Text>
             <Group gap={6} wrap="nowrap">
@@ -48,7 +48,7 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
             <RelativeTime value={ticket.lastActivityAt} size="sm" c="dimmed" />
             <Group gap={4} wrap="nowrap" c="dimmed" title={t('tickets.list.timeSpentHint')}>
               <IconClock size={16} />
-              <Text size="sm" ff="monospace">
+              <Text size="sm" className="aitima-figures">
                 {formatDuration(ticket.minutesSpent)}
               </Text>
             </Group>

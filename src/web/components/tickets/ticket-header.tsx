@@ -43,7 +43,7 @@ export function TicketHeader({ ticket, forStaff }: { ticket: TicketDetail; forSt
         </Group>
       </Anchor>
       <Group gap="sm">
-        <Text c="dimmed" ff="monospace" fw={600}>
+        <Text c="dimmed" className="aitima-figures" fw={600}>
           #{ticket.number}
         </Text>
         <TicketStatusBadge status={ticket.status} forStaff={forStaff} size="lg" />

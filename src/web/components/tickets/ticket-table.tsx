@@ -68,7 +68,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
               style={{ cursor: 'pointer' }}
             >
               <Table.Td>
-                <Text size="sm" c="dimmed" ff="monospace">
+                <Text size="sm" c="dimmed" className="aitima-figures">
                   #{ticket.number}
                 </Text>
               </Table.Td>
@@ -123,7 +123,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                 <RelativeTime value={ticket.lastActivityAt} size="sm" style={NOWRAP} />
               </Table.Td>
               <Table.Td ta="right">
-                <Text size="sm" ff="monospace" style={NOWRAP}>
+                <Text size="sm" className="aitima-figures" style={NOWRAP}>
                   {formatDuration(ticket.minutesSpent)}
                 </Text>
               </Table.Td>
