@@ -98,11 +98,11 @@ describe('«Ξέχασα τον κωδικό μου» (forgotten password)', () 
     await adminPage.waitForURL(/\/staff\/emails$/);
     const row = adminPage.getByTestId('email-row').filter({ hasText: member.email });
     await row.waitFor();
-    // The journey's server has no SMTP configured (the test delivers through its own worker),
-    // so the page says what such a server does: the email was saved as an .eml file.
+    // The journey's server has no SMTP configured, and says so; but this email went out
+    // over SMTP (the test delivers through its own worker), and each email says how it left.
     await adminPage.getByText('Δεν έχει ρυθμιστεί SMTP').waitFor();
-    expect(await row.getByText('Αποθηκεύτηκε (.eml)').count()).toBe(1);
-    expect(await row.getByText('Στάλθηκε').count()).toBe(0);
+    expect(await row.getByText('Στάλθηκε').count()).toBe(1);
+    expect(await row.getByText('Αποθηκεύτηκε (.eml)').count()).toBe(0);
     await row.getByRole('button', { name: 'Προβολή' }).click();
     await adminPage.getByTestId('email-preview-subject').waitFor();
     expect(await adminPage.getByTestId('email-preview-subject').textContent()).toBe(

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { MAIL_TRANSPORTS } from '../../shared/api/emails.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
   TICKET_EVENT_KINDS,
@@ -347,6 +348,7 @@ export const userTokens = pgTable(
 );
 
 export const outboxEmailStatusEnum = pgEnum('outbox_email_status', ['pending', 'sent', 'failed']);
+export const mailTransportEnum = pgEnum('mail_transport', MAIL_TRANSPORTS);
 
 /**
  * An email waiting to be sent, written in the same transaction as the change that
@@ -370,6 +372,8 @@ export const outboxEmails = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** How it left: over SMTP, or only written as an .eml file (no SMTP configured then). */
+    sentVia: mailTransportEnum('sent_via'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -62,6 +62,7 @@ describe('GET /api/admin/emails', () => {
       attempts: 0,
       lastError: null,
       sentAt: null,
+      sentVia: null,
     });
     const sent = await admin.get('/api/admin/emails?status=sent');
     expect(sent.json().items.map((item: { id: string }) => item.id)).not.toContain(first.row.id);
@@ -125,6 +126,11 @@ describe('POST /api/admin/emails/:id/retry', () => {
     await deliver();
     expect(smtp.to(user.email)).toHaveLength(1);
     expect(smtp.to(user.email)[0]!.subject).toBe('Invitation to the Aitima support portal');
+    const sent = (await admin.get('/api/admin/emails?status=sent')).json();
+    expect(sent.items.find((item: { id: string }) => item.id === row.id)).toMatchObject({
+      status: 'sent',
+      sentVia: 'smtp',
+    });
     const again = await admin.post(`/api/admin/emails/${row.id}/retry`);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('email_not_failed');

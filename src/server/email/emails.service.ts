@@ -37,6 +37,7 @@ function presentEmail(row: OutboxEmailRow, site: SiteInfo): OutboxEmail {
     lastError: row.lastError,
     nextAttemptAt: row.nextAttemptAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
+    sentVia: row.sentVia,
     createdAt: row.createdAt.toISOString(),
   };
 }

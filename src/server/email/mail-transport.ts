@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Config } from '../config/config.js';
 
 /** SMTP server settings, as config.ts reads them from SMTP_*. */
@@ -48,7 +49,7 @@ export interface OutgoingEmail {
 }
 
 export interface MailTransport {
-  readonly kind: 'smtp' | 'file';
+  readonly kind: MailTransportKind;
   /** Resolves once the message is accepted (by the SMTP server, or written to disk). */
   send(email: OutgoingEmail): Promise<void>;
   close(): void;

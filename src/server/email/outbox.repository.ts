@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { outboxEmails } from '../db/schema.js';
@@ -61,10 +62,11 @@ export async function markEmailSent(
   id: string,
   now: Date,
   data: Record<string, unknown>,
+  via: MailTransportKind,
 ): Promise<void> {
   await db
     .update(outboxEmails)
-    .set({ status: 'sent', sentAt: now, lastError: null, data })
+    .set({ status: 'sent', sentAt: now, sentVia: via, lastError: null, data })
     .where(eq(outboxEmails.id, id));
 }
 

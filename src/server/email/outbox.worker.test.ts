@@ -84,7 +84,7 @@ describe('outbox worker over SMTP', () => {
     expect(got[0]!.text).toContain(`${site.publicUrl}/invitation/token-${user.id}`);
     expect(got[0]!.html).toContain(`href="${site.publicUrl}/invitation/token-${user.id}"`);
     const [row] = await rowsOf(user.id);
-    expect(row).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+    expect(row).toMatchObject({ status: 'sent', sentVia: 'smtp', attempts: 1, lastError: null });
     expect(row!.sentAt).toBeInstanceOf(Date);
     expect(row!.data.inviteUrl).toBeNull();
     expect(got[0]!.messageId).toBe(`<${row!.id}@localhost>`);
@@ -191,7 +191,7 @@ describe('outbox worker without SMTP', () => {
     const dir = `${t.deps.config.dataDir}/mail-files`;
     await drain(worker({ transport: fileTransport(dir) }));
     const [row] = await rowsOf(user.id);
-    expect(row).toMatchObject({ status: 'sent' });
+    expect(row).toMatchObject({ status: 'sent', sentVia: 'file' });
     expect(row!.data.inviteUrl).not.toBeNull();
     const files = readdirSync(dir).filter((name) => name.includes(row!.id));
     expect(files).toHaveLength(1);

@@ -87,7 +87,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     // A file transport keeps the whole message on disk anyway; over SMTP a one-time link leaves the database.
     const data = options.transport.kind === 'smtp' ? withoutSecrets(row.kind, row.data) : row.data;
-    await markEmailSent(options.db, row.id, now(), data);
+    await markEmailSent(options.db, row.id, now(), data, options.transport.kind);
     return 'sent';
   }
 

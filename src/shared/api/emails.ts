@@ -4,6 +4,10 @@ import { LOCALES } from '../roles.js';
 export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
+/** How emails leave: over SMTP, or as .eml files when no SMTP is configured. */
+export const MAIL_TRANSPORTS = ['smtp', 'file'] as const;
+export type MailTransportKind = (typeof MAIL_TRANSPORTS)[number];
+
 export const emailListQuerySchema = z.object({
   status: z.enum(EMAIL_STATUSES, 'invalid_value').optional(),
 });
@@ -20,13 +24,15 @@ export const outboxEmailSchema = z.object({
   lastError: z.string().nullable(),
   nextAttemptAt: z.string(),
   sentAt: z.string().nullable(),
+  /** How this email left (null until sent, and for emails sent before this was recorded). */
+  sentVia: z.enum(MAIL_TRANSPORTS).nullable(),
   createdAt: z.string(),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 
 export const emailListSchema = z.object({
-  /** How emails leave: over SMTP, or as .eml files in `mailDir` when no SMTP is configured. */
-  transport: z.enum(['smtp', 'file']),
+  /** How emails leave now: over SMTP, or as .eml files in `mailDir`. */
+  transport: z.enum(MAIL_TRANSPORTS),
   mailDir: z.string().nullable(),
   maxAttempts: z.number(),
   items: z.array(outboxEmailSchema),

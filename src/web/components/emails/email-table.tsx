@@ -15,20 +15,13 @@ import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { IconDownload, IconRotate } from '../icons';
 import { EmailAddress } from './email-address';
+import { emailStatusKey } from './email-status';
 
 const STATUS_COLORS: Record<EmailStatus, string> = {
   pending: 'yellow',
   sent: 'green',
   failed: 'red',
 };
-
-/**
- * The status as it happened: with no SMTP configured a «sent» email was only
- * written to disk as .eml, and the page must not say it left.
- */
-export function emailStatusKey(status: EmailStatus, transport: EmailList['transport']): string {
-  return status === 'sent' && transport === 'file' ? 'saved' : status;
-}
 
 interface EmailTableProps {
   emails: OutboxEmail[];
@@ -70,7 +63,7 @@ export function EmailTable({
         </Table.Thead>
         <Table.Tbody>
           {emails.map((email) => {
-            const status = emailStatusKey(email.status, transport);
+            const status = emailStatusKey(email, transport);
             return (
               <Table.Tr key={email.id} data-testid="email-row">
                 <Table.Td>

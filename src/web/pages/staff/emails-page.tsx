@@ -6,7 +6,8 @@ import { EMAIL_STATUSES, type EmailStatus } from '../../../shared/api/emails';
 import { useEmails, useRetryEmail } from '../../api/emails';
 import { notifySuccess } from '../../components/company/notify';
 import { EmailPreviewModal } from '../../components/emails/email-preview-modal';
-import { EmailTable, emailStatusKey } from '../../components/emails/email-table';
+import { emailFilterKey } from '../../components/emails/email-status';
+import { EmailTable } from '../../components/emails/email-table';
 import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { PageLoader } from '../../components/feedback/page-loader';
@@ -55,7 +56,7 @@ export default function EmailsPage() {
             { value: 'all', label: t('emails.filter.all') },
             ...EMAIL_STATUSES.map((value) => ({
               value,
-              label: t(`emails.filter.${emailStatusKey(value, transport)}`),
+              label: t(`emails.filter.${emailFilterKey(value, transport)}`),
             })),
           ]}
           style={{ alignSelf: 'flex-start' }}
