@@ -4,12 +4,24 @@ import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
+import {
+  type AuditEntityInfo,
+  auditEntityKey,
+  describeAuditEntities,
+} from './audit-entities.repository.js';
 import { type AuditEntryRow, listAuditEntries } from './audit-log.repository.js';
 
 // The CSV export stops here: a year of a busy instance, and still one download.
 const CSV_MAX_ROWS = 50_000;
 
-function presentAuditEntry({ entry, actor, company }: AuditEntryRow): AuditEntry {
+function presentAuditEntry(
+  { entry, actor, company }: AuditEntryRow,
+  entities: Map<string, AuditEntityInfo>,
+): AuditEntry {
+  const entity =
+    entry.entityType && entry.entityId
+      ? entities.get(auditEntityKey(entry.entityType, entry.entityId))
+      : undefined;
   return {
     id: entry.id,
     createdAt: entry.createdAt.toISOString(),
@@ -20,6 +32,8 @@ function presentAuditEntry({ entry, actor, company }: AuditEntryRow): AuditEntry
     company: company?.id ? { id: company.id, name: company.name } : null,
     entityType: entry.entityType,
     entityId: entry.entityId,
+    entityName: entity?.name ?? null,
+    entityTicketNumber: entity?.ticketNumber ?? null,
     data: entry.data ?? null,
     ip: entry.ip,
   };
@@ -55,7 +69,16 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      return { items: items.map(presentAuditEntry), total, page, pageSize };
+      const entities = await describeAuditEntities(
+        deps.db,
+        items.map(({ entry }) => entry),
+      );
+      return {
+        items: items.map((item) => presentAuditEntry(item, entities)),
+        total,
+        page,
+        pageSize,
+      };
     },
   );
 
@@ -82,11 +105,17 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         'company',
         'entity',
         'entity_id',
+        'entity_name',
+        'entity_ticket',
         'ip',
         'details',
       ];
+      const entities = await describeAuditEntities(
+        deps.db,
+        items.map(({ entry }) => entry),
+      );
       const lines = items
-        .map(presentAuditEntry)
+        .map((item) => presentAuditEntry(item, entities))
         .map((entry) =>
           [
             entry.createdAt,
@@ -96,6 +125,8 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
             entry.company?.name,
             entry.entityType,
             entry.entityId,
+            entry.entityName,
+            entry.entityTicketNumber ? `#${entry.entityTicketNumber}` : null,
             entry.ip,
             entry.data,
           ]

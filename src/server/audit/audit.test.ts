@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/support/api-client.js';
-import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
+import {
+  createCustomer,
+  createSubscription,
+  createUser,
+  TEST_PASSWORD,
+} from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { openTicketAs } from '../../../test/support/tickets.js';
 import { auditEntries } from '../db/schema.js';
 
 let t: TestApp;
@@ -53,10 +59,69 @@ describe('audit log (admin)', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('time,action,user,email,company,entity,entity_id,ip,details');
+    expect(lines[0]).toBe(
+      'time,action,user,email,company,entity,entity_id,entity_name,entity_ticket,ip,details',
+    );
     expect(lines).toHaveLength(3);
     expect(response.body).toContain(`'=HYPERLINK`);
     expect(response.body).not.toMatch(/(^|,)"=HYPERLINK/m);
+  });
+
+  it('names what each entry is about, as it is now, and nothing for what is gone or malformed', async () => {
+    const customer = await createCustomer(t.db);
+    const { package: pkg, subscription } = await createSubscription(t.db, customer.company.id, {
+      name: 'Υποστήριξη 10 ωρών',
+    });
+    const member = new ApiClient(t.app);
+    await member.logIn(customer.member.email, TEST_PASSWORD);
+    const number = await openTicketAs(member, { subscriptionId: subscription.id });
+    const agent = new ApiClient(t.app);
+    await agent.logIn((await createUser(t.db, 'agent')).email, TEST_PASSWORD);
+    const task = await agent.post(`/api/tickets/${number}/tasks`, {
+      description: 'Επαναφορά αντιγράφου ασφαλείας',
+      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      durationMinutes: 20,
+    });
+    expect(task.statusCode).toBe(201);
+    const about = [
+      ['user', customer.member.id],
+      ['company', customer.company.id],
+      ['package', pkg.id],
+      ['subscription', subscription.id],
+      ['task', task.json().id],
+      ['company', '00000000-0000-4000-8000-000000000000'],
+      ['user', 'not-a-uuid'],
+      ['gadget', customer.company.id],
+    ];
+    await t.db.insert(auditEntries).values(
+      about.map(([entityType, entityId], index) => ({
+        action: 'test.names',
+        entityType,
+        entityId,
+        createdAt: new Date(Date.UTC(2025, 0, 1, 0, index)),
+      })),
+    );
+    const items = (await admin.get('/api/audit?action=test.names&pageSize=20')).json().items;
+    const named = items
+      .reverse()
+      .map((e: { entityName: string | null; entityTicketNumber: number | null }) => [
+        e.entityName,
+        e.entityTicketNumber,
+      ]);
+    expect(named).toEqual([
+      ['Μαρία Παπαδοπούλου', null],
+      [customer.company.legalName, null],
+      ['Υποστήριξη 10 ωρών', null],
+      ['Υποστήριξη 10 ωρών', null],
+      ['Επαναφορά αντιγράφου ασφαλείας', number],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    const csv = (await admin.get('/api/audit.csv?action=test.names')).body;
+    expect(csv).toContain(
+      `"task","${task.json().id}","Επαναφορά αντιγράφου ασφαλείας","#${number}"`,
+    );
   });
 
   it('reads dates as days in Athens', async () => {

@@ -71,6 +71,10 @@ export const auditEntrySchema = z.object({
   company: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
+  /** The entity in words as it is now: a person's or company's name, a package, a task's description; null when it no longer exists. */
+  entityName: z.string().nullable(),
+  /** For a task: its ticket's number. */
+  entityTicketNumber: z.number().int().nullable(),
   data: z.record(z.string(), z.unknown()).nullable(),
   ip: z.string().nullable(),
 });

@@ -57,30 +57,62 @@ export function AuditActor({
   );
 }
 
+/** Where an entity's own page is, when it has one. */
+function entityPath(entry: AuditEntry): string | null {
+  const { entityType, entityId } = entry;
+  if (!entityId) return null;
+  if (entityType === 'company') return `/staff/companies/${entityId}`;
+  if (entityType === 'subscription' && entry.company) return `/staff/companies/${entry.company.id}`;
+  if (entityType === 'package') return '/staff/packages';
+  return null;
+}
+
 /**
  * What the action was about: «Αίτημα #1017» as a link, «Ο ίδιος ο χρήστης» for one's own
- * account, otherwise its kind with a button that copies its full id (shown in the tooltip).
+ * account, otherwise its kind above its name as it is now (a link where it has a page, a
+ * task with its ticket), and a button that copies its full id (shown in the tooltip).
  */
 export function AuditEntity({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  const { entityType, entityId } = entry;
+  const { entityType, entityId, entityName, entityTicketNumber } = entry;
   if (!entityType) return <Text size="sm">{t('common.notSet')}</Text>;
   // Tickets are recorded by their number, the one people use.
   if (entityType === 'ticket' && entityId && /^\d+$/.test(entityId)) {
-    return (
-      <Anchor component={Link} to={`/tickets/${entityId}`} size="sm">
-        {t('audit.ticketNumber', { number: entityId })}
-      </Anchor>
-    );
+    return <TicketLink number={entityId} />;
   }
   if (entityType === 'user' && entityId && entityId === entry.actor?.id) {
     return <Text size="sm">{t('audit.self')}</Text>;
   }
+  const path = entityPath(entry);
   return (
-    <Group gap={4} wrap="nowrap">
-      <Text size="sm">{auditEntityLabel(t, entityType)}</Text>
-      {entityId && <CopyIdButton id={entityId} />}
-    </Group>
+    <Stack gap={0}>
+      <Group gap={4} wrap="nowrap">
+        <Text size={entityName ? 'xs' : 'sm'} c={entityName ? 'dimmed' : undefined}>
+          {auditEntityLabel(t, entityType)}
+        </Text>
+        {entityId && <CopyIdButton id={entityId} />}
+      </Group>
+      {entityName &&
+        (path ? (
+          <Anchor component={Link} to={path} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {entityName}
+          </Anchor>
+        ) : (
+          <Text size="sm" lineClamp={2} title={entityName} style={{ overflowWrap: 'anywhere' }}>
+            {entityName}
+          </Text>
+        ))}
+      {entityTicketNumber !== null && <TicketLink number={entityTicketNumber} size="xs" />}
+    </Stack>
+  );
+}
+
+function TicketLink({ number, size = 'sm' }: { number: number | string; size?: 'sm' | 'xs' }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={`/tickets/${number}`} size={size}>
+      {t('audit.ticketNumber', { number })}
+    </Anchor>
   );
 }
 
