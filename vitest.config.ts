@@ -18,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['src/server/**/*.test.ts'],
-          exclude: ['src/server/**/*.unit.test.ts'],
+          // *.pg.test.ts are about a PostgreSQL server itself (its connections): run on one only.
+          exclude: [
+            'src/server/**/*.unit.test.ts',
+            ...(process.env.DATABASE_URL ? [] : ['src/server/**/*.pg.test.ts']),
+          ],
           globalSetup: ['test/support/database-template.ts'],
           hookTimeout: 60_000,
           testTimeout: 30_000,

@@ -7,6 +7,7 @@ import { loadConfig } from '../src/server/config/config.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { mailSettingsOf } from '../src/server/email/mail-transport.js';
+import { startLiveHub } from '../src/server/live/live-hub.js';
 import { memorySetupCode } from '../src/server/setup/setup-code.js';
 import { localFileStorage } from '../src/server/storage/local-file-storage.js';
 import { BENCH_PASSWORD, seedBench } from './seed.js';
@@ -79,6 +80,7 @@ console.log(
   `Seeded ${ticketCount} tickets on ${connection.engine} in ${Math.round(performance.now() - seedStart)} ms`,
 );
 
+const live = await startLiveHub(connection);
 const app = await buildApp({
   db: connection.db,
   engine: connection.engine,
@@ -88,6 +90,7 @@ const app = await buildApp({
   setupCode: memorySetupCode(''),
   storage: localFileStorage(path.join(dataDir, 'uploads')),
   mail: mailSettingsOf(config),
+  live,
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
@@ -124,6 +127,7 @@ for (const scenario of scenarios) {
 }
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
 await app.close();
+await live.close();
 await connection.close();
 rmSync(dataDir, { recursive: true, force: true });
 

@@ -100,8 +100,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await dialog.getByRole('button', { name: 'Άκυρο' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    // The customer's central screen: the task under «Ενεργές εργασίες», its clock ticking.
-    await customer.reload();
+    // The customer's central screen, open all along: the task under «Ενεργές εργασίες», its clock ticking.
     await active.getByText('Έλεγχος ρυθμίσεων SMTP').waitFor();
     await active.getByText(/^Νίκος Αγγέλου · από \d\d:\d\d$/).waitFor();
     const clock = active.getByRole('timer');
@@ -124,7 +123,6 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
       .click();
     await indicator.waitFor({ state: 'hidden' });
 
-    await customer.reload();
     await active.getByText('Καμία εργασία σε εξέλιξη').waitFor();
     expect(await figure(packagePanel, 'Χρησιμοποιήθηκαν')).toBe('0:15');
     expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9:45');

@@ -2,6 +2,8 @@ import type { AuthSettings } from './auth/auth.service.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { MailSettings } from './email/mail-transport.js';
+import type { LiveStreamTimings } from './live/live.routes.js';
+import type { LiveHub } from './live/live-hub.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
 import type { FileStorage } from './storage/file-storage.js';
 
@@ -24,6 +26,10 @@ export interface AppDeps {
   storage: FileStorage;
   /** How emails leave: SMTP settings or the .eml folder, the From address, the tries. */
   mail: MailSettings;
+  /** Changes announced by the database, for the /api/live streams. */
+  live: LiveHub;
+  /** Tests shorten the streams' times; the defaults suit a server. */
+  liveTimings?: Partial<LiveStreamTimings>;
   /** Where the built web app is, if it is to be served. */
   webRoot?: string;
 }

@@ -9,6 +9,8 @@ import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
+import type { App } from './http/types.js';
+import { startLiveHub } from './live/live-hub.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { localFileStorage } from './storage/local-file-storage.js';
@@ -40,6 +42,7 @@ export async function startServer(
     throw error;
   });
   await runMigrations(connection);
+  let app: App;
 
   const deps: AppDeps = {
     db: connection.db,
@@ -54,11 +57,15 @@ export async function startServer(
     setupCode: memorySetupCode(''),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: mailSettingsOf(config),
+    // The hub starts before the app (whose logger it would use) exists.
+    live: await startLiveHub(connection, (error) =>
+      app.log.warn({ err: error }, 'live changes: the database connection was lost; reconnecting'),
+    ),
     webRoot: defaultWebRoot,
   };
   await hooks.beforeListen?.(deps);
 
-  const app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
+  app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
   let setupCode: string | undefined;
   if (await needsSetup(deps.db)) {
     const setup = fileSetupCode(config.dataDir);
@@ -110,6 +117,7 @@ export async function startServer(
       await outboxWorker.stop();
       transport.close();
       await app.close();
+      await deps.live.close();
       await connection.close();
       lock?.release();
     },

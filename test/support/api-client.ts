@@ -76,6 +76,11 @@ export class ApiClient {
     return this.cookie !== undefined;
   }
 
+  /** The session cookie as a Cookie header, for requests over real HTTP. */
+  get cookieHeader(): string {
+    return this.cookie ?? '';
+  }
+
   private keepCookie(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number }[]) {
       if (cookie.name !== 'aitima_session') continue;

@@ -9,6 +9,8 @@ import type { DatabaseConnection } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/database.js';
 import { type MailSettings, mailSettingsOf } from '../../src/server/email/mail-transport.js';
 import type { App } from '../../src/server/http/types.js';
+import type { LiveStreamTimings } from '../../src/server/live/live.routes.js';
+import { startLiveHub } from '../../src/server/live/live-hub.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
@@ -52,6 +54,8 @@ export interface TestAppOptions {
   webRoot?: string;
   /** Email settings (e.g. a test SMTP server); by default .eml files in the test's folder. */
   mail?: Partial<MailSettings>;
+  /** Shorter /api/live times, to see a stream end. */
+  liveTimings?: Partial<LiveStreamTimings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
 }
@@ -69,6 +73,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     setupCode: memorySetupCode(TEST_SETUP_CODE),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },
+    live: await startLiveHub(connection),
+    ...(options.liveTimings ? { liveTimings: options.liveTimings } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   };
   const app = await buildApp(deps);
@@ -79,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     deps,
     close: async () => {
       await app.close();
+      await deps.live.close();
       if (!options.connection) await connection.close();
     },
   };

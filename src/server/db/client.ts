@@ -7,12 +7,18 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { type ListenHandlers, listenOnPostgres } from './postgres-listener.js';
 import * as schema from './schema.js';
 
 export interface DatabaseConnection {
   db: Database;
   engine: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * Hears the NOTIFY messages on `channel` (each once its transaction has committed).
+   * Resolves to a function that stops listening.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
 }
 
 /** The extensions our migrations create; PGlite must load them on every open. */
@@ -37,6 +43,8 @@ export async function openPglite(options: {
     db: drizzlePglite(client, { schema }) as unknown as Database,
     engine: 'pglite',
     close: () => client.close(),
+    // One process owns the folder, so it hears every change; nothing is ever missed.
+    listen: (channel, handlers) => client.listen(channel, handlers.onMessage),
   };
 }
 
@@ -47,6 +55,7 @@ export function openPostgres(databaseUrl: string, maxConnections = 10): Database
     db: drizzlePostgres(pool, { schema }) as unknown as Database,
     engine: 'postgres',
     close: () => pool.end(),
+    listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
   };
 }
 

@@ -43,6 +43,8 @@ export interface Subjects {
   'task.log': TicketSubject;
   /** A company's central screen: hours, tasks, usage. */
   'dashboard.view': { id: string };
+  /** Hear (on /api/live) that a company's tickets, tasks or packages changed. */
+  'live.receive': { id: string };
 }
 export type Action = keyof Subjects;
 
@@ -81,6 +83,9 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'task.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
   'task.log': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
   'dashboard.view': (actor, company) => companyScoped(actor, company.id, true),
+  // Only that something changed, never what: a member hears of a colleague's ticket
+  // and asks again, and the answer is scoped as always.
+  'live.receive': (actor, company) => companyScoped(actor, company.id, true),
 };
 
 /** Staff see every ticket; a company_admin those of the company; a member those they opened. */

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dashboard } from '../../shared/api/dashboard';
 import { apiGet } from './client';
+import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
 
-/** How often the central screen asks for news; the clocks and balance move on their own between. */
+/** How often the central screen asks for news without a change stream; the clocks and balance move on their own between. */
 export const DASHBOARD_REFRESH_MS = 15_000;
 
 /**
@@ -16,7 +17,7 @@ export function useDashboard(companyId?: string) {
   return useQuery({
     queryKey: queryKeys.dashboard.of(companyId),
     queryFn: ({ signal }) => apiGet<Dashboard>(`/api/dashboard${search}`, signal),
-    refetchInterval: DASHBOARD_REFRESH_MS,
+    refetchInterval: pollWhileOffline(DASHBOARD_REFRESH_MS),
     refetchOnWindowFocus: true,
   });
 }

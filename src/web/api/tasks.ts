@@ -10,9 +10,10 @@ import type {
   UpdateTaskRequest,
 } from '../../shared/api/tasks';
 import { apiGet, apiRequest } from './client';
+import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
 
-/** How often a ticket's tasks and the staff member's own timer are asked for again. */
+/** How often a ticket's tasks are asked for again without a change stream. */
 export const TASKS_REFRESH_MS = 15_000;
 
 const ticketTasksPath = (number: number) =>
@@ -34,7 +35,7 @@ export function useTicketTasks(number: number) {
   return useQuery({
     queryKey: queryKeys.tasks.ofTicket(number),
     queryFn: ({ signal }) => apiGet<TicketTasks>(ticketTasksPath(number), signal),
-    refetchInterval: TASKS_REFRESH_MS,
+    refetchInterval: pollWhileOffline(TASKS_REFRESH_MS),
     refetchOnWindowFocus: true,
   });
 }
@@ -44,7 +45,7 @@ export function useMyRunningTask(enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.tasks.running,
     queryFn: ({ signal }) => apiGet<RunningTask>('/api/me/running-task', signal),
-    refetchInterval: enabled ? 30_000 : false,
+    refetchInterval: enabled ? pollWhileOffline(30_000) : false,
     refetchOnWindowFocus: true,
     enabled,
   });

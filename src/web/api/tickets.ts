@@ -13,9 +13,10 @@ import type {
 } from '../../shared/api/tickets';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status';
 import { apiGet, apiRequest } from './client';
+import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
 
-/** How often an open ticket page asks for news (staff replies, status changes). */
+/** How often an open ticket page asks for news (staff replies, status changes) without a change stream. */
 export const TICKET_REFRESH_MS = 10_000;
 
 const ticketPath = (number: number) => `/api/tickets/${encodeURIComponent(String(number))}`;
@@ -40,12 +41,12 @@ export function useTickets(query: TicketListQuery) {
   });
 }
 
-/** One ticket and its thread, refreshed every few seconds and on window focus. */
+/** One ticket and its thread, refreshed when the server says it changed (or polled) and on window focus. */
 export function useTicket(number: number) {
   return useQuery({
     queryKey: queryKeys.tickets.detail(number),
     queryFn: ({ signal }) => apiGet<TicketDetail>(ticketPath(number), signal),
-    refetchInterval: TICKET_REFRESH_MS,
+    refetchInterval: pollWhileOffline(TICKET_REFRESH_MS),
     refetchOnWindowFocus: true,
   });
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../../api/auth';
+import { useLiveUpdates } from '../../api/live';
 import { applyLocale, currentLocale } from '../../i18n';
 import { PageLoader } from '../feedback/page-loader';
 import { AppHeader } from './app-header';
@@ -14,6 +15,8 @@ export function AppLayout() {
   const me = useMe().data;
   const [drawerOpened, drawer] = useDisclosure(false);
   const { pathname } = useLocation();
+  // Tickets, tasks and hours change on screen as soon as anyone changes them.
+  useLiveUpdates(me?.id);
 
   // A signed-in user's language is the one saved in their account.
   useEffect(() => {

@@ -1,0 +1,99 @@
+import type { ServerResponse } from 'node:http';
+import { LIVE_EVENTS, type LiveArea, type LiveChangeMessage } from '../../shared/api/live.js';
+import type { AppDeps } from '../app-deps.js';
+import { requireActor } from '../auth/auth.plugin.js';
+import type { App } from '../http/types.js';
+import type { Actor } from '../policies/actor.js';
+import { can } from '../policies/authorize.js';
+
+/** How the stream behaves; tests shorten the times. */
+export interface LiveStreamTimings {
+  /** Changes within this time go out as one message (a reply writes several rows). */
+  coalesceMs: number;
+  /** A comment line now and then, so proxies do not close a quiet stream. */
+  heartbeatMs: number;
+  /**
+   * A stream ends after this long and the browser opens a new one (EventSource does so
+   * by itself): its session is checked again then, so a deactivated user hears nothing
+   * for longer than this.
+   */
+  lifetimeMs: number;
+}
+
+export const defaultLiveStreamTimings: LiveStreamTimings = {
+  coalesceMs: 300,
+  heartbeatMs: 25_000,
+  lifetimeMs: 5 * 60_000,
+};
+
+/** How long the browser waits before it opens a dropped stream again. */
+const RECONNECT_MS = 3000;
+
+function mayHear(actor: Actor, companyId: string | null): boolean {
+  // A gap (messages missed) concerns everyone: all they are told is to ask again.
+  return companyId === null || can(actor, 'live.receive', { id: companyId });
+}
+
+export function registerLiveRoutes(app: App, deps: AppDeps): void {
+  const timings = { ...defaultLiveStreamTimings, ...deps.liveTimings };
+  // Open streams never finish on their own; the server ends them when it closes.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of [...openStreams]) end();
+  });
+
+  app.get(
+    '/api/live',
+    {
+      schema: {
+        tags: ['live'],
+        summary:
+          'Server-sent events: `change` with the areas (tickets, tasks, subscriptions) that changed among what the user may see',
+      },
+    },
+    (request, reply) => {
+      const actor = requireActor(request);
+      reply.hijack();
+      const out: ServerResponse = reply.raw;
+      // The security headers the hooks set so far; a hijacked reply would drop them.
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (value !== undefined) out.setHeader(name, value);
+      }
+      out.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-store, no-transform',
+        // nginx and similar proxies would otherwise hold the events back.
+        'x-accel-buffering': 'no',
+      });
+      out.write(`retry: ${RECONNECT_MS}\n\n`);
+
+      const pending = new Set<LiveArea>();
+      let flushTimer: NodeJS.Timeout | undefined;
+      const flush = () => {
+        flushTimer = undefined;
+        const message: LiveChangeMessage = { areas: [...pending] };
+        pending.clear();
+        out.write(`event: ${LIVE_EVENTS.change}\ndata: ${JSON.stringify(message)}\n\n`);
+      };
+      const unsubscribe = deps.live.subscribe((change) => {
+        if (!mayHear(actor, change.companyId)) return;
+        for (const area of change.areas) pending.add(area);
+        flushTimer ??= setTimeout(flush, timings.coalesceMs);
+      });
+      const heartbeat = setInterval(() => out.write(': ping\n\n'), timings.heartbeatMs);
+      const lifetime = setTimeout(() => end(), timings.lifetimeMs);
+
+      function end(): void {
+        if (!openStreams.delete(end)) return;
+        unsubscribe();
+        clearTimeout(flushTimer);
+        clearInterval(heartbeat);
+        clearTimeout(lifetime);
+        out.end();
+      }
+      openStreams.add(end);
+      request.raw.on('close', end);
+      out.on('close', end);
+    },
+  );
+}
