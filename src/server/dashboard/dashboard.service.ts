@@ -190,6 +190,15 @@ export async function getDashboard(
     subscriptionRows.map((row) => [row.subscription.id, row.package.name]),
   );
   const allCorrections = flattenCorrections(allCorrectionRows, packageNames);
+  const currentPeriodStart = new Map(
+    active.map(({ row, period }) => [row.subscription.id, period.start.getTime()]),
+  );
+  const startsBeforeItsPeriod = (task: { subscriptionId: string | null; startedAt: Date }) => {
+    const periodStart = task.subscriptionId
+      ? currentPeriodStart.get(task.subscriptionId)
+      : undefined;
+    return periodStart !== undefined && task.startedAt.getTime() < periodStart;
+  };
 
   return {
     now: now.toISOString(),
@@ -204,6 +213,7 @@ export async function getDashboard(
       description: row.task.description,
       startedAt: row.task.startedAt.toISOString(),
       subscriptionId: row.task.subscriptionId,
+      chargedToEarlierPeriod: startsBeforeItsPeriod(row.task),
     })),
     recentTasks: recent.items.map((row) => presentTask(row, now)),
     monthlyUsage: {

@@ -215,6 +215,7 @@ describe('the central screen', () => {
         description: 'Β τώρα',
         startedAt: running.startedAt,
         subscriptionId: running.subscriptionId,
+        chargedToEarlierPeriod: false,
       },
     ]);
     const descriptions = (dashboard: { recentTasks: { description: string }[] }) =>
@@ -231,6 +232,23 @@ describe('the central screen', () => {
     const other = (await clients.other.get('/api/dashboard')).json();
     expect(descriptions(other)).toEqual(['Β1']);
     expect(other.activeTasks).toHaveLength(1);
+    await agent.post(`/api/tasks/${running.id}/stop`);
+  });
+
+  it('says so when a running task started in the period before, where it is charged', async () => {
+    const { company, subscription, ticketA } = await newCompany();
+    const running = (
+      await agent.post(`/api/tickets/${ticketA}/tasks/start`, { description: 'Από χθες' })
+    ).json();
+    await backdateTask(t.db, running.id, new Date(current.start.getTime() - 30 * MINUTE));
+
+    const dashboard = (await agent.get(`/api/dashboard?companyId=${company.id}`)).json();
+    expect(dashboard.activeTasks).toMatchObject([
+      { id: running.id, subscriptionId: subscription.id, chargedToEarlierPeriod: true },
+    ]);
+    // The balance on screen is the current period's, which this task does not touch.
+    expect(dashboard.subscriptions[0].runningTimers).toEqual([]);
+    expect(dashboard.subscriptions[0].summary.usedMinutes).toBe(0);
     await agent.post(`/api/tasks/${running.id}/stop`);
   });
 

@@ -8,7 +8,11 @@ import { can } from '../policies/authorize.js';
 
 /** How the stream behaves; tests shorten the times. */
 export interface LiveStreamTimings {
-  /** Changes within this time go out as one message (a reply writes several rows). */
+  /**
+   * Changes within this time go out as one message (a reply writes several rows), so a
+   * page asks again at most this often however busy the instance (a staff queue hears of
+   * every company's changes).
+   */
   coalesceMs: number;
   /** A comment line now and then, so proxies do not close a quiet stream. */
   heartbeatMs: number;
@@ -21,7 +25,7 @@ export interface LiveStreamTimings {
 }
 
 export const defaultLiveStreamTimings: LiveStreamTimings = {
-  coalesceMs: 300,
+  coalesceMs: 1000,
   heartbeatMs: 25_000,
   lifetimeMs: 5 * 60_000,
 };

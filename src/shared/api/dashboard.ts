@@ -75,6 +75,11 @@ export const activeTaskSchema = z.object({
   description: z.string(),
   startedAt: z.iso.datetime(),
   subscriptionId: z.uuid().nullable(),
+  /**
+   * It started before its package's current period began, so (DESIGN.md: a task is
+   * charged to the period of its start) it counts there, not in the balance on screen.
+   */
+  chargedToEarlierPeriod: z.boolean(),
 });
 
 /** Billable hours per calendar month, one series per package, for the chart. */

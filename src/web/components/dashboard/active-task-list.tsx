@@ -48,6 +48,11 @@ export function ActiveTaskList({ tasks, now }: ActiveTaskListProps) {
                   : formatDateTime(task.startedAt, locale),
               })}
             </Text>
+            {task.chargedToEarlierPeriod && (
+              <Text size="xs" c="orange.8" data-testid="charged-to-earlier-period">
+                {t('dashboard.active.earlierPeriod')}
+              </Text>
+            )}
           </Stack>
         </Fragment>
       ))}
