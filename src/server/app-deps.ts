@@ -2,7 +2,7 @@ import type { AuthSettings } from './auth/auth.service.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { MailSettings } from './email/mail-transport.js';
-import type { LiveStreamTimings } from './live/live.routes.js';
+import type { LiveStreamSettings } from './live/live.routes.js';
 import type { LiveHub } from './live/live-hub.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
 import type { FileStorage } from './storage/file-storage.js';
@@ -28,8 +28,8 @@ export interface AppDeps {
   mail: MailSettings;
   /** Changes announced by the database, for the /api/live streams. */
   live: LiveHub;
-  /** Tests shorten the streams' times; the defaults suit a server. */
-  liveTimings?: Partial<LiveStreamTimings>;
+  /** Tests shorten the live streams' times and lower their limit; the defaults suit a server. */
+  liveStreams?: Partial<LiveStreamSettings>;
   /** Where the built web app is, if it is to be served. */
   webRoot?: string;
 }

@@ -9,7 +9,7 @@ import type { DatabaseConnection } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/database.js';
 import { type MailSettings, mailSettingsOf } from '../../src/server/email/mail-transport.js';
 import type { App } from '../../src/server/http/types.js';
-import type { LiveStreamTimings } from '../../src/server/live/live.routes.js';
+import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
@@ -54,8 +54,8 @@ export interface TestAppOptions {
   webRoot?: string;
   /** Email settings (e.g. a test SMTP server); by default .eml files in the test's folder. */
   mail?: Partial<MailSettings>;
-  /** Shorter /api/live times, to see a stream end. */
-  liveTimings?: Partial<LiveStreamTimings>;
+  /** Shorter /api/live times and a lower limit, to see a stream end or be refused. */
+  liveStreams?: Partial<LiveStreamSettings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
 }
@@ -74,7 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },
     live: await startLiveHub(connection),
-    ...(options.liveTimings ? { liveTimings: options.liveTimings } : {}),
+    ...(options.liveStreams ? { liveStreams: options.liveStreams } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   };
   const app = await buildApp(deps);

@@ -2,12 +2,13 @@ import type { ServerResponse } from 'node:http';
 import { LIVE_EVENTS, type LiveArea, type LiveChangeMessage } from '../../shared/api/live.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
+import { tooManyRequests } from '../http/errors.js';
 import type { App } from '../http/types.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 
-/** How the stream behaves; tests shorten the times. */
-export interface LiveStreamTimings {
+/** How the streams behave; tests shorten the times and lower the limit. */
+export interface LiveStreamSettings {
   /**
    * Changes within this time go out as one message (a reply writes several rows), so a
    * page asks again at most this often however busy the instance (a staff queue hears of
@@ -22,12 +23,15 @@ export interface LiveStreamTimings {
    * for longer than this.
    */
   lifetimeMs: number;
+  /** Streams one user may hold open (tabs, devices); beyond, a page polls instead. */
+  maxPerUser: number;
 }
 
-export const defaultLiveStreamTimings: LiveStreamTimings = {
+export const defaultLiveStreamSettings: LiveStreamSettings = {
   coalesceMs: 1000,
   heartbeatMs: 25_000,
   lifetimeMs: 5 * 60_000,
+  maxPerUser: 20,
 };
 
 /** How long the browser waits before it opens a dropped stream again. */
@@ -39,9 +43,15 @@ function mayHear(actor: Actor, companyId: string | null): boolean {
 }
 
 export function registerLiveRoutes(app: App, deps: AppDeps): void {
-  const timings = { ...defaultLiveStreamTimings, ...deps.liveTimings };
+  const settings = { ...defaultLiveStreamSettings, ...deps.liveStreams };
   // Open streams never finish on their own; the server ends them when it closes.
   const openStreams = new Set<() => void>();
+  const streamsOfUser = new Map<string, number>();
+  const countStream = (userId: string, by: 1 | -1) => {
+    const count = (streamsOfUser.get(userId) ?? 0) + by;
+    if (count > 0) streamsOfUser.set(userId, count);
+    else streamsOfUser.delete(userId);
+  };
   app.addHook('preClose', async () => {
     for (const end of [...openStreams]) end();
   });
@@ -57,6 +67,11 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
     },
     (request, reply) => {
       const actor = requireActor(request);
+      // EventSource gives up on an error status, and the page falls back to polling.
+      if ((streamsOfUser.get(actor.userId) ?? 0) >= settings.maxPerUser) {
+        throw tooManyRequests('too_many_requests', 60);
+      }
+      countStream(actor.userId, 1);
       reply.hijack();
       const out: ServerResponse = reply.raw;
       // The security headers the hooks set so far; a hijacked reply would drop them.
@@ -82,13 +97,14 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
       const unsubscribe = deps.live.subscribe((change) => {
         if (!mayHear(actor, change.companyId)) return;
         for (const area of change.areas) pending.add(area);
-        flushTimer ??= setTimeout(flush, timings.coalesceMs);
+        flushTimer ??= setTimeout(flush, settings.coalesceMs);
       });
-      const heartbeat = setInterval(() => out.write(': ping\n\n'), timings.heartbeatMs);
-      const lifetime = setTimeout(() => end(), timings.lifetimeMs);
+      const heartbeat = setInterval(() => out.write(': ping\n\n'), settings.heartbeatMs);
+      const lifetime = setTimeout(() => end(), settings.lifetimeMs);
 
       function end(): void {
         if (!openStreams.delete(end)) return;
+        countStream(actor.userId, -1);
         unsubscribe();
         clearTimeout(flushTimer);
         clearInterval(heartbeat);

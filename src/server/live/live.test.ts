@@ -41,7 +41,7 @@ async function nextAreas(stream: LiveStream): Promise<string[]> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  t = await createTestApp({ liveTimings: { coalesceMs: 50 } });
+  t = await createTestApp({ liveStreams: { coalesceMs: 50 } });
   baseUrl = await listen(t.app);
   agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
   admin = await loggedInClient(t.app, (await createUser(t.db, 'admin')).email);
@@ -118,9 +118,34 @@ describe('GET /api/live', () => {
   });
 });
 
+describe('streams of one user', () => {
+  it('are limited: one more is refused with 429 until another ends', async () => {
+    const app = await createTestApp({ liveStreams: { maxPerUser: 2 } });
+    try {
+      const url = await listen(app.app);
+      const staff = await loggedInClient(app.app, (await createUser(app.db, 'agent')).email);
+      const first = await streamOf(staff, url);
+      await streamOf(staff, url);
+      const third = await fetch(`${url}/api/live`, { headers: { cookie: staff.cookieHeader } });
+      expect(third.status).toBe(429);
+      expect((await third.json()).code).toBe('too_many_requests');
+      // Someone else is not affected.
+      const colleague = await loggedInClient(app.app, (await createUser(app.db, 'agent')).email);
+      expect((await streamOf(colleague, url)).status).toBe(200);
+
+      first.close();
+      await first.ended;
+      await pause(100);
+      expect((await streamOf(staff, url)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('a stream that has lasted its time', () => {
   it('ends, and a deactivated user cannot open another', async () => {
-    const app = await createTestApp({ liveTimings: { lifetimeMs: 200 } });
+    const app = await createTestApp({ liveStreams: { lifetimeMs: 200 } });
     try {
       const url = await listen(app.app);
       const customer = await createCustomer(app.db);
