@@ -70,6 +70,31 @@ describe('live updates (DESIGN: «every customer sees, live, what was done»)', 
       .waitFor({ timeout: LIVE_MS });
   });
 
+  it('one stream serves all the tabs of a browser, and another tab takes it over when that tab closes', async () => {
+    const { page: first, number } = await customerWithTicket();
+    const browser = first.context();
+    const isStream = (url: string) => new URL(url).pathname === '/api/live';
+    let streamsOpened = 0;
+    browser.on('request', (request) => {
+      if (isStream(request.url())) streamsOpened += 1;
+    });
+    const second = await browser.newPage();
+    await second.goto(`${journey.server.url}/tickets/${number}`);
+    await second.getByText('Αργεί το ηλεκτρονικό κατάστημα').first().waitFor();
+    await second.waitForTimeout(1000);
+    expect(streamsOpened).toBe(0);
+
+    await agent.post(`/api/tickets/${number}/messages`, { body: 'Πρώτη απάντηση.' });
+    await second.getByText('Πρώτη απάντηση.').waitFor({ timeout: LIVE_MS });
+
+    const takenOver = second.waitForResponse((response) => isStream(response.url()));
+    await first.close();
+    expect((await takenOver).status()).toBe(200);
+    expect(streamsOpened).toBe(1);
+    await agent.post(`/api/tickets/${number}/messages`, { body: 'Δεύτερη απάντηση.' });
+    await second.getByText('Δεύτερη απάντηση.').waitFor({ timeout: LIVE_MS });
+  });
+
   it('the central screen shows a task as soon as staff start it, and takes it off when they stop', async () => {
     const { page, number } = await customerWithTicket();
     const active = region(page, 'Ενεργές εργασίες');

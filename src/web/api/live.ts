@@ -1,6 +1,7 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { LIVE_EVENTS, type LiveArea, type LiveChangeMessage } from '../../shared/api/live';
+import type { LiveArea } from '../../shared/api/live';
+import { type LiveNews, openLiveStream } from './live-stream';
 import { queryKeys } from './query-keys';
 
 /**
@@ -37,43 +38,87 @@ function refresh(queryClient: QueryClient, areas: readonly LiveArea[]): void {
   for (const queryKey of keysToRefresh(areas)) void queryClient.invalidateQueries({ queryKey });
 }
 
-/** A dropped stream gets this long to come back before the pages start polling. */
-const GRACE_MS = 5000;
+/** Records whether a stream is open; when none is any more, the pages start polling again. */
+function setStreamOpen(open: boolean, queryClient: QueryClient): void {
+  if (streamOpen === open) return;
+  streamOpen = open;
+  // Queries that stopped polling start again once they have been asked once more.
+  if (!open) void queryClient.invalidateQueries();
+}
+
+function applyNews(news: LiveNews, queryClient: QueryClient): void {
+  if (news.kind === 'change') refresh(queryClient, news.areas);
+  else if (news.kind === 'state') setStreamOpen(news.open, queryClient);
+  else void queryClient.invalidateQueries();
+}
+
+type TabMessage = LiveNews | { kind: 'hello' };
 
 /**
  * Keeps a change stream open while someone is signed in, and refreshes what the
- * server says changed. EventSource reopens a dropped stream by itself; whatever
- * was said while it was closed is lost, so everything is asked for again then.
+ * server says changed.
+ *
+ * One stream serves all the tabs of a browser: over HTTP/1.1 a browser keeps at most
+ * six connections to a server, and a stream per tab would leave the seventh tab none.
+ * The tab holding a Web Lock opens it and passes the news to the others on a
+ * BroadcastChannel; when that tab closes, another takes the lock and opens its own.
  */
 export function useLiveUpdates(signedInUserId: string | undefined): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!signedInUserId || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/live');
-    let wasOpen = false;
-    let offlineTimer: ReturnType<typeof setTimeout> | undefined;
-
-    source.onopen = () => {
-      clearTimeout(offlineTimer);
-      offlineTimer = undefined;
-      streamOpen = true;
-      if (wasOpen) void queryClient.invalidateQueries();
-      wasOpen = true;
-    };
-    source.onerror = () => {
-      offlineTimer ??= setTimeout(() => {
+    const apply = (news: LiveNews) => applyNews(news, queryClient);
+    const canShare =
+      typeof BroadcastChannel !== 'undefined' && typeof navigator.locks?.request === 'function';
+    if (!canShare) {
+      const close = openLiveStream(apply);
+      return () => {
+        close();
         streamOpen = false;
-        // Queries that stopped polling start again once they have been asked once more.
-        void queryClient.invalidateQueries();
-      }, GRACE_MS);
+      };
+    }
+
+    const name = `aitima-live-${signedInUserId}`;
+    const channel = new BroadcastChannel(name);
+    const leaving = new AbortController();
+    let isLeader = false;
+    channel.onmessage = (event: MessageEvent<TabMessage>) => {
+      const message = event.data;
+      if (message.kind === 'hello') {
+        if (isLeader) channel.postMessage({ kind: 'state', open: streamOpen } satisfies LiveNews);
+      } else if (!isLeader) {
+        apply(message);
+      }
     };
-    source.addEventListener(LIVE_EVENTS.change, (event) => {
-      const message = JSON.parse((event as MessageEvent<string>).data) as LiveChangeMessage;
-      refresh(queryClient, message.areas);
-    });
+    navigator.locks
+      .request(name, { signal: leaving.signal }, () => {
+        isLeader = true;
+        // A tab that followed another's stream may have missed what happened in between.
+        const wasFollowing = streamOpen;
+        let isFirstOpen = true;
+        const tell = (news: LiveNews) => {
+          if (news.kind === 'state' && news.open && isFirstOpen) {
+            isFirstOpen = false;
+            if (wasFollowing) tell({ kind: 'gap' });
+          }
+          apply(news);
+          channel.postMessage(news);
+        };
+        const close = openLiveStream(tell);
+        return new Promise<void>((release) => {
+          leaving.signal.addEventListener('abort', () => {
+            close();
+            channel.postMessage({ kind: 'state', open: false } satisfies LiveNews);
+            release();
+          });
+        });
+      })
+      // Aborted while still waiting for the lock: this tab never led.
+      .catch(() => {});
+    channel.postMessage({ kind: 'hello' } satisfies TabMessage);
     return () => {
-      clearTimeout(offlineTimer);
-      source.close();
+      leaving.abort();
+      channel.close();
       streamOpen = false;
     };
   }, [signedInUserId, queryClient]);
