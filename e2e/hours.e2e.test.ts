@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +147,17 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await customer.getByRole('heading', { name: 'Όλες οι εργασίες' }).waitFor();
     await customer.getByRole('cell', { name: 'Έλεγχος ρυθμίσεων SMTP' }).waitFor();
     await screenshot(customer, 'tasks');
+
+    // «Εξαγωγή CSV» downloads them for a spreadsheet.
+    const [download] = await Promise.all([
+      customer.waitForEvent('download'),
+      customer.getByRole('link', { name: 'Εξαγωγή CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tasks.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('"Έναρξη","Λήξη","Αίτημα"');
+    expect(csv).toContain(`"#${number}","Δεν στέλνονται τα τιμολόγια"`);
+    expect(csv).toContain('"Έλεγχος ρυθμίσεων SMTP","Νίκος Αγγέλου"');
   });
 
   it('staff add a finished task by hand and mark it non-billable with a reason; admins keep the catalog', async () => {

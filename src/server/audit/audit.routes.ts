@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../shared/api/audit.js';
 import { auditListSchema, auditQuerySchema } from '../../shared/api/audit.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
+import { csvDocument } from '../http/csv.js';
 import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
 import {
@@ -37,18 +38,6 @@ function presentAuditEntry(
     data: entry.data ?? null,
     ip: entry.ip,
   };
-}
-
-/** One CSV field: quoted, quotes doubled, and a leading = + - @ defused so spreadsheets do not run it. */
-function csvField(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function registerAuditRoutes(app: App, deps: AppDeps): void {
@@ -114,30 +103,25 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         deps.db,
         items.map(({ entry }) => entry),
       );
-      const lines = items
+      const rows = items
         .map((item) => presentAuditEntry(item, entities))
-        .map((entry) =>
-          [
-            entry.createdAt,
-            entry.action,
-            entry.actor?.name,
-            entry.actor?.email,
-            entry.company?.name,
-            entry.entityType,
-            entry.entityId,
-            entry.entityName,
-            entry.entityTicketNumber ? `#${entry.entityTicketNumber}` : null,
-            entry.ip,
-            entry.data,
-          ]
-            .map(csvField)
-            .join(','),
-        );
-      // A byte-order mark, so spreadsheet programs read the Greek as UTF-8.
+        .map((entry) => [
+          entry.createdAt,
+          entry.action,
+          entry.actor?.name,
+          entry.actor?.email,
+          entry.company?.name,
+          entry.entityType,
+          entry.entityId,
+          entry.entityName,
+          entry.entityTicketNumber ? `#${entry.entityTicketNumber}` : null,
+          entry.ip,
+          entry.data,
+        ]);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(`\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`);
+        .send(csvDocument(header, rows));
     },
   );
 }

@@ -71,12 +71,10 @@ export function companyOfRequest(actor: Actor, companyId: string | undefined): s
   return actor.companyId!;
 }
 
-/** Finished tasks the actor may see, newest first, by company, package and month. */
-export async function findPastTasks(
-  db: Database,
-  actor: Actor,
-  query: z.output<typeof taskListQuerySchema>,
-): Promise<TaskList> {
+type PastTaskQuery = Omit<z.output<typeof taskListQuerySchema>, 'page' | 'pageSize'>;
+
+/** Which finished tasks a query asks for, as the actor may see them, and the company's time zone. */
+async function pastTaskSelection(db: Database, actor: Actor, query: PastTaskQuery) {
   const companyId = companyOfRequest(actor, query.companyId);
   let timeZone = DEFAULT_TIME_ZONE;
   if (companyId) {
@@ -88,10 +86,23 @@ export async function findPastTasks(
   const month = query.month
     ? calendarMonthOf(localMidnight(`${query.month}-01`, timeZone), timeZone)
     : undefined;
-  const { items, total } = await listPastTaskViews(db, ticketScopeOf(actor), {
+  const filter = {
     ...(companyId ? { companyId } : {}),
     ...(query.subscriptionId ? { subscriptionId: query.subscriptionId } : {}),
     ...(month ? { startedFrom: month.start, startedBefore: month.end } : {}),
+  };
+  return { scope: ticketScopeOf(actor), filter, timeZone };
+}
+
+/** Finished tasks the actor may see, newest first, by company, package and month. */
+export async function findPastTasks(
+  db: Database,
+  actor: Actor,
+  query: z.output<typeof taskListQuerySchema>,
+): Promise<TaskList> {
+  const { scope, filter } = await pastTaskSelection(db, actor, query);
+  const { items, total } = await listPastTaskViews(db, scope, {
+    ...filter,
     page: query.page,
     pageSize: query.pageSize,
   });
@@ -102,4 +113,17 @@ export async function findPastTasks(
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/** The same tasks for a CSV export: up to `limit` of them, and the time zone to show their times in. */
+export async function findPastTasksForExport(
+  db: Database,
+  actor: Actor,
+  query: PastTaskQuery,
+  limit: number,
+): Promise<{ items: Task[]; timeZone: string }> {
+  const { scope, filter, timeZone } = await pastTaskSelection(db, actor, query);
+  const { items } = await listPastTaskViews(db, scope, { ...filter, page: 1, pageSize: limit });
+  const now = new Date();
+  return { items: items.map((row) => presentTask(row, now)), timeZone };
 }

@@ -13,12 +13,22 @@ import {
 } from '../../shared/api/tasks.js';
 import { ticketNumberParamsSchema } from '../../shared/api/tickets.js';
 import type { AppDeps } from '../app-deps.js';
-import { requireActor } from '../auth/auth.plugin.js';
+import { requireActor, requireSignedIn } from '../auth/auth.plugin.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { createManualTask, deleteTask, editTask } from './task-edits.service.js';
-import { findMyRunningTask, findPastTasks, findTask, findTicketTasks } from './tasks.queries.js';
+import {
+  findMyRunningTask,
+  findPastTasks,
+  findPastTasksForExport,
+  findTask,
+  findTicketTasks,
+} from './tasks.queries.js';
 import { startTask, stopTask } from './tasks.service.js';
+import { tasksCsv } from './tasks-csv.js';
+
+// Years of a busy company's work, and still one download.
+const TASKS_CSV_MAX_ROWS = 20_000;
 
 export function registerTaskRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -152,6 +162,31 @@ export function registerTaskRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) => findPastTasks(deps.db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/api/tasks.csv',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: `Finished tasks as CSV (the same filters; up to ${TASKS_CSV_MAX_ROWS} rows), columns in the user's language`,
+        querystring: taskListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      const signedIn = requireSignedIn(request);
+      const { items, timeZone } = await findPastTasksForExport(
+        deps.db,
+        requireActor(request),
+        request.query,
+        TASKS_CSV_MAX_ROWS,
+      );
+      const fileName = request.query.month ? `tasks-${request.query.month}.csv` : 'tasks.csv';
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(tasksCsv(items, signedIn.user.locale, timeZone));
+    },
   );
 
   app.get(

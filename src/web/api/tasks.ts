@@ -51,12 +51,24 @@ export function useMyRunningTask(enabled: boolean) {
   });
 }
 
-/** Finished tasks, newest first, by company (staff), package and month; a page at a time. */
-export function usePastTasks(filter: TaskListFilter) {
+/** The query string of a task list request; empty values are left out. */
+function pastTaskSearch(filter: Partial<TaskListFilter>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
+  return params;
+}
+
+/** «Εξαγωγή CSV»: every task the filters match (a plain link, so the browser downloads it). */
+export function pastTasksCsvPath(filter: Omit<TaskListFilter, 'page' | 'pageSize'>): string {
+  const search = pastTaskSearch(filter).toString();
+  return search ? `/api/tasks.csv?${search}` : '/api/tasks.csv';
+}
+
+/** Finished tasks, newest first, by company (staff), package and month; a page at a time. */
+export function usePastTasks(filter: TaskListFilter) {
+  const params = pastTaskSearch(filter);
   return useQuery({
     queryKey: queryKeys.tasks.list({ ...filter }),
     queryFn: ({ signal }) => apiGet<TaskList>(`/api/tasks?${params}`, signal),

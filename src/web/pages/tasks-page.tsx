@@ -1,13 +1,13 @@
-import { Group, Pagination, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../api/auth';
-import { usePastTasks } from '../api/tasks';
+import { pastTasksCsvPath, usePastTasks } from '../api/tasks';
 import { EmptyPlaceholder } from '../components/feedback/empty-placeholder';
 import { PageHeader } from '../components/feedback/page-header';
 import { QueryError } from '../components/feedback/query-error';
-import { IconChecklist } from '../components/icons';
+import { IconChecklist, IconDownload } from '../components/icons';
 import { type PastTaskFilter, PastTaskFilters } from '../components/tasks/past-task-filters';
 import { PastTaskTable } from '../components/tasks/past-task-table';
 
@@ -69,7 +69,22 @@ export default function TasksPage() {
 
   return (
     <>
-      <PageHeader title={t('tasks.list.title')} subtitle={t('tasks.list.subtitle')} />
+      <PageHeader
+        title={t('tasks.list.title')}
+        subtitle={t('tasks.list.subtitle')}
+        actions={
+          <Button
+            component="a"
+            href={pastTasksCsvPath({ companyId: isStaff ? companyId : undefined, ...filter })}
+            download
+            variant="default"
+            leftSection={<IconDownload size={18} />}
+            title={t('tasks.list.exportHint')}
+          >
+            {t('tasks.list.export')}
+          </Button>
+        }
+      />
       <Paper withBorder shadow="xs" p="md">
         <Stack gap="md">
           <PastTaskFilters companyId={companyId} filter={filter} onChange={change} />
