@@ -1,4 +1,10 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  type MantineTheme,
+} from '@mantine/core';
+import { readableOn } from './lib/contrast';
 
 /** A calm harbour blue: trustworthy without shouting. Shade 7 is the filled colour. */
 const harbour: MantineColorsTuple = [
@@ -36,8 +42,34 @@ export const theme = createTheme({
 });
 
 /** A slightly tinted page background so white cards stand out. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+const PAGE_BACKGROUND = '#f5f7fa';
+
+/**
+ * Text colours readable by everyone (WCAG AA, 4.5:1, checked by axe-core in the browser
+ * tests). Mantine's light scheme writes secondary text in gray.6 (3.3:1 on white),
+ * coloured text and outline badges in shade 7 and light badges in shade 9, which for
+ * yellow, orange, green and a few others is too faint; each is darkened just enough,
+ * against the tinted page background (the harder case than white cards). Secondary
+ * text also sits on the primary colour's lightest tint (highlighted panels), and
+ * placeholders stand for values, so they are held to the same mark.
+ */
+function readableLightSchemeColors(theme: MantineTheme): Record<string, string> {
+  const tint = theme.colors[theme.primaryColor]?.[1] ?? PAGE_BACKGROUND;
+  const variables: Record<string, string> = {
+    '--mantine-color-dimmed': readableOn(readableOn(theme.colors.gray[6], PAGE_BACKGROUND), tint),
+    '--mantine-color-placeholder': readableOn(theme.colors.gray[5], '#ffffff'),
+  };
+  for (const [name, shades] of Object.entries(theme.colors)) {
+    const onPage = readableOn(shades[7], PAGE_BACKGROUND);
+    variables[`--mantine-color-${name}-text`] = onPage;
+    variables[`--mantine-color-${name}-outline`] = onPage;
+    variables[`--mantine-color-${name}-light-color`] = readableOn(shades[9], shades[1]);
+  }
+  return variables;
+}
+
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--aitima-page-bg': '#f5f7fa' },
+  light: { '--aitima-page-bg': PAGE_BACKGROUND, ...readableLightSchemeColors(resolved) },
   dark: { '--aitima-page-bg': 'var(--mantine-color-dark-8)' },
 });

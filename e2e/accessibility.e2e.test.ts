@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loggedInClient } from '../test/support/api-client.js';
+import {
+  createCustomer,
+  createSubscription,
+  createUser,
+  TEST_PASSWORD,
+} from '../test/support/factories.js';
+import { openTicketAs } from '../test/support/tickets.js';
+import { fillLogin, useJourney } from './support/journey.js';
+
+// axe-core checks a page against WCAG 2.1 A and AA rules, in the page itself.
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string; any: { message: string }[] }[];
+}
+
+const journey = useJourney();
+let customerEmail: string;
+let adminEmail: string;
+let companyId: string;
+let ticketNumber: number;
+
+beforeAll(async () => {
+  const { db, app } = journey.server;
+  adminEmail = (await createUser(db, 'admin')).email;
+  const agent = await loggedInClient(app, (await createUser(db, 'agent')).email);
+  const { company, admin } = await createCustomer(db);
+  companyId = company.id;
+  customerEmail = admin.email;
+  const { subscription } = await createSubscription(db, company.id, { name: 'Support Basic' });
+  const customer = await loggedInClient(app, admin.email);
+  ticketNumber = await openTicketAs(customer, {
+    subject: 'Δεν λειτουργεί το email',
+    subscriptionId: subscription.id,
+  });
+  await agent.post(`/api/tickets/${ticketNumber}/messages`, { body: 'Το κοιτάμε τώρα.' });
+  await agent.post(`/api/tickets/${ticketNumber}/tasks`, {
+    description: 'Έλεγχος ρυθμίσεων',
+    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    durationMinutes: 20,
+  });
+});
+
+/** The serious and critical WCAG A/AA violations of the page as it is now. */
+async function violationsOf(page: Page): Promise<string[]> {
+  // Evaluated through the browser's debugging protocol: the page's CSP rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.help}): ${violation.nodes
+          .slice(0, 5)
+          .map((node) => `${node.html.slice(0, 120)} — ${node.any[0]?.message ?? ''}`)
+          .join(' | ')}`,
+    );
+}
+
+async function signedIn(email: string, width: number): Promise<Page> {
+  const page = await journey.newPage(width);
+  await page.goto(`${journey.server.url}/login`);
+  await fillLogin(page, email, TEST_PASSWORD);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  return page;
+}
+
+/** Opens each path, waits for its heading, and collects what axe finds. */
+async function audit(page: Page, paths: string[]): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const path of paths) {
+    await page.goto(`${journey.server.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // Data arrives after the heading; let the page settle before judging it.
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.waitForTimeout(500);
+    const violations = await violationsOf(page);
+    if (violations.length) found[path] = violations;
+  }
+  return found;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical violation)', () => {
+  it('the public pages', async () => {
+    const page = await journey.newPage();
+    expect(await audit(page, ['/login', '/forgot-password'])).toEqual({});
+  });
+
+  for (const width of [1280, 375]) {
+    it(`the customer's pages at ${width} px`, async () => {
+      const page = await signedIn(customerEmail, width);
+      expect(
+        await audit(page, [
+          '/',
+          '/tickets',
+          '/tickets/new',
+          `/tickets/${ticketNumber}`,
+          '/tasks',
+          '/profile',
+          '/company/contacts',
+          '/company/edit',
+        ]),
+      ).toEqual({});
+    });
+  }
+
+  it("the staff console's pages", async () => {
+    const page = await signedIn(adminEmail, 1280);
+    expect(
+      await audit(page, [
+        '/staff',
+        '/staff/tickets',
+        `/tickets/${ticketNumber}`,
+        '/staff/companies',
+        `/staff/companies/${companyId}`,
+        `/staff/companies/${companyId}/dashboard`,
+        '/staff/packages',
+        '/staff/users',
+        '/staff/audit',
+        '/staff/emails',
+        '/staff/tickets/new',
+      ]),
+    ).toEqual({});
+  });
+});
