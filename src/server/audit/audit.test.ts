@@ -8,6 +8,7 @@ import {
 } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
+import { localDateOf } from '../../shared/hours/index.js';
 import { auditEntries } from '../db/schema.js';
 
 let t: TestApp;
@@ -42,7 +43,8 @@ describe('audit log (admin)', () => {
     });
     const byKind = (await admin.get(`/api/audit?action=auth&userId=${acme.admin.id}`)).json();
     expect(byKind.items.map((e: { action: string }) => e.action)).toEqual(['auth.login']);
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in Athens, as the filter reads days (between 22:00 and 24:00 UTC it is tomorrow there).
+    const today = localDateOf(new Date(), 'Europe/Athens');
     expect(
       (await admin.get(`/api/audit?from=${today}&to=${today}&companyId=${acme.company.id}`)).json()
         .total,
