@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, sessions, users } from '../db/schema.js';
 
@@ -36,19 +36,47 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-/** Ends every session of a user, or every one but `exceptId`. */
+/** A user's unexpired sessions, the most recently used first. */
+export async function listLiveSessionsOfUser(
+  db: Executor,
+  userId: string,
+  now: Date,
+): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt));
+}
+
+/** Ends one session of a user; false when the user has no such session. */
+export async function deleteSessionOfUser(
+  db: Executor,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
+    .returning({ id: sessions.id });
+  return deleted.length > 0;
+}
+
+/** Ends every session of a user, or every one but `exceptId`; says how many ended. */
 export async function deleteUserSessions(
   db: Executor,
   userId: string,
   exceptId?: string,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const deleted = await db
     .delete(sessions)
     .where(
       exceptId
         ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId))
         : eq(sessions.userId, userId),
-    );
+    )
+    .returning({ id: sessions.id });
+  return deleted.length;
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import {
+  endedSessionsSchema,
+  sessionIdParamsSchema,
+  sessionListSchema,
+} from '../../shared/api/sessions.js';
+import {
   changePasswordRequestSchema,
   meSchema,
   updateMeRequestSchema,
 } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireSignedIn } from '../auth/auth.plugin.js';
+import { endOtherSessions, endOwnSession, listOwnSessions } from '../auth/sessions.service.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { presentMe } from './me.presenter.js';
@@ -54,5 +60,53 @@ export function registerMeRoutes(app: App, deps: AppDeps): void {
       );
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/me/sessions',
+    {
+      schema: {
+        tags: ['me'],
+        summary:
+          'Where one is signed in: browser, system, address, last use; the current one marked',
+        response: { 200: sessionListSchema },
+      },
+    },
+    async (request) => listOwnSessions(deps.db, requireSignedIn(request)),
+  );
+
+  app.delete(
+    '/api/me/sessions/:id',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Sign out of one of one’s own devices (this one included)',
+        params: sessionIdParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await endOwnSession(
+        deps.db,
+        requireSignedIn(request),
+        request.params.id,
+        requestContext(request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/me/sessions/end-others',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Sign out everywhere but here',
+        response: { 200: endedSessionsSchema },
+      },
+    },
+    async (request) => ({
+      ended: await endOtherSessions(deps.db, requireSignedIn(request), requestContext(request)),
+    }),
   );
 }

@@ -5,6 +5,8 @@ export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
   'auth.logout',
+  'auth.session_ended',
+  'auth.other_sessions_ended',
   'auth.password_reset_requested',
   'auth.password_reset',
   'setup.completed',

@@ -1,7 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { SessionList } from '../../shared/api/sessions';
 import type { changePasswordRequestSchema } from '../../shared/api/users';
-import { apiRequest } from './client';
+import { apiGet, apiRequest } from './client';
+import { queryKeys } from './query-keys';
 
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 
@@ -14,5 +16,32 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordRequest) =>
       apiRequest<void>('POST', '/api/me/password', { body }),
+  });
+}
+
+/** «Συνδεδεμένες συσκευές»: where the user is signed in, most recently used first. */
+export function useMySessions() {
+  return useQuery({
+    queryKey: queryKeys.mySessions,
+    queryFn: ({ signal }) => apiGet<SessionList>('/api/me/sessions', signal),
+  });
+}
+
+/** Signs the user out of one of their devices. */
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiRequest<void>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
+  });
+}
+
+/** Signs the user out everywhere but here; resolves to how many devices were signed out. */
+export function useEndOtherSessions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<{ ended: number }>('POST', '/api/me/sessions/end-others'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
   });
 }

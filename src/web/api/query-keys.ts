@@ -5,6 +5,7 @@ export const queryKeys = {
   setupStatus: ['setup-status'] as const,
   me: ['me'] as const,
   notificationPreferences: ['me', 'notifications'] as const,
+  mySessions: ['me', 'sessions'] as const,
   company: (id: string) => ['companies', id] as const,
   /** Every query about companies: their lists, each one, its contacts and subscriptions. */
   companiesAll: ['companies'] as const,

@@ -13,6 +13,10 @@ import {
   IconCoinOff as TablerCoinOff,
   IconCompass as TablerCompass,
   IconCopy as TablerCopy,
+  IconDeviceDesktop as TablerDeviceDesktop,
+  IconDeviceMobile as TablerDeviceMobile,
+  IconDevices as TablerDevices,
+  IconDeviceTablet as TablerDeviceTablet,
   IconDots as TablerDots,
   IconDownload as TablerDownload,
   IconEdit as TablerEdit,
@@ -74,6 +78,10 @@ export const IconCoinOff = decorative(TablerCoinOff);
 export const IconCompass = decorative(TablerCompass);
 export const IconCopy = decorative(TablerCopy);
 export const IconDots = decorative(TablerDots);
+export const IconDeviceDesktop = decorative(TablerDeviceDesktop);
+export const IconDeviceMobile = decorative(TablerDeviceMobile);
+export const IconDevices = decorative(TablerDevices);
+export const IconDeviceTablet = decorative(TablerDeviceTablet);
 export const IconDownload = decorative(TablerDownload);
 export const IconEdit = decorative(TablerEdit);
 export const IconExternalLink = decorative(TablerExternalLink);

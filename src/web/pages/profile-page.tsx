@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { PageHeader } from '../components/feedback/page-header';
 import { ChangePasswordForm } from '../components/profile/change-password-form';
+import { DeviceSessions } from '../components/profile/device-sessions';
 import { NotificationSwitches } from '../components/profile/notification-switches';
 import { ProfileDetailsForm } from '../components/profile/profile-details-form';
 
-/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails. */
+/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails; their devices. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -55,6 +56,12 @@ export default function ProfilePage() {
             {t('profile.notifications.title')}
           </Title>
           <NotificationSwitches role={me.role} />
+        </Card>
+        <Card shadow="xs" component="section" aria-labelledby="profile-sessions">
+          <Title order={2} fz="lg" mb="md" id="profile-sessions">
+            {t('profile.sessions.title')}
+          </Title>
+          <DeviceSessions />
         </Card>
       </Stack>
     </>

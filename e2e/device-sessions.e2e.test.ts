@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createUser, TEST_PASSWORD } from '../test/support/factories.js';
+import { fillLogin, useJourney } from './support/journey.js';
+
+const journey = useJourney();
+
+beforeAll(async () => {
+  await createUser(journey.server.db, 'admin');
+});
+
+async function signedIn(email: string, width: number): Promise<Page> {
+  const page = await journey.newPage(width);
+  await page.goto(`${journey.server.url}/login`);
+  await fillLogin(page, email, TEST_PASSWORD);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  return page;
+}
+
+describe('«Συνδεδεμένες συσκευές» on the profile', () => {
+  it('shows where one is signed in, and signs a forgotten device out', async () => {
+    const { member } = await createCustomer(journey.server.db);
+    const phone = await signedIn(member.email, 375);
+    const laptop = await signedIn(member.email, 1280);
+
+    await laptop.goto(`${journey.server.url}/profile`);
+    const section = laptop.getByRole('region', { name: 'Συνδεδεμένες συσκευές' });
+    const rows = section.getByTestId('device-session');
+    await expect.poll(() => rows.count()).toBe(2);
+    const here = rows.filter({ hasText: 'Αυτή η συσκευή' });
+    expect(await here.count()).toBe(1);
+    expect(await here.getByText('Σε χρήση τώρα', { exact: false }).count()).toBe(1);
+
+    const other = rows.filter({ hasNotText: 'Αυτή η συσκευή' });
+    await other.getByRole('button', { name: /^Αποσύνδεση: / }).click();
+    await laptop.getByText('Η συσκευή αποσυνδέθηκε.').waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(
+      await section.getByRole('button', { name: 'Αποσύνδεση από όλες τις άλλες συσκευές' }).count(),
+    ).toBe(0);
+
+    // The phone finds itself signed out at its next step.
+    await phone.goto(`${journey.server.url}/tickets`);
+    await phone.waitForURL(/\/login/);
+  });
+});
