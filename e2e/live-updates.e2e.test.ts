@@ -70,6 +70,24 @@ describe('live updates (DESIGN: «every customer sees, live, what was done»)', 
       .waitFor({ timeout: LIVE_MS });
   });
 
+  it('«Αιτήματα» marks a ticket «Νέο» as staff reply, until the customer opens it', async () => {
+    const { page, number } = await customerWithTicket();
+    await page.goto(`${journey.server.url}/tickets`);
+    const row = page.getByRole('row').filter({ hasText: `#${number}` });
+    await row.waitFor();
+    expect(await row.getByTestId('ticket-news').count()).toBe(0);
+
+    await agent.post(`/api/tickets/${number}/messages`, { body: 'Δείτε το τώρα.' });
+    await row.getByTestId('ticket-news').waitFor({ timeout: LIVE_MS });
+    expect(await row.getByTestId('ticket-news').textContent()).toBe('Νέο');
+
+    await row.getByRole('link', { name: 'Αργεί το ηλεκτρονικό κατάστημα' }).click();
+    await page.getByText('Δείτε το τώρα.').waitFor();
+    await page.goBack();
+    await row.waitFor();
+    await expect.poll(() => row.getByTestId('ticket-news').count()).toBe(0);
+  });
+
   it('one stream serves all the tabs of a browser, and another tab takes it over when that tab closes', async () => {
     const { page: first, number } = await customerWithTicket();
     const browser = first.context();

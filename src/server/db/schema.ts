@@ -72,6 +72,11 @@ export const users = pgTable(
     locale: localeEnum('locale').notNull().default('el'),
     isActive: boolean('is_active').notNull().default(true),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /**
+     * Tickets whose last activity is older than this read as seen (with no ticket_reads
+     * row): a new user, or everyone when unread marks arrived, starts with nothing new.
+     */
+    newsSince: timestamp('news_since', { withTimezone: true }).notNull().defaultNow(),
     ...timestamps,
   },
   (table) => [
@@ -227,6 +232,21 @@ export const messages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('messages_ticket_idx').on(table.ticketId, table.createdAt)],
+);
+
+/** When each person last looked at a ticket: its later activity is news to them. */
+export const ticketReads = pgTable(
+  'ticket_reads',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.ticketId] })],
 );
 
 /** The ticket's history shown inline in the thread: status changes, assignment, reopen, close. */

@@ -8,6 +8,7 @@ import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
 import { insertTicketEvent } from './thread.repository.js';
+import { markTicketRead } from './ticket-reads.repository.js';
 import { type TicketRow, updateTicket } from './tickets.repository.js';
 
 /**
@@ -30,6 +31,7 @@ export async function changeStatus(
     closedAt: to === 'closed' ? now : null,
     lastActivityAt: now,
   });
+  await markTicketRead(tx, actor.userId, ticket.id, now);
   const kind = to === 'closed' ? 'closed' : from === 'closed' ? 'reopened' : 'status_changed';
   await insertTicketEvent(tx, {
     ticketId: ticket.id,

@@ -10,6 +10,7 @@ import { sumMinutesSpentByTicket } from '../tasks/tasks.repository.js';
 import { listAttachmentsOfMessages } from '../uploads/attachments.repository.js';
 import { listMessages, listTicketEvents } from './thread.repository.js';
 import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
+import { seenUntil } from './ticket-reads.repository.js';
 import { listTickets, type TicketFilters } from './tickets.repository.js';
 import { findVisibleTicket } from './tickets.service.js';
 import { todayIn } from './today.js';
@@ -32,14 +33,17 @@ export async function findTickets(
     ...staffOnly,
     ...(search ? { search } : {}),
   });
-  // One query for the whole page's time, not one per ticket.
-  const minutes = await sumMinutesSpentByTicket(
-    db,
-    items.map((row) => row.ticket.id),
-    new Date(),
-  );
+  // One query for the whole page's time and one for what the reader has seen, not one per ticket.
+  const ids = items.map((row) => row.ticket.id);
+  const [minutes, seen] = await Promise.all([
+    sumMinutesSpentByTicket(db, ids, new Date()),
+    seenUntil(db, actor.userId, ids),
+  ]);
   return {
-    items: items.map((row) => presentTicketSummary(row, minutes.get(row.ticket.id) ?? 0)),
+    items: items.map((row) => ({
+      ...presentTicketSummary(row, minutes.get(row.ticket.id) ?? 0),
+      hasNews: row.ticket.lastActivityAt > seen(row.ticket.id),
+    })),
     total,
     isTotalCapped,
     page: filters.page,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   closeRequestSchema,
   createTicketRequestSchema,
@@ -19,7 +20,13 @@ import { authorize } from '../policies/authorize.js';
 import { listActiveStaff } from '../users/users.repository.js';
 import { presentPerson } from './ticket.presenter.js';
 import { findTicketDetail, findTicketFormOptions, findTickets } from './tickets.queries.js';
-import { closeTicket, openTicket, replyToTicket, updateTicketByStaff } from './tickets.service.js';
+import {
+  closeTicket,
+  markTicketSeen,
+  openTicket,
+  replyToTicket,
+  updateTicketByStaff,
+} from './tickets.service.js';
 
 const detail = { 200: ticketDetailSchema };
 
@@ -147,6 +154,23 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
         requestContext(request),
       );
       return findTicketDetail(deps.db, actor, request.params.number);
+    },
+  );
+
+  app.post(
+    '/api/tickets/:number/read',
+    {
+      schema: {
+        tags: ['tickets'],
+        summary:
+          'The user has seen the ticket as it is: its activity so far is no longer news to them',
+        params: ticketNumberParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await markTicketSeen(deps.db, requireActor(request), request.params.number);
+      return reply.status(204).send(null);
     },
   );
 

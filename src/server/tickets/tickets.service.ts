@@ -17,6 +17,7 @@ import { linkPendingUploads } from '../uploads/attachments.repository.js';
 import { findUserById } from '../users/users.repository.js';
 import { changeStatus, changeStatusBy } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { markTicketRead } from './ticket-reads.repository.js';
 import { resolveRequester } from './ticket-requester.js';
 import { chooseSubscription } from './ticket-subscription.js';
 import {
@@ -71,6 +72,8 @@ async function addMessage(
   // Someone else's upload, or one already sent: the whole message is refused, nothing is half-saved.
   if (linked !== ids.length) throw invalid('attachmentIds', 'invalid_value');
   if (!message.isInternal) await appendSearchText(tx, ticket.id, foldForSearch(message.body));
+  // One's own message is no news to oneself.
+  await markTicketRead(tx, actor.userId, ticket.id, now);
   return row;
 }
 
@@ -224,6 +227,7 @@ export async function updateTicketByStaff(
     }
     if (patch.assigneeId !== undefined && patch.assigneeId !== locked.assigneeId) {
       await updateTicket(tx, locked.id, { assigneeId: patch.assigneeId, lastActivityAt: now });
+      await markTicketRead(tx, actor.userId, locked.id, now);
       await insertTicketEvent(tx, {
         ticketId: locked.id,
         companyId: locked.companyId,
@@ -250,4 +254,10 @@ export async function updateTicketByStaff(
       });
     }
   });
+}
+
+/** The person has seen the ticket as it is now: its activity so far is no longer news to them. */
+export async function markTicketSeen(db: Database, actor: Actor, number: number): Promise<void> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  await markTicketRead(db, actor.userId, ticket.id, ticket.lastActivityAt);
 }

@@ -115,8 +115,15 @@ export const ticketSummarySchema = z.object({
 });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
+/** A row of a ticket list, for the person reading it. */
+export const ticketListItemSchema = ticketSummarySchema.extend({
+  /** Something happened on it (a reply, a status change) since this person last opened it. */
+  hasNews: z.boolean(),
+});
+export type TicketListItem = z.infer<typeof ticketListItemSchema>;
+
 export const ticketListSchema = z.object({
-  items: z.array(ticketSummarySchema),
+  items: z.array(ticketListItemSchema),
   /** How many match, counted up to 1,000; see isTotalCapped. */
   total: z.number(),
   /** True when more than `total` match: show "more than 1,000". */

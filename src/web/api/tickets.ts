@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import type { companyListSchema } from '../../shared/api/companies';
 import type { subscriptionListSchema } from '../../shared/api/packages';
@@ -173,4 +174,33 @@ export function useUpdateTicket(number: number) {
       apiRequest<TicketDetail>('PATCH', ticketPath(number), { body }),
     onSuccess: storeTicket,
   });
+}
+
+/**
+ * Tells the server the person has seen the ticket as shown (its «Νέο» mark goes from
+ * the lists): whenever its activity changes on screen, and only while the page is in
+ * view; a page left in a background tab does so when it is looked at again.
+ */
+export function useMarkTicketSeen(number: number, lastActivityAt: string | undefined) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!lastActivityAt) return;
+    const markSeen = () =>
+      apiRequest<void>('POST', `${ticketPath(number)}/read`).then(
+        () => queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists }),
+        // Nothing to tell the user: at worst the mark stays until the next visit.
+        () => undefined,
+      );
+    if (document.visibilityState === 'visible') {
+      void markSeen();
+      return;
+    }
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      document.removeEventListener('visibilitychange', onVisible);
+      void markSeen();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [number, lastActivityAt, queryClient]);
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDuration } from '../../lib/format';
 import { IconClock } from '../icons';
 import { RelativeTime } from './relative-time';
-import { TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+import { TicketNewsBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
 import { type TicketRowsProps, ticketPath } from './ticket-table';
 
 /** The list as cards, for phones: every field stays readable without scrolling sideways. */
@@ -26,6 +26,7 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
               #{ticket.number}
             </Text>
             <Group gap={6} wrap="nowrap">
+              {ticket.hasNews && <TicketNewsBadge size="sm" />}
               {forStaff && ticket.priority !== 'normal' && ticket.priority !== 'low' && (
                 <TicketPriorityBadge priority={ticket.priority} size="sm" />
               )}

@@ -48,3 +48,21 @@ export function TicketPriorityBadge({
     </Badge>
   );
 }
+
+/** «Νέο»: something happened on the ticket since the reader last opened it. */
+export function TicketNewsBadge(props: Omit<BadgeProps, 'color' | 'children'>) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="filled"
+      radius="sm"
+      tt="none"
+      title={t('tickets.list.newsHint')}
+      data-testid="ticket-news"
+      style={NEVER_SHRINK}
+      {...props}
+    >
+      {t('tickets.list.news')}
+    </Badge>
+  );
+}

@@ -2,13 +2,13 @@ import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { TicketSummary } from '../../../shared/api/tickets';
+import type { TicketListItem } from '../../../shared/api/tickets';
 import { formatDuration } from '../../lib/format';
 import { RelativeTime } from './relative-time';
-import { TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+import { TicketNewsBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
 
 export interface TicketRowsProps {
-  tickets: TicketSummary[];
+  tickets: TicketListItem[];
   /** Staff also see the company, the assignee and urgent priorities. */
   forStaff: boolean;
 }
@@ -86,6 +86,7 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                     >
                       {ticket.subject}
                     </Anchor>
+                    {ticket.hasNews && <TicketNewsBadge size="xs" />}
                     {forStaff && (ticket.priority === 'high' || ticket.priority === 'urgent') && (
                       <TicketPriorityBadge priority={ticket.priority} size="xs" />
                     )}

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/auth';
 import { isApiError } from '../../api/client';
-import { useStaffMembers, useTicket } from '../../api/tickets';
+import { useMarkTicketSeen, useStaffMembers, useTicket } from '../../api/tickets';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section';
@@ -25,6 +25,7 @@ function TicketView({ number }: { number: number }) {
   const forStaff = Boolean(me?.abilities.useStaffConsole);
   const ticket = useTicket(number);
   const staff = useStaffMembers(forStaff);
+  useMarkTicketSeen(number, ticket.data?.lastActivityAt);
 
   const assignee = ticket.data?.assignee;
   const staffItems = staff.data?.items;

@@ -1,0 +1,46 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { ticketReads, users } from '../db/schema.js';
+
+/** Records that a person has seen a ticket as it was at `at` (never moves back in time). */
+export async function markTicketRead(
+  db: Executor,
+  userId: string,
+  ticketId: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .insert(ticketReads)
+    .values({ userId, ticketId, readAt: at })
+    .onConflictDoUpdate({
+      target: [ticketReads.userId, ticketReads.ticketId],
+      set: { readAt: sql`greatest(${ticketReads.readAt}, excluded.read_at)` },
+    });
+}
+
+/**
+ * Until when a person has seen each of some tickets: their last look, or the day
+ * unread marks began for them (users.news_since), whichever is later.
+ */
+export async function seenUntil(
+  db: Executor,
+  userId: string,
+  ticketIds: string[],
+): Promise<(ticketId: string) => Date> {
+  const [user] = await db
+    .select({ newsSince: users.newsSince })
+    .from(users)
+    .where(eq(users.id, userId));
+  const floor = user?.newsSince ?? new Date(0);
+  const reads = ticketIds.length
+    ? await db
+        .select({ ticketId: ticketReads.ticketId, readAt: ticketReads.readAt })
+        .from(ticketReads)
+        .where(and(eq(ticketReads.userId, userId), inArray(ticketReads.ticketId, ticketIds)))
+    : [];
+  const readAt = new Map(reads.map((read) => [read.ticketId, read.readAt]));
+  return (ticketId) => {
+    const read = readAt.get(ticketId);
+    return read && read > floor ? read : floor;
+  };
+}
