@@ -2,14 +2,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import {
-  createCustomer,
-  createSubscription,
-  createUser,
-  TEST_PASSWORD,
-} from '../test/support/factories.js';
+import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
 import { openTicketAs } from '../test/support/tickets.js';
-import { fillLogin, useJourney } from './support/journey.js';
+import { useJourney } from './support/journey.js';
 
 // axe-core checks a page against WCAG 2.1 A and AA rules, in the page itself.
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -72,14 +67,6 @@ async function violationsOf(page: Page): Promise<string[]> {
     );
 }
 
-async function signedIn(email: string, width: number): Promise<Page> {
-  const page = await journey.newPage(width);
-  await page.goto(`${journey.server.url}/login`);
-  await fillLogin(page, email, TEST_PASSWORD);
-  await page.waitForURL((url) => url.pathname !== '/login');
-  return page;
-}
-
 /** Opens each path, waits for its heading, and collects what axe finds. */
 async function audit(page: Page, paths: string[]): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
@@ -103,7 +90,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
 
   for (const width of [1280, 375]) {
     it(`the customer's pages at ${width} px`, async () => {
-      const page = await signedIn(customerEmail, width);
+      const page = await journey.signedIn(customerEmail, width);
       expect(
         await audit(page, [
           '/',
@@ -120,7 +107,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
   }
 
   it("the staff console's pages", async () => {
-    const page = await signedIn(adminEmail, 1280);
+    const page = await journey.signedIn(adminEmail);
     expect(
       await audit(page, [
         '/staff',

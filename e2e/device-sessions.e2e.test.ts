@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createUser, TEST_PASSWORD } from '../test/support/factories.js';
-import { fillLogin, useJourney } from './support/journey.js';
+import { createCustomer, createUser } from '../test/support/factories.js';
+import { useJourney } from './support/journey.js';
 
 const journey = useJourney();
 
@@ -9,19 +8,11 @@ beforeAll(async () => {
   await createUser(journey.server.db, 'admin');
 });
 
-async function signedIn(email: string, width: number): Promise<Page> {
-  const page = await journey.newPage(width);
-  await page.goto(`${journey.server.url}/login`);
-  await fillLogin(page, email, TEST_PASSWORD);
-  await page.waitForURL((url) => url.pathname !== '/login');
-  return page;
-}
-
 describe('«Συνδεδεμένες συσκευές» on the profile', () => {
   it('shows where one is signed in, and signs a forgotten device out', async () => {
     const { member } = await createCustomer(journey.server.db);
-    const phone = await signedIn(member.email, 375);
-    const laptop = await signedIn(member.email, 1280);
+    const phone = await journey.signedIn(member.email, 375);
+    const laptop = await journey.signedIn(member.email);
 
     await laptop.goto(`${journey.server.url}/profile`);
     const section = laptop.getByRole('region', { name: 'Συνδεδεμένες συσκευές' });

@@ -3,14 +3,9 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import {
-  createCustomer,
-  createSubscription,
-  createUser,
-  TEST_PASSWORD,
-} from '../test/support/factories.js';
+import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
 import { openTicketAs } from '../test/support/tickets.js';
-import { fillLogin, useJourney } from './support/journey.js';
+import { useJourney } from './support/journey.js';
 
 const journey = useJourney();
 let agentEmail: string;
@@ -35,14 +30,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   const width = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: path.join(folder, `hours-${name}-${width}.png`), fullPage: true });
-}
-
-async function logIn(email: string, width = 1280): Promise<Page> {
-  const page = await journey.newPage(width);
-  await page.goto(`${journey.server.url}/login`);
-  await fillLogin(page, email, TEST_PASSWORD);
-  await page.waitForURL((url) => url.pathname !== '/login');
-  return page;
 }
 
 /** A panel of the central screen (a titled region). */
@@ -71,7 +58,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     const { email, client, subscriptionId, number } = await customerWithTicket(
       'Δεν στέλνονται τα τιμολόγια',
     );
-    const customer = await logIn(email);
+    const customer = await journey.signedIn(email);
     const packagePanel = region(customer, 'Ενεργό πακέτο support');
     const active = region(customer, 'Ενεργές εργασίες');
     await packagePanel.getByText('Support Basic').waitFor();
@@ -81,7 +68,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await active.getByText('Καμία εργασία σε εξέλιξη').waitFor();
 
     // «Έναρξη εργασίας» on the ticket: the staff member's timer shows in the header.
-    const staff = await logIn(agentEmail);
+    const staff = await journey.signedIn(agentEmail);
     await staff.goto(`${journey.server.url}/tickets/${number}`);
     await staff.getByLabel('Περιγραφή εργασίας').fill('Έλεγχος ρυθμίσεων SMTP');
     await staff.getByRole('button', { name: 'Έναρξη εργασίας', exact: true }).click();
@@ -113,7 +100,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     // A running task counts at once, rounded up to the quarter hour.
     expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9:45');
     await screenshot(customer, 'dashboard-running');
-    const phone = await logIn(email, 375);
+    const phone = await journey.signedIn(email, 375);
     await region(phone, 'Ενεργές εργασίες').getByRole('timer').waitFor();
     await screenshot(phone, 'dashboard-running');
     await screenshot(staff, 'ticket-staff');
@@ -162,7 +149,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
 
   it('staff add a finished task by hand and mark it non-billable with a reason; admins keep the catalog', async () => {
     const { number, company } = await customerWithTicket('Αργεί το ERP');
-    const staff = await logIn(adminEmail);
+    const staff = await journey.signedIn(adminEmail);
     await staff.goto(`${journey.server.url}/tickets/${number}`);
     const tasks = region(staff, 'Εργασίες');
     await tasks.getByRole('button', { name: 'Προσθήκη εργασίας' }).click();
@@ -188,7 +175,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await reason.waitFor({ state: 'hidden' });
     await tasks.getByText('Μη χρεώσιμη', { exact: true }).waitFor();
     expect(await figure(tasks, 'Χρεώθηκαν')).toBe('0:00');
-    const phone = await logIn(adminEmail, 375);
+    const phone = await journey.signedIn(adminEmail, 375);
     await phone.goto(`${journey.server.url}/tickets/${number}`);
     await region(phone, 'Εργασίες').getByText('Ρύθμιση αντιγράφων ασφαλείας').waitFor();
     await screenshot(phone, 'ticket-staff');

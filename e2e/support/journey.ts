@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { TEST_PASSWORD } from '../../test/support/factories.js';
 import { launchBrowser } from './browser.js';
 import { type E2eServer, startE2eServer } from './e2e-server.js';
 
@@ -8,6 +9,8 @@ export interface Journey {
   readonly server: E2eServer;
   /** A page in a new browser context (its own cookies), Greek, at this width. */
   newPage(width?: number): Promise<Page>;
+  /** A new page, logged in through the form as this user (password TEST_PASSWORD). */
+  signedIn(email: string, width?: number): Promise<Page>;
 }
 
 /** Starts a fresh server and a browser for the test file, and stops both after it. */
@@ -21,18 +24,23 @@ export function useJourney(): Journey {
     await browser?.close();
     await server?.close();
   });
+  async function newPage(width = 1280): Promise<Page> {
+    if (!browser) throw new Error('the browser starts in beforeAll');
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'el-GR' });
+    return context.newPage();
+  }
   return {
     get server() {
       if (!server) throw new Error('the server starts in beforeAll');
       return server;
     },
-    async newPage(width = 1280) {
-      if (!browser) throw new Error('the browser starts in beforeAll');
-      const context = await browser.newContext({
-        viewport: { width, height: 900 },
-        locale: 'el-GR',
-      });
-      return context.newPage();
+    newPage,
+    async signedIn(email, width = 1280) {
+      const page = await newPage(width);
+      await page.goto(`${server!.url}/login`);
+      await fillLogin(page, email, TEST_PASSWORD);
+      await page.waitForURL((url) => url.pathname !== '/login');
+      return page;
     },
   };
 }
