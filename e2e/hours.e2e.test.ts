@@ -2,8 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { periodContaining } from '../src/shared/hours/index.js';
 import { loggedInClient } from '../test/support/api-client.js';
-import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
+import {
+  backdateTask,
+  createCustomer,
+  createSubscription,
+  createUser,
+} from '../test/support/factories.js';
 import { openTicketAs } from '../test/support/tickets.js';
 import { useJourney } from './support/journey.js';
 
@@ -54,6 +60,37 @@ async function customerWithTicket(subject: string) {
 }
 
 describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', () => {
+  it('a task still running from before the period began says it is charged to the previous one', async () => {
+    const { email, number } = await customerWithTicket('Μεταφορά email');
+    const agent = await loggedInClient(journey.server.app, agentEmail);
+    const started = await agent.post(`/api/tickets/${number}/tasks/start`, {
+      description: 'Μεταφορά γραμματοκιβωτίων',
+    });
+    expect(started.statusCode).toBe(201);
+    // The package (from 2020-01-01) renews on the 1st of each month at midnight in Athens.
+    const terms = { startDate: '2020-01-01', endDate: null, periodKind: 'monthly' as const };
+    const periodStart = periodContaining(terms, new Date(), 'Europe/Athens')!.start;
+    await backdateTask(
+      journey.server.db,
+      started.json().id,
+      new Date(periodStart.getTime() - 3_600_000),
+    );
+
+    const customer = await journey.signedIn(email);
+    const active = region(customer, 'Ενεργές εργασίες');
+    await active.getByText('Μεταφορά γραμματοκιβωτίων').waitFor();
+    await active
+      .getByText(
+        'Ξεκίνησε πριν από την τρέχουσα περίοδο, γι’ αυτό χρεώνεται στην προηγούμενη και δεν αλλάζει το υπόλοιπο που βλέπετε.',
+      )
+      .waitFor();
+    // Nothing of it in this period's figures.
+    expect(await figure(region(customer, 'Ενεργό πακέτο support'), 'Χρησιμοποιήθηκαν')).toBe(
+      '0:00',
+    );
+    expect((await agent.post(`/api/tasks/${started.json().id}/stop`)).statusCode).toBe(200);
+  });
+
   it('staff start a task and the customer sees it running live; once stopped, the hours used grow by the rounded amount', async () => {
     const { email, client, subscriptionId, number } = await customerWithTicket(
       'Δεν στέλνονται τα τιμολόγια',
