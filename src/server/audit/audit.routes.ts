@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../shared/api/audit.js';
 import { auditListSchema, auditQuerySchema } from '../../shared/api/audit.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
+import type { Executor } from '../db/database.js';
 import { csvDocument } from '../http/csv.js';
 import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
@@ -40,6 +41,15 @@ function presentAuditEntry(
   };
 }
 
+/** Entries as the API gives them, with what each is about named in one lookup for them all. */
+async function presentAuditEntries(db: Executor, items: AuditEntryRow[]): Promise<AuditEntry[]> {
+  const entities = await describeAuditEntities(
+    db,
+    items.map(({ entry }) => entry),
+  );
+  return items.map((item) => presentAuditEntry(item, entities));
+}
+
 export function registerAuditRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/audit',
@@ -58,16 +68,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      const entities = await describeAuditEntities(
-        deps.db,
-        items.map(({ entry }) => entry),
-      );
-      return {
-        items: items.map((item) => presentAuditEntry(item, entities)),
-        total,
-        page,
-        pageSize,
-      };
+      return { items: await presentAuditEntries(deps.db, items), total, page, pageSize };
     },
   );
 
@@ -99,25 +100,19 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         'ip',
         'details',
       ];
-      const entities = await describeAuditEntities(
-        deps.db,
-        items.map(({ entry }) => entry),
-      );
-      const rows = items
-        .map((item) => presentAuditEntry(item, entities))
-        .map((entry) => [
-          entry.createdAt,
-          entry.action,
-          entry.actor?.name,
-          entry.actor?.email,
-          entry.company?.name,
-          entry.entityType,
-          entry.entityId,
-          entry.entityName,
-          entry.entityTicketNumber ? `#${entry.entityTicketNumber}` : null,
-          entry.ip,
-          entry.data,
-        ]);
+      const rows = (await presentAuditEntries(deps.db, items)).map((entry) => [
+        entry.createdAt,
+        entry.action,
+        entry.actor?.name,
+        entry.actor?.email,
+        entry.company?.name,
+        entry.entityType,
+        entry.entityId,
+        entry.entityName,
+        entry.entityTicketNumber ? `#${entry.entityTicketNumber}` : null,
+        entry.ip,
+        entry.data,
+      ]);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit-log.csv"')

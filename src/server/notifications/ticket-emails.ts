@@ -75,22 +75,15 @@ export async function queueTicketOpenedEmails(
     authorName: await authorName(tx, actor),
     body: description,
   };
-  if (!isStaff(actor)) {
-    await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, data);
-    return;
+  // Staff opened it for a contact: the other staff read for whom, and the contact hears of it.
+  if (isStaff(actor)) {
+    const requester = await findUserById(tx, ticket.requesterId);
+    data.requesterName = requester ? fullName(requester) : '';
   }
-  const requester = await findUserById(tx, ticket.requesterId);
-  const requesterName = requester ? fullName(requester) : '';
-  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, {
-    ...data,
-    requesterName,
-  });
+  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, data);
+  if (!isStaff(actor)) return;
   const contact = await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied');
-  await queueTo(tx, 'ticket_opened', contact, actor, {
-    ...data,
-    requesterName,
-    audience: 'customer',
-  });
+  await queueTo(tx, 'ticket_opened', contact, actor, { ...data, audience: 'customer' });
 }
 
 /**

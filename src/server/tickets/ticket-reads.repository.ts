@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
-import { ticketReads, users } from '../db/schema.js';
+import { ticketReads } from '../db/schema.js';
 
 /** Records that a person has seen a ticket as it was at `at` (never moves back in time). */
 export async function markTicketRead(
@@ -20,18 +20,14 @@ export async function markTicketRead(
 
 /**
  * Until when a person has seen each of some tickets: their last look, or the day
- * unread marks began for them (users.news_since), whichever is later.
+ * unread marks began for them (`newsSince`, users.news_since), whichever is later.
  */
 export async function seenUntil(
   db: Executor,
-  userId: string,
+  reader: { id: string; newsSince: Date },
   ticketIds: string[],
 ): Promise<(ticketId: string) => Date> {
-  const [user] = await db
-    .select({ newsSince: users.newsSince })
-    .from(users)
-    .where(eq(users.id, userId));
-  const floor = user?.newsSince ?? new Date(0);
+  const { id: userId, newsSince: floor } = reader;
   const reads = ticketIds.length
     ? await db
         .select({ ticketId: ticketReads.ticketId, readAt: ticketReads.readAt })

@@ -1,5 +1,6 @@
 import type { TicketDetail, TicketFormOptions, TicketList } from '../../shared/api/tickets.js';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
+import { actorOf, type SignedInUser } from '../auth/auth.service.js';
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
@@ -17,12 +18,13 @@ import { todayIn } from './today.js';
 
 export type TicketListRequest = Omit<TicketFilters, 'search'> & { q?: string; mine?: boolean };
 
-/** The tickets the actor may see, filtered; the query itself is scoped to them. */
+/** The tickets the signed-in user may see, filtered; the query itself is scoped to them. */
 export async function findTickets(
   db: Database,
-  actor: Actor,
+  signedIn: SignedInUser,
   request: TicketListRequest,
 ): Promise<TicketList> {
+  const actor = actorOf(signedIn);
   const { q, mine, ...filters } = request;
   const search = q ? foldForSearch(q) : undefined;
   const staffOnly = isStaff(actor)
@@ -37,7 +39,7 @@ export async function findTickets(
   const ids = items.map((row) => row.ticket.id);
   const [minutes, seen] = await Promise.all([
     sumMinutesSpentByTicket(db, ids, new Date()),
-    seenUntil(db, actor.userId, ids),
+    seenUntil(db, signedIn.user, ids),
   ]);
   return {
     items: items.map((row) => ({

@@ -13,7 +13,7 @@ import {
   updateTicketRequestSchema,
 } from '../../shared/api/tickets.js';
 import type { AppDeps } from '../app-deps.js';
-import { requireActor } from '../auth/auth.plugin.js';
+import { requireActor, requireSignedIn } from '../auth/auth.plugin.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
@@ -44,7 +44,7 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
         response: { 200: ticketListSchema },
       },
     },
-    async (request) => findTickets(deps.db, requireActor(request), request.query),
+    async (request) => findTickets(deps.db, requireSignedIn(request), request.query),
   );
 
   app.get(

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { auditListSchema } from '../../shared/api/audit';
 import { apiGet } from './client';
 import { queryKeys } from './query-keys';
+import { withQuery } from './query-string';
 
 /** The audit log's filters as the API takes them; empty ones are left out. */
 export interface AuditFilter {
@@ -20,19 +21,9 @@ export type AuditList = z.infer<typeof auditListSchema>;
 /** Entries per page: a table takes 50 at a glance; on a phone, where each is a card, fewer. */
 export const AUDIT_PAGE_SIZE = { table: 50, cards: 15 } as const;
 
-/** The query string of an audit request or export; empty values are left out. */
-export function auditSearch(filter: AuditFilter & { page?: number; pageSize?: number }): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  return params.toString();
-}
-
 /** «Εξαγωγή CSV»: the same filters, every matching entry (a plain link, so the browser downloads it). */
 export function auditCsvPath(filter: AuditFilter): string {
-  const search = auditSearch(filter);
-  return search ? `/api/audit.csv?${search}` : '/api/audit.csv';
+  return withQuery('/api/audit.csv', filter);
 }
 
 /** One page of the audit log (admin), newest first. */
@@ -40,7 +31,7 @@ export function useAuditLog(filter: AuditFilter, page: number, pageSize: number)
   const query = { ...filter, page, pageSize };
   return useQuery({
     queryKey: queryKeys.audit(query),
-    queryFn: ({ signal }) => apiGet<AuditList>(`/api/audit?${auditSearch(query)}`, signal),
+    queryFn: ({ signal }) => apiGet<AuditList>(withQuery('/api/audit', query), signal),
     placeholderData: keepPreviousData,
   });
 }

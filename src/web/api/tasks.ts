@@ -12,6 +12,7 @@ import type {
 import { apiGet, apiRequest } from './client';
 import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
+import { withQuery } from './query-string';
 
 /** How often a ticket's tasks are asked for again without a change stream. */
 export const TASKS_REFRESH_MS = 15_000;
@@ -51,27 +52,16 @@ export function useMyRunningTask(enabled: boolean) {
   });
 }
 
-/** The query string of a task list request; empty values are left out. */
-function pastTaskSearch(filter: Partial<TaskListFilter>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  return params;
-}
-
 /** «Εξαγωγή CSV»: every task the filters match (a plain link, so the browser downloads it). */
 export function pastTasksCsvPath(filter: Omit<TaskListFilter, 'page' | 'pageSize'>): string {
-  const search = pastTaskSearch(filter).toString();
-  return search ? `/api/tasks.csv?${search}` : '/api/tasks.csv';
+  return withQuery('/api/tasks.csv', filter);
 }
 
 /** Finished tasks, newest first, by company (staff), package and month; a page at a time. */
 export function usePastTasks(filter: TaskListFilter) {
-  const params = pastTaskSearch(filter);
   return useQuery({
     queryKey: queryKeys.tasks.list({ ...filter }),
-    queryFn: ({ signal }) => apiGet<TaskList>(`/api/tasks?${params}`, signal),
+    queryFn: ({ signal }) => apiGet<TaskList>(withQuery('/api/tasks', filter), signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -16,28 +16,18 @@ import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-s
 import { apiGet, apiRequest } from './client';
 import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
+import { withQuery } from './query-string';
 
 /** How often an open ticket page asks for news (staff replies, status changes) without a change stream. */
 export const TICKET_REFRESH_MS = 10_000;
 
 const ticketPath = (number: number) => `/api/tickets/${encodeURIComponent(String(number))}`;
 
-/** The query string of a list request; empty values are left out. */
-export function ticketListSearch(query: TicketListQuery): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '' && value !== false) {
-      params.set(key, String(value));
-    }
-  }
-  return params.toString();
-}
-
 /** The tickets the user may see; the previous page stays on screen while the next one loads. */
 export function useTickets(query: TicketListQuery) {
   return useQuery({
     queryKey: queryKeys.tickets.list(query),
-    queryFn: ({ signal }) => apiGet<TicketList>(`/api/tickets?${ticketListSearch(query)}`, signal),
+    queryFn: ({ signal }) => apiGet<TicketList>(withQuery('/api/tickets', query), signal),
     placeholderData: keepPreviousData,
   });
 }
