@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import {
+  type AddressObject,
+  type Attachment,
+  type EmailAddress,
+  type HeaderValue,
+  type ParsedMail,
+  type SimpleParserOptions,
+  type StructuredHeader,
+  simpleParser,
+} from 'mailparser';
+import { extractReplyText } from './reply-text.js';
+
+export interface InboundAttachment {
+  /** The name the mail gave, or one made up from the type ("image-1.png") when it gave none. */
+  fileName: string;
+  /** The type the mail declared; the upload checks detect the real one. */
+  contentType: string;
+  content: Buffer;
+  size: number;
+  /** Shown inside the body by the sender's client: referenced by cid, or disposition inline. */
+  isInline: boolean;
+  /** The Content-ID without angle brackets. */
+  contentId?: string;
+}
+
+export interface ParsedInboundEmail {
+  /** Message-ID without angle brackets; when the mail has none: `${sha256 of raw}@aitima.invalid`. */
+  messageId: string;
+  /** Ids without angle brackets. */
+  inReplyTo: string[];
+  /** Ids without angle brackets, in order. */
+  references: string[];
+  /** The first sender with an address, the address lower-cased. */
+  from: { address: string; name: string } | null;
+  /** Lower-cased addresses, groups flattened, without repeats. */
+  to: string[];
+  cc: string[];
+  /** Decoded and trimmed, '' when there is none. */
+  subject: string;
+  /** null when the mail has no Date header or one that cannot be read. */
+  date: Date | null;
+  /** Everything the mail says as plain text: the text part, or the HTML part turned into text. */
+  text: string;
+  /** Only what the person wrote this time, see extractReplyText. */
+  replyText: string;
+  /** Every file of the mail, inline images, forwarded messages and report parts included. */
+  attachments: InboundAttachment[];
+  /** The top-level headers by lower-cased name: the first occurrence, unfolded, not decoded. */
+  headers: Map<string, string>;
+}
+
+/** Thrown only when nothing at all can be read from the bytes. */
+export class InboundParseError extends Error {
+  override readonly name = 'InboundParseError';
+}
+
+const PARSER_OPTIONS: SimpleParserOptions = {
+  // Bounces are read by the classifier from these parts, so they stay attachments.
+  keepDeliveryStatus: true,
+  // A forwarded message/rfc822 is a file of its own, kept whole, not merged into the text.
+  ignoreEmbedded: true,
+  keepCidLinks: true,
+  skipImageLinks: true,
+  skipTextToHtml: true,
+  checksumAlgo: false,
+  // html-to-text is slow on huge documents; above this the crude conversion below is used.
+  maxHtmlLengthToParse: 2_000_000,
+};
+
+/**
+ * Reads a raw RFC 5322 mail into what Aitima needs. Salvages what it can from malformed MIME;
+ * throws InboundParseError only when no header, text or file can be read at all.
+ */
+export async function parseInboundEmail(raw: Buffer): Promise<ParsedInboundEmail> {
+  if (raw.toString('latin1').trim() === '') throw new InboundParseError('The mail is empty');
+  let mail = await parseOrSalvage(raw);
+  const boundaryFixed = withGuessedBoundary(raw, mail);
+  if (boundaryFixed) mail = await parseOrSalvage(boundaryFixed);
+
+  const headers = readHeaderLines(mail);
+  const text = readText(mail);
+  const email: ParsedInboundEmail = {
+    messageId: readIds(headers.get('message-id'))[0] ?? `${sha256(raw)}@aitima.invalid`,
+    inReplyTo: readIds(headers.get('in-reply-to')),
+    references: readIds(headers.get('references')),
+    from: readFrom(mail.from),
+    to: readAddresses(mail.to),
+    cc: readAddresses(mail.cc),
+    subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
+    date: readDate(mail, headers),
+    text,
+    replyText: extractReplyText(text),
+    attachments: mail.attachments.map(toInboundAttachment),
+    headers,
+  };
+  if (!email.from && email.subject === '' && text === '' && email.attachments.length === 0) {
+    throw new InboundParseError('No sender, subject, text or file could be read from the mail');
+  }
+  return email;
+}
+
+/** simpleParser, and when it gives up (too many parts, a huge header), the body as plain text. */
+async function parseOrSalvage(raw: Buffer): Promise<ParsedMail> {
+  try {
+    return await simpleParser(raw, PARSER_OPTIONS);
+  } catch (error) {
+    try {
+      return await simpleParser(asPlainText(raw), PARSER_OPTIONS);
+    } catch {
+      throw new InboundParseError('The mail could not be read', { cause: error });
+    }
+  }
+}
+
+/** The same mail with its own Content-Type headers replaced by text/plain. */
+function asPlainText(raw: Buffer): Buffer {
+  const { head, body } = splitHead(raw);
+  const kept = unfoldedHeaderLines(head).filter(
+    (line) => !/^content-(?:type|transfer-encoding)\s*:/i.test(line),
+  );
+  return Buffer.concat([
+    Buffer.from(`${kept.join('\r\n')}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n`),
+    body,
+  ]);
+}
+
+/**
+ * A multipart mail whose Content-Type lost its boundary yields nothing; when the body shows a
+ * boundary line ("--something"), the mail with that boundary put back.
+ */
+function withGuessedBoundary(raw: Buffer, mail: ParsedMail): Buffer | null {
+  if (mail.text || mail.attachments.length > 0) return null;
+  const contentType = mail.headers.get('content-type');
+  if (!isStructuredHeader(contentType)) return null;
+  if (!String(contentType.value).startsWith('multipart/') || contentType.params.boundary) {
+    return null;
+  }
+  const { head, body } = splitHead(raw);
+  const boundary = /^--([^\s"]{1,70}?)(?:--)?[ \t]*\r?$/m.exec(body.toString('latin1'))?.[1];
+  if (!boundary) return null;
+  const lines = unfoldedHeaderLines(head).map((line) =>
+    /^content-type\s*:/i.test(line)
+      ? `Content-Type: ${contentType.value}; boundary="${boundary}"`
+      : line,
+  );
+  return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), body]);
+}
+
+function isStructuredHeader(value: HeaderValue | undefined): value is StructuredHeader {
+  return (
+    typeof value === 'object' && !Array.isArray(value) && 'params' in value && 'value' in value
+  );
+}
+
+function splitHead(raw: Buffer): { head: string; body: Buffer } {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const lf = raw.indexOf('\n\n');
+  const [end, gap] =
+    crlf !== -1 && (lf === -1 || crlf < lf) ? [crlf, 4] : lf !== -1 ? [lf, 2] : [raw.length, 0];
+  return { head: raw.subarray(0, end).toString('latin1'), body: raw.subarray(end + gap) };
+}
+
+function unfoldedHeaderLines(head: string): string[] {
+  return head
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+}
+
+function readHeaderLines(mail: ParsedMail): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const { key, line } of mail.headerLines) {
+    const name = key.toLowerCase();
+    if (headers.has(name)) continue;
+    const colon = line.indexOf(':');
+    headers.set(
+      name,
+      colon === -1
+        ? ''
+        : line
+            .slice(colon + 1)
+            .replace(/\r?\n[ \t]*/g, ' ')
+            .trim(),
+    );
+  }
+  return headers;
+}
+
+/** Message ids from a header: the <bracketed> ones, or bare tokens with an @ when none is. */
+export function readIds(value: string | undefined): string[] {
+  if (!value) return [];
+  const bracketed = [...value.matchAll(/<([^<>\s]+)>/g)].map((match) => match[1]!);
+  const ids =
+    bracketed.length > 0 ? bracketed : value.split(/[\s,]+/).filter((id) => id.includes('@'));
+  return [...new Set(ids)];
+}
+
+function readFrom(from: AddressObject | undefined): ParsedInboundEmail['from'] {
+  const sender = flatten(from ? [from] : []).find((entry) => entry.address);
+  if (!sender?.address) return null;
+  return { address: sender.address.toLowerCase(), name: sender.name.trim() };
+}
+
+function readAddresses(header: AddressObject | AddressObject[] | undefined): string[] {
+  const objects = header === undefined ? [] : Array.isArray(header) ? header : [header];
+  const addresses = flatten(objects).flatMap((entry) =>
+    entry.address ? [entry.address.toLowerCase()] : [],
+  );
+  return [...new Set(addresses)];
+}
+
+function flatten(objects: AddressObject[]): EmailAddress[] {
+  return objects
+    .flatMap((object) => object.value)
+    .flatMap((entry) => (entry.group ? entry.group : [entry]));
+}
+
+function readDate(mail: ParsedMail, headers: Map<string, string>): Date | null {
+  // mailparser puts the current time in for a Date header it cannot read; that is no date.
+  const header = headers.get('date');
+  if (!header || Number.isNaN(Date.parse(header.replace(/\([^)]*\)/g, '')))) return null;
+  return mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null;
+}
+
+function readText(mail: ParsedMail): string {
+  let text = mail.text ?? '';
+  if (text.trim() === '' && typeof mail.html === 'string' && mail.html.trim() !== '') {
+    // A blank text/plain beside the HTML, or HTML too large for html-to-text.
+    text = crudeHtmlToText(mail.html);
+  }
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replaceAll('\u0000', '')
+    .replace(/ ?\[(?:cid|data):[^\]]*\]/g, '')
+    .split('\n')
+    .map((line) => (line === '-- ' ? line : line.trimEnd()))
+    .join('\n')
+    .trim();
+}
+
+/** Tags, scripts and styles out, line breaks kept, the common entities decoded. */
+function crudeHtmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6]|blockquote)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => entities[name] ?? '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code) % 0x110000))
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*\n+/g, '\n\n');
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  'message/rfc822': 'eml',
+  'message/global': 'eml',
+  'text/plain': 'txt',
+  'text/html': 'html',
+  'text/calendar': 'ics',
+  'text/rfc822-headers': 'txt',
+  'message/delivery-status': 'txt',
+};
+
+function toInboundAttachment(attachment: Attachment, index: number): InboundAttachment {
+  const contentType = attachment.contentType.toLowerCase();
+  const isMessage = contentType === 'message/rfc822' || contentType === 'message/global';
+  return {
+    fileName: attachment.filename?.trim() || defaultFileName(contentType, index + 1),
+    contentType,
+    content: attachment.content,
+    size: attachment.size,
+    isInline:
+      !isMessage && (attachment.related === true || attachment.contentDisposition === 'inline'),
+    ...(attachment.cid ? { contentId: attachment.cid } : {}),
+  };
+}
+
+function defaultFileName(contentType: string, number: number): string {
+  const extension = EXTENSIONS[contentType] ?? 'bin';
+  if (extension === 'eml') return `forwarded-message-${number}.eml`;
+  const kind = contentType.startsWith('image/') ? 'image' : 'attachment';
+  return `${kind}-${number}.${extension}`;
+}
+
+function sha256(raw: Buffer): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
