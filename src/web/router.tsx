@@ -34,6 +34,8 @@ const TasksPage = lazy(() => import('./pages/tasks-page'));
 const PackagesPage = lazy(() => import('./pages/staff/packages-page'));
 const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-page'));
 const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
+const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
+const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const routes: RouteObject[] = [
@@ -85,12 +87,14 @@ export const routes: RouteObject[] = [
               { path: 'companies/:id', element: <CompanyPage /> },
               { path: 'companies/:id/dashboard', element: <CompanyDashboardPage /> },
               { path: 'packages', element: <PackagesPage /> },
+              { path: 'inbound', element: <InboundPage /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [
                   { path: 'users', element: <StaffUsersPage /> },
                   { path: 'audit', element: <AuditPage /> },
                   { path: 'emails', element: <EmailsPage /> },
+                  { path: 'mailboxes', element: <MailboxesPage /> },
                 ],
               },
             ],

@@ -39,5 +39,13 @@ export const queryKeys = {
     of: (companyId: string | undefined) => ['dashboard', companyId ?? 'own'] as const,
   },
   packages: ['packages'] as const,
+  /** «Γραμματοκιβώτια» (admin): the mailboxes read over IMAP. */
+  mailboxes: ['mailboxes'] as const,
+  /** «Εισερχόμενα προς έλεγχο»: held and failed mails, and the console's count of them. */
+  inbound: {
+    all: ['inbound-emails'] as const,
+    summary: ['inbound-emails', 'summary'] as const,
+    list: (status: 'held' | 'failed') => ['inbound-emails', 'list', status] as const,
+  },
   uploadLimits: ['uploads', 'limits'] as const,
 };

@@ -154,9 +154,11 @@ export interface TicketPatch {
   status?: TicketStatus;
   priority?: TicketPriority;
   assigneeId?: string | null;
+  /** The package of a ticket that has none (one that came by email). */
+  subscriptionId?: string;
 }
 
-/** Status, priority or assignee (staff). */
+/** Status, priority, assignee, or the package of a ticket without one (staff). */
 export function useUpdateTicket(number: number) {
   const storeTicket = useStoreTicket();
   return useMutation({

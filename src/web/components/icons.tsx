@@ -4,6 +4,7 @@ import {
   IconArchive as TablerArchive,
   IconArchiveOff as TablerArchiveOff,
   IconArrowLeft as TablerArrowLeft,
+  IconBan as TablerBan,
   IconBuilding as TablerBuilding,
   IconChartBar as TablerChartBar,
   IconChecklist as TablerChecklist,
@@ -22,6 +23,7 @@ import {
   IconEdit as TablerEdit,
   IconExternalLink as TablerExternalLink,
   IconFile as TablerFile,
+  IconFileOff as TablerFileOff,
   IconHistory as TablerHistory,
   type Icon as TablerIcon,
   IconInbox as TablerInbox,
@@ -31,12 +33,17 @@ import {
   IconLock as TablerLock,
   IconLogin as TablerLogin,
   IconLogout as TablerLogout,
+  IconMail as TablerMail,
+  IconMailbox as TablerMailbox,
+  IconMailQuestion as TablerMailQuestion,
   IconMessages as TablerMessages,
   IconPackage as TablerPackage,
   IconPaperclip as TablerPaperclip,
   IconPlayerPlay as TablerPlayerPlay,
   IconPlayerStop as TablerPlayerStop,
+  IconPlugConnected as TablerPlugConnected,
   IconPlus as TablerPlus,
+  IconRefresh as TablerRefresh,
   IconRotate as TablerRotate,
   IconSearch as TablerSearch,
   IconSend as TablerSend,
@@ -46,6 +53,7 @@ import {
   IconTrash as TablerTrash,
   IconUpload as TablerUpload,
   IconUser as TablerUser,
+  IconUserPlus as TablerUserPlus,
   IconUsers as TablerUsers,
   IconX as TablerX,
 } from '@tabler/icons-react';
@@ -68,6 +76,7 @@ export const IconAlert = decorative(TablerAlert);
 export const IconArchive = decorative(TablerArchive);
 export const IconArchiveOff = decorative(TablerArchiveOff);
 export const IconArrowLeft = decorative(TablerArrowLeft);
+export const IconBan = decorative(TablerBan);
 export const IconBuilding = decorative(TablerBuilding);
 export const IconChartBar = decorative(TablerChartBar);
 export const IconChecklist = decorative(TablerChecklist);
@@ -77,15 +86,16 @@ export const IconClock = decorative(TablerClock);
 export const IconCoinOff = decorative(TablerCoinOff);
 export const IconCompass = decorative(TablerCompass);
 export const IconCopy = decorative(TablerCopy);
-export const IconDots = decorative(TablerDots);
 export const IconDeviceDesktop = decorative(TablerDeviceDesktop);
 export const IconDeviceMobile = decorative(TablerDeviceMobile);
 export const IconDevices = decorative(TablerDevices);
 export const IconDeviceTablet = decorative(TablerDeviceTablet);
+export const IconDots = decorative(TablerDots);
 export const IconDownload = decorative(TablerDownload);
 export const IconEdit = decorative(TablerEdit);
 export const IconExternalLink = decorative(TablerExternalLink);
 export const IconFile = decorative(TablerFile);
+export const IconFileOff = decorative(TablerFileOff);
 export const IconHistory = decorative(TablerHistory);
 export const IconInbox = decorative(TablerInbox);
 export const IconKey = decorative(TablerKey);
@@ -94,12 +104,17 @@ export const IconLifebuoy = decorative(TablerLifebuoy);
 export const IconLock = decorative(TablerLock);
 export const IconLogin = decorative(TablerLogin);
 export const IconLogout = decorative(TablerLogout);
+export const IconMail = decorative(TablerMail);
+export const IconMailbox = decorative(TablerMailbox);
+export const IconMailQuestion = decorative(TablerMailQuestion);
 export const IconMessages = decorative(TablerMessages);
 export const IconPackage = decorative(TablerPackage);
 export const IconPaperclip = decorative(TablerPaperclip);
 export const IconPlayerPlay = decorative(TablerPlayerPlay);
 export const IconPlayerStop = decorative(TablerPlayerStop);
+export const IconPlugConnected = decorative(TablerPlugConnected);
 export const IconPlus = decorative(TablerPlus);
+export const IconRefresh = decorative(TablerRefresh);
 export const IconRotate = decorative(TablerRotate);
 export const IconSearch = decorative(TablerSearch);
 export const IconSend = decorative(TablerSend);
@@ -109,5 +124,6 @@ export const IconSortDescending = decorative(TablerSortDescending);
 export const IconTrash = decorative(TablerTrash);
 export const IconUpload = decorative(TablerUpload);
 export const IconUser = decorative(TablerUser);
+export const IconUserPlus = decorative(TablerUserPlus);
 export const IconUsers = decorative(TablerUsers);
 export const IconX = decorative(TablerX);

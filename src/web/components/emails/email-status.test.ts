@@ -15,9 +15,10 @@ describe('emailStatusKey', () => {
     expect(emailStatusKey({ status: 'sent', sentVia: null }, 'smtp')).toBe('sent');
   });
 
-  it('leaves waiting and failed emails as they are', () => {
+  it('leaves waiting, failed and bounced emails as they are', () => {
     expect(emailStatusKey({ status: 'pending', sentVia: null }, 'file')).toBe('pending');
     expect(emailStatusKey({ status: 'failed', sentVia: null }, 'smtp')).toBe('failed');
+    expect(emailStatusKey({ status: 'bounced', sentVia: 'smtp' }, 'smtp')).toBe('bounced');
   });
 
   it('has a label in both languages for every key, as a status and as a filter', () => {

@@ -21,7 +21,12 @@ const STATUS_COLORS: Record<EmailStatus, string> = {
   pending: 'yellow',
   sent: 'green',
   failed: 'red',
+  bounced: 'orange',
 };
+
+/** What went wrong with an email: why it bounced, or the last sending error. */
+const problemOf = (email: OutboxEmail): string | null =>
+  email.status === 'bounced' ? (email.bounceReason ?? email.lastError) : email.lastError;
 
 interface EmailTableProps {
   emails: OutboxEmail[];
@@ -44,7 +49,7 @@ export function EmailTable({
   const { t } = useTranslation();
   const locale = currentLocale();
   // A column that would be empty on every row only takes the subject's room.
-  const hasErrors = emails.some((email) => email.lastError);
+  const hasErrors = emails.some((email) => problemOf(email));
   return (
     <Table.ScrollContainer minWidth={hasErrors ? 980 : 780}>
       <Table verticalSpacing="sm" horizontalSpacing="sm" styles={{ th: { whiteSpace: 'nowrap' } }}>
@@ -94,14 +99,20 @@ export function EmailTable({
                 </Table.Td>
                 {hasErrors && (
                   <Table.Td style={{ minWidth: 180 }}>
+                    {email.status === 'bounced' && (
+                      <Text size="xs" fw={600} c="dimmed">
+                        {t('emails.bounceReason')}
+                      </Text>
+                    )}
                     <Text
                       size="sm"
                       c="red"
                       lineClamp={3}
-                      title={email.lastError ?? undefined}
+                      title={problemOf(email) ?? undefined}
                       style={{ overflowWrap: 'anywhere' }}
+                      data-testid={email.status === 'bounced' ? 'bounce-reason' : undefined}
                     >
-                      {email.lastError ?? ''}
+                      {problemOf(email) ?? ''}
                     </Text>
                   </Table.Td>
                 )}

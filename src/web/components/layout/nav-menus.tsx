@@ -1,14 +1,17 @@
-import { Button, type ButtonProps, Menu } from '@mantine/core';
+import { Badge, Button, type ButtonProps, Menu, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../../../shared/api/users';
+import { useInboundSummary } from '../../api/inbound-emails';
 import {
   IconBuilding,
   IconChevronDown,
   IconHistory,
   IconInbox,
   IconLayout,
+  IconMailbox,
+  IconMailQuestion,
   IconPackage,
   IconPlus,
   IconSend,
@@ -87,15 +90,25 @@ interface ConsoleLink {
   to: string;
   label: string;
   icon: ReactNode;
+  /** A count beside the label (mails waiting for review). */
+  count?: number;
 }
 
 /** «Κονσόλα»: the staff areas; the admin-only ones only for those who manage staff. */
 export function ConsoleMenu({ me, placement }: NavProps) {
   const { t } = useTranslation();
-  if (!me?.abilities.useStaffConsole) return null;
+  const isStaff = Boolean(me?.abilities.useStaffConsole);
+  const held = useInboundSummary(isStaff).data?.held ?? 0;
+  if (!me || !isStaff) return null;
   const links: ConsoleLink[] = [
     { to: '/staff', label: t('nav.staffHome'), icon: <IconLayout size={18} /> },
     { to: '/staff/tickets', label: t('nav.staffTickets'), icon: <IconInbox size={18} /> },
+    {
+      to: '/staff/inbound',
+      label: t('nav.inbound'),
+      icon: <IconMailQuestion size={18} />,
+      count: held,
+    },
     { to: '/staff/companies', label: t('nav.companies'), icon: <IconBuilding size={18} /> },
     { to: '/staff/packages', label: t('nav.packages'), icon: <IconPackage size={18} /> },
   ];
@@ -103,10 +116,26 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     { to: '/staff/users', label: t('nav.staffUsers'), icon: <IconShield size={18} /> },
     { to: '/staff/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
     { to: '/staff/emails', label: t('nav.emails'), icon: <IconSend size={18} /> },
+    { to: '/staff/mailboxes', label: t('nav.mailboxes'), icon: <IconMailbox size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
-    <Menu.Item key={link.to} component={Link} to={link.to} leftSection={link.icon}>
+    <Menu.Item
+      key={link.to}
+      component={Link}
+      to={link.to}
+      leftSection={link.icon}
+      rightSection={
+        link.count ? (
+          <Badge size="sm" variant="filled" aria-hidden="true">
+            {link.count}
+          </Badge>
+        ) : undefined
+      }
+    >
       {link.label}
+      {link.count ? (
+        <VisuallyHidden> ({t('inbound.heldCount', { count: link.count })})</VisuallyHidden>
+      ) : null}
     </Menu.Item>
   );
   return (

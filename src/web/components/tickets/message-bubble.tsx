@@ -1,10 +1,11 @@
-import { Avatar, Badge, Box, Group, Paper, Text } from '@mantine/core';
+import { Anchor, Avatar, Badge, Box, Group, List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { threadMessageSchema } from '../../../shared/api/tickets';
+import { inboundOriginalPath } from '../../api/inbound-emails';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { IconLock } from '../icons';
+import { IconDownload, IconFileOff, IconLock, IconMail } from '../icons';
 import { MessageAttachments } from './message-attachments';
 import { MessageText } from './message-text';
 
@@ -24,6 +25,52 @@ function bubbleColors(message: ThreadMessage) {
     return { bg: 'var(--mantine-color-harbour-0)', bd: 'var(--mantine-color-harbour-2)' };
   }
   return { bg: 'var(--mantine-color-body)', bd: 'var(--mantine-color-default-border)' };
+}
+
+/**
+ * What an emailed message brings besides its text: the files that were not taken,
+ * each with its reason, and the whole original email for those who may read it.
+ */
+function EmailExtras({ message }: { message: ThreadMessage }) {
+  const { t } = useTranslation();
+  if (message.refusedFiles.length === 0 && !message.originalEmailId) return null;
+  return (
+    <>
+      {message.refusedFiles.length > 0 && (
+        <List
+          size="xs"
+          mt="xs"
+          spacing={4}
+          c="dimmed"
+          icon={<IconFileOff size={14} />}
+          data-testid="refused-files"
+        >
+          {message.refusedFiles.map((file, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two refused files may share a name
+            <List.Item key={index} style={{ overflowWrap: 'anywhere' }}>
+              {t('tickets.thread.refusedFile', {
+                name: file.fileName,
+                reason: t(`tickets.thread.refusedReason.${file.reason}`),
+              })}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {message.originalEmailId && (
+        <Anchor
+          href={inboundOriginalPath(message.originalEmailId)}
+          download
+          size="xs"
+          mt={6}
+          display="inline-flex"
+          style={{ alignItems: 'center', gap: 4 }}
+        >
+          <IconDownload size={14} />
+          {t('tickets.thread.originalEmail')}
+        </Anchor>
+      )}
+    </>
+  );
 }
 
 /** One message of the chat: who, when, the text and its files; internal notes in yellow. */
@@ -75,9 +122,16 @@ export function MessageBubble({ message, isOwnSide }: MessageBubbleProps) {
           <Text component="time" dateTime={message.createdAt} size="xs" c="dimmed">
             {formatDateTime(message.createdAt, currentLocale())}
           </Text>
+          {message.viaEmail && (
+            <Group gap={4} wrap="nowrap" c="dimmed" data-testid="via-email">
+              <IconMail size={14} />
+              <Text size="xs">{t('tickets.thread.viaEmail')}</Text>
+            </Group>
+          )}
         </Group>
         <MessageText body={message.body} />
         <MessageAttachments attachments={message.attachments} />
+        <EmailExtras message={message} />
       </Paper>
       {isOwnSide && (
         <Box visibleFrom="xs">

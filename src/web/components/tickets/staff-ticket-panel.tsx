@@ -9,16 +9,63 @@ import {
   type TicketPatch,
   useReopenTicket,
   useStaffMembers,
+  useTicketFormOptions,
   useUpdateTicket,
 } from '../../api/tickets';
 import { problemMessage } from '../../lib/problem-text';
-import { IconCircleCheck, IconRotate } from '../icons';
+import { notifySuccess } from '../company/notify';
+import { IconCircleCheck, IconPackage, IconRotate } from '../icons';
 import { CloseTicketModal } from './close-ticket-modal';
 import { priorityLabel, statusLabel } from './ticket-labels';
 
 const NOBODY = 'unassigned';
 
-/** Staff controls: assignee, status, priority, «Κλείσιμο αιτήματος» and «Επαναφορά». */
+/**
+ * «Επιλογή πακέτου»: a ticket that came by email while its company had several
+ * active packages has none; staff choose which one it is charged to.
+ */
+function ChoosePackage({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation();
+  const options = useTicketFormOptions(ticket.company.id);
+  const update = useUpdateTicket(ticket.number);
+  const subscriptions = options.data?.subscriptions ?? [];
+  return (
+    <Select
+      label={t('tickets.manage.choosePackage')}
+      description={t('tickets.manage.choosePackageHelp')}
+      placeholder={t('tickets.manage.choosePackagePlaceholder')}
+      value={null}
+      allowDeselect={false}
+      disabled={update.isPending || options.isPending}
+      error={
+        options.isSuccess && subscriptions.length === 0
+          ? t('tickets.manage.noActivePackages')
+          : undefined
+      }
+      data={subscriptions.map((subscription) => ({
+        value: subscription.id,
+        label: `${subscription.packageName} (${t(`hours.period.${subscription.periodKind}`)})`,
+      }))}
+      onChange={(value) => {
+        if (!value) return;
+        update.mutate(
+          { subscriptionId: value },
+          {
+            onSuccess: () => notifySuccess(t('tickets.manage.packageChosen')),
+            onError: (error) => {
+              if (isApiError(error) && !error.isServerSide) {
+                notifications.show({ color: 'red', message: problemMessage(t, error.problem) });
+              }
+            },
+          },
+        );
+      }}
+      leftSection={<IconPackage size={18} />}
+    />
+  );
+}
+
+/** Staff controls: the package of a ticket without one, assignee, status, priority, «Κλείσιμο αιτήματος» and «Επαναφορά». */
 export function StaffTicketPanel({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation();
   const staff = useStaffMembers();
@@ -46,6 +93,7 @@ export function StaffTicketPanel({ ticket }: { ticket: TicketDetail }) {
         {t('tickets.manage.title')}
       </Title>
       <Stack gap="md">
+        {ticket.needsPackage && <ChoosePackage ticket={ticket} />}
         <Select
           label={t('tickets.manage.assignee')}
           value={ticket.assignee?.id ?? NOBODY}

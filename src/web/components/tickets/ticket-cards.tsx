@@ -4,7 +4,12 @@ import { Link } from 'react-router';
 import { formatDuration } from '../../lib/format';
 import { IconClock } from '../icons';
 import { RelativeTime } from './relative-time';
-import { TicketNewsBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+import {
+  TicketNeedsPackageBadge,
+  TicketNewsBadge,
+  TicketPriorityBadge,
+  TicketStatusBadge,
+} from './ticket-status-badge';
 import { type TicketRowsProps, ticketPath } from './ticket-table';
 
 /** The list as cards, for phones: every field stays readable without scrolling sideways. */
@@ -39,12 +44,15 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
           <Text size="sm" c="dimmed" mt={4}>
             {[
               forStaff ? ticket.company.name : null,
-              ticket.packageName ?? t('tickets.list.noPackage'),
+              forStaff && ticket.needsPackage
+                ? null
+                : (ticket.packageName ?? t('tickets.list.noPackage')),
               ticket.requester.name,
             ]
               .filter(Boolean)
               .join(' · ')}
           </Text>
+          {forStaff && ticket.needsPackage && <TicketNeedsPackageBadge size="sm" mt={6} />}
           <Group justify="space-between" mt="xs" gap="xs">
             <RelativeTime value={ticket.lastActivityAt} size="sm" c="dimmed" />
             <Group gap={4} wrap="nowrap" c="dimmed" title={t('tickets.list.timeSpentHint')}>

@@ -7,7 +7,11 @@ import type { TicketDetail } from '../../../shared/api/tickets';
 import { currentLocale } from '../../i18n';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { IconArrowLeft, IconExternalLink } from '../icons';
-import { TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+import {
+  TicketNeedsPackageBadge,
+  TicketPriorityBadge,
+  TicketStatusBadge,
+} from './ticket-status-badge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,7 +58,11 @@ export function TicketHeader({ ticket, forStaff }: { ticket: TicketDetail; forSt
       </Title>
       <Group gap="xl" mt={4} align="flex-start">
         <Fact label={t('tickets.detail.package')}>
-          {ticket.packageName ?? t('tickets.list.noPackage')}
+          {forStaff && ticket.needsPackage ? (
+            <TicketNeedsPackageBadge size="md" />
+          ) : (
+            (ticket.packageName ?? t('tickets.list.noPackage'))
+          )}
         </Fact>
         <Fact label={t('tickets.detail.requester')}>
           {forStaff ? `${ticket.requester.name} · ${ticket.company.name}` : ticket.requester.name}

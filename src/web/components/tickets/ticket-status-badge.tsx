@@ -66,3 +66,22 @@ export function TicketNewsBadge(props: Omit<BadgeProps, 'color' | 'children'>) {
     </Badge>
   );
 }
+
+/** «Χωρίς πακέτο»: a ticket that came by email while its company had several packages (staff choose one). */
+export function TicketNeedsPackageBadge(props: Omit<BadgeProps, 'color' | 'children'>) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="outline"
+      color="orange.9"
+      radius="sm"
+      tt="none"
+      title={t('tickets.list.needsPackageHint')}
+      data-testid="ticket-needs-package"
+      style={NEVER_SHRINK}
+      {...props}
+    >
+      {t('tickets.list.needsPackage')}
+    </Badge>
+  );
+}

@@ -5,7 +5,12 @@ import { Link, useNavigate } from 'react-router';
 import type { TicketListItem } from '../../../shared/api/tickets';
 import { formatDuration } from '../../lib/format';
 import { RelativeTime } from './relative-time';
-import { TicketNewsBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-status-badge';
+import {
+  TicketNeedsPackageBadge,
+  TicketNewsBadge,
+  TicketPriorityBadge,
+  TicketStatusBadge,
+} from './ticket-status-badge';
 
 export interface TicketRowsProps {
   tickets: TicketListItem[];
@@ -102,10 +107,14 @@ export function TicketTable({ tickets, forStaff }: TicketRowsProps) {
                 <TicketStatusBadge status={ticket.status} forStaff={forStaff} />
               </Table.Td>
               <Table.Td>
-                <SideText
-                  text={ticket.packageName ?? t('tickets.list.noPackage')}
-                  isDimmed={!ticket.packageName}
-                />
+                {forStaff && ticket.needsPackage ? (
+                  <TicketNeedsPackageBadge size="sm" />
+                ) : (
+                  <SideText
+                    text={ticket.packageName ?? t('tickets.list.noPackage')}
+                    isDimmed={!ticket.packageName}
+                  />
+                )}
               </Table.Td>
               {!forStaff && (
                 <Table.Td>

@@ -4,13 +4,23 @@ import {
   IconBuilding,
   IconHistory,
   IconInbox,
+  IconMailbox,
+  IconMailQuestion,
   IconPackage,
   IconSend,
   IconShield,
 } from '../../components/icons';
 
 /** The staff console's areas; their texts live under `staff.<key>` in the locale files. */
-export type StaffAreaKey = 'tickets' | 'companies' | 'packages' | 'users' | 'audit' | 'emails';
+export type StaffAreaKey =
+  | 'tickets'
+  | 'inbound'
+  | 'companies'
+  | 'packages'
+  | 'users'
+  | 'audit'
+  | 'emails'
+  | 'mailboxes';
 
 export interface StaffArea {
   key: StaffAreaKey;
@@ -22,6 +32,12 @@ export interface StaffArea {
 
 export const STAFF_AREAS: StaffArea[] = [
   { key: 'tickets', path: '/staff/tickets', icon: (s) => <IconInbox size={s} />, adminOnly: false },
+  {
+    key: 'inbound',
+    path: '/staff/inbound',
+    icon: (s) => <IconMailQuestion size={s} />,
+    adminOnly: false,
+  },
   {
     key: 'companies',
     path: '/staff/companies',
@@ -38,6 +54,12 @@ export const STAFF_AREAS: StaffArea[] = [
   { key: 'audit', path: '/staff/audit', icon: (s) => <IconHistory size={s} />, adminOnly: true },
   // The same icon as in the «Κονσόλα» menu.
   { key: 'emails', path: '/staff/emails', icon: (s) => <IconSend size={s} />, adminOnly: true },
+  {
+    key: 'mailboxes',
+    path: '/staff/mailboxes',
+    icon: (s) => <IconMailbox size={s} />,
+    adminOnly: true,
+  },
 ];
 
 /** The areas this user may open. */

@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../api/auth';
+import { useInboundSummary } from '../../api/inbound-emails';
 import { PageHeader } from '../../components/feedback/page-header';
 import { staffAreasFor } from './staff-areas';
 import classes from './staff-home-page.module.css';
@@ -10,6 +11,7 @@ import classes from './staff-home-page.module.css';
 export default function StaffHomePage() {
   const { t } = useTranslation();
   const me = useMe().data;
+  const held = useInboundSummary(Boolean(me)).data?.held ?? 0;
   if (!me) return null;
   return (
     <>
@@ -33,6 +35,11 @@ export default function StaffHomePage() {
               {area.adminOnly && (
                 <Badge variant="outline" color="gray" size="sm">
                   {t('staff.home.adminOnly')}
+                </Badge>
+              )}
+              {area.key === 'inbound' && held > 0 && (
+                <Badge variant="filled" size="lg" data-testid="inbound-count">
+                  {t('inbound.heldCount', { count: held })}
                 </Badge>
               )}
             </Group>
