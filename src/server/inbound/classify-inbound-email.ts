@@ -23,6 +23,8 @@ const ORIGINAL_TYPES = new Set([
   'message/global-headers',
 ]);
 const DAEMON_LOCAL_PART = /^(?:mailer-daemon|mailer_daemon|mailerdaemon|mail-daemon|postmaster)$/i;
+const BOUNCE_SUBJECT =
+  /undeliver|not delivered|delivery (?:status|fail)|returned mail|failure notice|mail delivery|αδυναμία παράδοσης|δεν παραδόθηκε|μη παράδοση/i;
 const DIAGNOSTIC_MAX_LENGTH = 1_000;
 
 /**
@@ -85,7 +87,11 @@ function readBounce(email: ParsedInboundEmail): Bounce | null {
   const isReport = /^\s*multipart\/report\b/i.test(email.headers.get('content-type') ?? '');
   const status = email.attachments.find((file) => STATUS_TYPES.has(file.contentType));
   if (isReport && status) return readDeliveryStatus(email, status);
-  if (isFromMailSystem(email)) return readPlainTextBounce(email);
+  // An empty Return-Path alone is also what auto-replies use, so it needs a bounce's subject too.
+  const isFromDaemon = DAEMON_LOCAL_PART.test(email.from?.address.split('@')[0] ?? '');
+  if (isFromDaemon || (isNullReturnPath(email.headers) && BOUNCE_SUBJECT.test(email.subject))) {
+    return readPlainTextBounce(email);
+  }
   return null;
 }
 

@@ -224,6 +224,29 @@ describe('classifyInboundEmail: bounces', () => {
     });
   });
 
+  it('reads a plain-text bounce with an empty Return-Path only when its subject says so', async () => {
+    const mail = (subject: string) =>
+      Buffer.from(
+        [
+          'Return-Path: <>',
+          'From: Mail System <mail@customer.example>',
+          'To: support@aitima.test',
+          `Subject: ${subject}`,
+          '',
+          '<left@customer.example>: 550 5.1.1 User unknown',
+          '',
+          'Message-ID: <ticket-1016-reply-4@aitima.test>',
+        ].join('\r\n'),
+      );
+    expect(await classify(mail('Undelivered Mail Returned to Sender'))).toMatchObject({
+      kind: 'bounce',
+      originalMessageIds: ['ticket-1016-reply-4@aitima.test'],
+      failedRecipients: ['left@customer.example'],
+      diagnostic: '550 5.1.1 User unknown',
+    });
+    expect(await classify(mail('Re: [#1016] Printer'))).toEqual({ kind: 'mailer_daemon' });
+  });
+
   it('leaves a mail-system notice it cannot read as a mail system', async () => {
     const raw = await buildInboundEmail({
       from: 'postmaster@customer.example',

@@ -236,6 +236,7 @@ function readText(mail: ParsedMail): string {
     .split('\n')
     .map((line) => (line === '-- ' ? line : line.trimEnd()))
     .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 

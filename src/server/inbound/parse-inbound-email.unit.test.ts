@@ -51,6 +51,27 @@ describe('parseInboundEmail: a reply from a mail client', () => {
     expect(email.headers.get('in-reply-to')).toBe('<ticket-1016-reply-3@aitima.test>');
   });
 
+  it.each(['gmail-el', 'gmail-en', 'outlook-el', 'apple-en'] as const)(
+    'keeps only the new text of a %s reply',
+    async (style) => {
+      const raw = await buildReplyTo(
+        {
+          messageId: 'ticket-1016-reply-3@aitima.test',
+          subject: '[#1016] Ο εκτυπωτής δεν τυπώνει',
+          text: 'Καλημέρα σας,\n\nτο αίτημά σας ενημερώθηκε.\n\n-- \nAitima',
+          from: 'Aitima Υποστήριξη Πελατών <support@aitima.test>',
+        },
+        { from: 'maria@customer.example', text: 'Ναι.\n\nΕυχαριστώ,\nΜαρία', style },
+      );
+      const email = await parseInboundEmail(raw);
+      expect(email.replyText).toBe('Ναι.\n\nΕυχαριστώ,\nΜαρία');
+      expect(email.inReplyTo).toEqual(['ticket-1016-reply-3@aitima.test']);
+      expect(email.subject).toBe(
+        `${style === 'outlook-el' ? 'ΑΠ:' : 'Re:'} [#1016] Ο εκτυπωτής δεν τυπώνει`,
+      );
+    },
+  );
+
   it('keeps every References id in order, and groups and repeats out of the addresses', async () => {
     const raw = crlf([
       'From: "Support" <support@aitima.test>',
@@ -182,6 +203,26 @@ describe('parseInboundEmail: HTML-only mail', () => {
     expect(email.replyText).toBe(
       'Δείτε τη σελίδα [https://status.example.com/a?b=1] & την εικόνα.',
     );
+  });
+
+  it('cuts an Outlook on the web reply sent as HTML only', async () => {
+    const raw = await buildInboundEmail({
+      from: 'maria@customer.example',
+      to: 'support@aitima.test',
+      subject: 'ΑΠ: [#1016] Ο εκτυπωτής δεν τυπώνει',
+      html: [
+        '<html><head><style>p.MsoNormal{margin:0}</style></head><body>',
+        '<div dir="ltr"><div>Το πρόβλημα παραμένει, δείτε το συνημμένο.</div><div><br></div><div>Μαρία</div></div>',
+        '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">',
+        '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif"><b>Από:</b> Aitima &lt;support@aitima.test&gt;<br>',
+        '<b>Στάλθηκε:</b> Πέμπτη, 3 Δεκεμβρίου 2026 10:15 π.μ.<br><b>Προς:</b> Μαρία &lt;maria@customer.example&gt;<br>',
+        '<b>Θέμα:</b> [#1016] Ο εκτυπωτής δεν τυπώνει</font><div>&nbsp;</div></div>',
+        '<div><p>Καλημέρα σας, το αίτημά σας ενημερώθηκε.</p></div></body></html>',
+      ].join(''),
+    });
+    const email = await parseInboundEmail(raw);
+    expect(email.text).toContain('Θέμα: [#1016] Ο εκτυπωτής δεν τυπώνει\n\nΚαλημέρα σας');
+    expect(email.replyText).toBe('Το πρόβλημα παραμένει, δείτε το συνημμένο.\n\nΜαρία');
   });
 
   it('uses the HTML when the text part beside it is blank', async () => {

@@ -13,8 +13,8 @@ const ADDRESS_WROTE_HEADER = /^.{0,200}<[^<>\s]+@[^<>\s]+>,?\s(?:wrote|έγρα�
 /** "-----Original Message-----", «-----Αρχικό μήνυμα-----», Gmail's and Apple's forward markers. */
 const ORIGINAL_MESSAGE_LINE =
   /^(?:-{2,}\s*(?:original message|αρχικό μήνυμα|forwarded message|προωθημένο μήνυμα)\s*-{2,}|begin forwarded message:|αρχή προωθημένου μηνύματος:)$/iu;
-/** Outlook's "________________________________" line above its header block. */
-const OUTLOOK_RULE = /^_{10,}$/u;
+/** Outlook's "________________________________" line above its header block, or its <hr> as text. */
+const OUTLOOK_RULE = /^(?:_{10,}|-{10,})$/u;
 /** The first line of Outlook's header block: "From: …", «Από: …» (also in bold from HTML). */
 const OUTLOOK_FROM = /^\*?(?:From|Από)\s?:\*?\s*\S/u;
 /** The other lines of Outlook's header block, in English and Greek. */

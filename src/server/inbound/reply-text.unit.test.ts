@@ -72,6 +72,11 @@ describe('extractReplyText: quote headers', () => {
     expect(extractReplyText(text)).toBe('Still broken.');
   });
 
+  it('cuts Outlook on the web, whose <hr> became a line of dashes', () => {
+    const text = `Το πρόβλημα παραμένει.\n\nΜαρία\n\n${'-'.repeat(80)}\n\nΑπό: Aitima <support@example.com>\nΣτάλθηκε: Πέμπτη, 3 Δεκεμβρίου 2026 10:15 π.μ.\nΠρος: Μαρία <maria@customer.gr>\nΘέμα: [#1016] Εκτυπωτής\n\nΚαλημέρα σας.`;
+    expect(extractReplyText(text)).toBe('Το πρόβλημα παραμένει.\n\nΜαρία');
+  });
+
   it('cuts «-----Αρχικό μήνυμα-----» and forwarded-message markers', () => {
     expect(extractReplyText('Δείτε παρακάτω.\n\n-----Αρχικό μήνυμα-----\nΑπό: Κάποιος')).toBe(
       'Δείτε παρακάτω.',
