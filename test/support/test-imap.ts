@@ -226,6 +226,7 @@ function dovecotConfig(input: {
 base_dir = ${dir}/run
 state_dir = ${dir}/state
 instance_name = aitima-test-${port}
+login_greeting = ${greetingOf(port)}
 log_path = /dev/stderr
 protocols = imap
 listen = 127.0.0.1
@@ -301,19 +302,25 @@ async function startDovecot(dir: string, port: number): Promise<Dovecot> {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let hasExited = false;
-  child.once('exit', () => {
-    hasExited = true;
-  });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      hasExited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     child.stdin.end();
     signalGroup(group, 'SIGTERM');
+    await Promise.race([exited, delay(10_000)]);
+    // Login processes hold the listening socket too; the port is closed once they are gone.
     const until = Date.now() + 10_000;
-    while (signalGroup(group, 0) && Date.now() < until) await delay(20);
+    while ((await isListening(port)) && Date.now() < until) await delay(20);
     signalGroup(group, 'SIGKILL');
   };
 
+  // Our own greeting, so that another program that took the port is not mistaken for us.
   const deadline = Date.now() + 15_000;
-  while (!(await isListening(port))) {
+  while (!(await greets(port, greetingOf(port)))) {
     if (hasExited || Date.now() > deadline) {
       await stop();
       throw new Error(`dovecot did not start listening on ${port}:\n${log}`);
@@ -331,6 +338,27 @@ function signalGroup(group: number, signal: NodeJS.Signals | 0): boolean {
   } catch {
     return false;
   }
+}
+
+const greetingOf = (port: number) => `aitima-test-imap-${port} ready`;
+
+/** True when the port answers with this greeting line. */
+function greets(port: number, greeting: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    let received = '';
+    const finish = (result: boolean) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(2_000, () => finish(false));
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+      if (received.includes('\n')) finish(received.includes(greeting));
+    });
+    socket.once('error', () => finish(false));
+    socket.once('close', () => finish(false));
+  });
 }
 
 function isListening(port: number): Promise<boolean> {

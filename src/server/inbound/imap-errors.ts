@@ -55,6 +55,8 @@ const LOST = new Set([
   'NoConnection',
   'EConnectionClosed',
   'ClosedAfterConnectText',
+  // closed after a TLS handshake that succeeded: not a TLS problem
+  'ClosedAfterConnectTLS',
   'StateLogout',
 ]);
 // OpenSSL's certificate verification results, as Node reports them in `code`.
@@ -107,7 +109,6 @@ function classify(error: unknown): ImapErrorCode {
   if (
     property(error, 'tlsFailed') === true ||
     code === 'EPROTO' ||
-    code === 'ClosedAfterConnectTLS' ||
     code === 'STARTTLS_INJECTION' ||
     CERTIFICATE.test(code) ||
     property(error, 'library') === 'SSL routines'
