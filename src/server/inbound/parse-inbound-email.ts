@@ -72,16 +72,21 @@ const PARSER_OPTIONS: SimpleParserOptions = {
  * Reads a raw RFC 5322 mail into what Aitima needs. Salvages what it can from malformed MIME;
  * throws InboundParseError only when no header, text or file can be read at all.
  */
-export async function parseInboundEmail(raw: Buffer): Promise<ParsedInboundEmail> {
-  if (raw.toString('latin1').trim() === '') throw new InboundParseError('The mail is empty');
+export async function parseInboundEmail(original: Buffer): Promise<ParsedInboundEmail> {
+  if (isBlank(original)) throw new InboundParseError('The mail is empty');
+  let raw = original;
   let mail = await parseOrSalvage(raw);
   const boundaryFixed = withGuessedBoundary(raw, mail);
-  if (boundaryFixed) mail = await parseOrSalvage(boundaryFixed);
+  if (boundaryFixed) {
+    raw = boundaryFixed;
+    mail = await parseOrSalvage(raw);
+  }
+  if (mail.text?.includes('\uFFFD')) mail = await readAsGreek(raw, mail);
 
   const headers = readHeaderLines(mail);
   const text = readText(mail);
   const email: ParsedInboundEmail = {
-    messageId: readIds(headers.get('message-id'))[0] ?? `${sha256(raw)}@aitima.invalid`,
+    messageId: readIds(headers.get('message-id'))[0] ?? `${sha256(original)}@aitima.invalid`,
     inReplyTo: readIds(headers.get('in-reply-to')),
     references: readIds(headers.get('references')),
     from: readFrom(mail.from),
@@ -111,6 +116,58 @@ async function parseOrSalvage(raw: Buffer): Promise<ParsedMail> {
       throw new InboundParseError('The mail could not be read', { cause: error });
     }
   }
+}
+
+const GREEK_CHARSETS = ['windows-1253', 'iso-8859-7'] as const;
+const CLAIMS_UTF8_OR_ASCII = /^(?:utf-?8|us-?ascii|ascii)$/i;
+
+/**
+ * Greek written in Windows-1253 or ISO-8859-7 by a client that declared UTF-8, ASCII or no charset
+ * at all comes out as U+FFFD; the mail read again with its text parts declared in the Greek
+ * charset that yields the most Greek letters, when that reads without a replacement character.
+ */
+async function readAsGreek(raw: Buffer, mail: ParsedMail): Promise<ParsedMail> {
+  let best: { mail: ParsedMail; charset: string; score: number } | null = null;
+  for (const charset of GREEK_CHARSETS) {
+    const candidate = await parseOrSalvage(withTextCharset(raw, charset)).catch(() => null);
+    const text = candidate?.text ?? '';
+    if (!candidate || text.includes('\uFFFD')) continue;
+    const score = text.match(/[\u0386-\u03ce]/g)?.length ?? 0;
+    if (score > (best?.score ?? 0)) best = { mail: candidate, charset, score };
+  }
+  if (!best) return mail;
+  if (best.mail.subject?.includes('\uFFFD')) {
+    best.mail.subject = readRawSubject(raw, best.charset) ?? best.mail.subject;
+  }
+  // The files come from the mail as it was: redeclaring could touch a forwarded message's headers.
+  best.mail.attachments = mail.attachments;
+  return best.mail;
+}
+
+/** The raw mail with every text part that claims UTF-8 or ASCII (or no charset) declared as charset. */
+function withTextCharset(raw: Buffer, charset: string): Buffer {
+  const source = raw.toString('latin1');
+  const redeclared = source.replace(
+    /^(Content-Type:[ \t]*text\/(?:plain|html)\b)([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/gim,
+    (whole, type: string, params: string) => {
+      const declared = /charset\s*=\s*"?([^";\s]+)"?/i.exec(params)?.[1];
+      if (declared && !CLAIMS_UTF8_OR_ASCII.test(declared)) return whole;
+      return `${type}${params.replace(/;?\s*charset\s*=\s*"?[^";\s]*"?/i, '')}; charset=${charset}`;
+    },
+  );
+  const { head } = splitHead(raw);
+  const withType = /^content-type\s*:/im.test(head)
+    ? redeclared
+    : `Content-Type: text/plain; charset=${charset}\r\n${redeclared}`;
+  return Buffer.from(withType, 'latin1');
+}
+
+/** The top-level Subject written in 8-bit without encoded words, decoded in the given charset. */
+function readRawSubject(raw: Buffer, charset: string): string | null {
+  const line = /^Subject:[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(splitHead(raw).head)?.[1];
+  if (!line || line.includes('=?') || !charset) return null;
+  const bytes = Buffer.from(line.replace(/\r?\n[ \t]+/g, ' '), 'latin1');
+  return new TextDecoder(charset).decode(bytes).trim();
 }
 
 /** The same mail with its own Content-Type headers replaced by text/plain. */
@@ -287,6 +344,10 @@ function defaultFileName(contentType: string, number: number): string {
   if (extension === 'eml') return `forwarded-message-${number}.eml`;
   const kind = contentType.startsWith('image/') ? 'image' : 'attachment';
   return `${kind}-${number}.${extension}`;
+}
+
+function isBlank(raw: Buffer): boolean {
+  return raw.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d || byte === 0x0a);
 }
 
 function sha256(raw: Buffer): string {

@@ -169,6 +169,34 @@ describe('parseInboundEmail: Greek charsets', () => {
     expect((await parseInboundEmail(raw)).text).toBe('Άδεια χρήσης');
   });
 
+  it.each([
+    ['windows-1253', 'Content-Type: text/plain'],
+    ['windows-1253', 'Content-Type: text/plain; charset=utf-8'],
+    ['iso-8859-7', 'Content-Type: text/plain; charset="us-ascii"'],
+    ['iso-8859-7', 'X-No-Content-Type: 1'],
+  ])('reads %s Greek sent with "%s"', async (charset, contentType) => {
+    const raw = Buffer.concat([
+      Buffer.from('From: a@x.example\r\nSubject: '),
+      iconv.encode('Θέμα: Άδεια', charset),
+      Buffer.from(`\r\n${contentType}\r\n\r\n`),
+      iconv.encode(greek, charset),
+    ]);
+    const email = await parseInboundEmail(raw);
+    expect(email.text).toBe(greek);
+    expect(email.subject).toBe('Θέμα: Άδεια');
+  });
+
+  it('keeps a declared UTF-8 body that is really UTF-8', async () => {
+    const raw = crlf([
+      'From: a@x.example',
+      'Subject: s',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      greek,
+    ]);
+    expect((await parseInboundEmail(raw)).text).toBe(greek);
+  });
+
   it('does not throw on an unknown charset and keeps the ASCII readable', async () => {
     const raw = crlf([
       'From: a@x.example',
