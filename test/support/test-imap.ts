@@ -42,6 +42,10 @@ export interface TestImapServer {
   stop(): Promise<void>;
   /** Starts it again on the same ports with the same mail. */
   start(): Promise<void>;
+  /** Freezes every dovecot process (SIGSTOP): connections stay open and nothing answers, as a hung server. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   /** Stops it and removes its folder. */
   close(): Promise<void>;
 }
@@ -158,6 +162,8 @@ export async function startTestImapServer(
     },
     stop,
     start,
+    pause: () => daemon?.signal('SIGSTOP'),
+    resume: () => daemon?.signal('SIGCONT'),
     close: async () => {
       await stop();
       await rm(dir, { recursive: true, force: true });
@@ -275,6 +281,7 @@ service imap-login {
 
 interface Dovecot {
   stop(): Promise<void>;
+  signal(signal: NodeJS.Signals): void;
 }
 
 /**
@@ -311,6 +318,7 @@ async function startDovecot(dir: string, port: number): Promise<Dovecot> {
   const stop = async () => {
     child.stdin.end();
     signalGroup(group, 'SIGTERM');
+    signalGroup(group, 'SIGCONT'); // a paused server acts on SIGTERM only once it runs
     await Promise.race([exited, delay(10_000)]);
     // Login processes hold the listening socket too; the port is closed once they are gone.
     const until = Date.now() + 10_000;
@@ -327,7 +335,12 @@ async function startDovecot(dir: string, port: number): Promise<Dovecot> {
     }
     await delay(50);
   }
-  return { stop };
+  return {
+    stop,
+    signal: (signal) => {
+      signalGroup(group, signal);
+    },
+  };
 }
 
 /** Sends a signal to every process of a group; false when none is left. */

@@ -284,6 +284,20 @@ describe('a processing session', () => {
     expect(await server.uids()).toContain(uid);
   });
 
+  it('fails with timeout, instead of waiting forever, when the server stops answering', async () => {
+    const uid = await server.append(message('hung'));
+    const session = await openImapMailbox(settingsFor(server), { socketTimeoutMs: 500 });
+    try {
+      server.pause();
+      const started = Date.now();
+      expect((await failureOf(session.fetchSource(uid))).code).toBe('timeout');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      server.resume();
+      await session.close();
+    }
+  });
+
   it('reports a stopped server as connection_refused when opening', async () => {
     await server.stop();
     try {

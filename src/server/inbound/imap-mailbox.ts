@@ -55,7 +55,10 @@ export async function testImapConnection(
 ): Promise<ImapConnectionTestResult> {
   let connection: Connection | undefined;
   try {
-    connection = await connectImap(settings, CONNECT_TIMEOUT_MS);
+    connection = await connectImap(settings, {
+      connectTimeoutMs: CONNECT_TIMEOUT_MS,
+      socketTimeoutMs: SOCKET_TIMEOUT_MS,
+    });
     const mailbox = await selectFolder(connection, settings.folder, { readOnly: true });
     const processedFolderExists = await folderExists(connection.client, settings.processedFolder);
     return { ok: true, messageCount: mailbox.exists, processedFolderExists };
@@ -69,12 +72,22 @@ export async function testImapConnection(
   }
 }
 
+export interface ImapMailboxOptions {
+  /** For the connection, TLS handshake and the server's greeting; 15 s. */
+  connectTimeoutMs?: number;
+  /** How long a command may go without a byte from the server before the session fails with `timeout`; 60 s. */
+  socketTimeoutMs?: number;
+}
+
 /** Logs in and opens the folder read-write for processing; throws ImapMailboxError. */
 export async function openImapMailbox(
   settings: ImapSettings,
-  options: { connectTimeoutMs?: number } = {},
+  options: ImapMailboxOptions = {},
 ): Promise<ImapMailboxSession> {
-  const connection = await connectImap(settings, options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS);
+  const connection = await connectImap(settings, {
+    connectTimeoutMs: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    socketTimeoutMs: options.socketTimeoutMs ?? SOCKET_TIMEOUT_MS,
+  });
   let mailbox: MailboxObject;
   try {
     mailbox = await selectFolder(connection, settings.folder, { readOnly: false });
@@ -135,16 +148,19 @@ interface Connection {
   close(): Promise<void>;
 }
 
-async function connectImap(settings: ImapSettings, connectTimeoutMs: number): Promise<Connection> {
+async function connectImap(
+  settings: ImapSettings,
+  timeouts: { connectTimeoutMs: number; socketTimeoutMs: number },
+): Promise<Connection> {
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
     secure: settings.security === 'tls',
     doSTARTTLS: settings.security === 'tls' ? undefined : settings.security === 'starttls',
     auth: { user: settings.user, pass: settings.password },
-    connectionTimeout: connectTimeoutMs,
-    greetingTimeout: connectTimeoutMs,
-    socketTimeout: SOCKET_TIMEOUT_MS,
+    connectionTimeout: timeouts.connectTimeoutMs,
+    greetingTimeout: timeouts.connectTimeoutMs,
+    socketTimeout: timeouts.socketTimeoutMs,
     logger: false,
     clientInfo: { name: 'Aitima' },
   });
