@@ -298,6 +298,18 @@ describe('a processing session', () => {
     }
   });
 
+  it('closes a session on a hung server without waiting for it', async () => {
+    const session = await openImapMailbox(settingsFor(server));
+    server.pause();
+    try {
+      const started = Date.now();
+      await session.close();
+      expect(Date.now() - started).toBeLessThan(4_000);
+    } finally {
+      server.resume();
+    }
+  });
+
   it('reports a stopped server as connection_refused when opening', async () => {
     await server.stop();
     try {

@@ -42,12 +42,13 @@ export interface ImapMailboxSession {
   fetchSource(uid: number): Promise<Buffer>;
   /** Moves the message to the processed folder (creating it when missing); a UID already gone is not an error. */
   moveToProcessed(uid: number): Promise<void>;
-  /** Logs out; never throws, also after the connection was lost. */
+  /** Logs out (waiting at most 2 s for the server) and closes; never throws, also after the connection was lost. */
   close(): Promise<void>;
 }
 
 const CONNECT_TIMEOUT_MS = 15_000;
 const SOCKET_TIMEOUT_MS = 60_000;
+const LOGOUT_TIMEOUT_MS = 2_000;
 
 /** «Δοκιμή σύνδεσης»: connects, logs in, examines the folder (read-only), looks for the processed folder, logs out. Never throws. */
 export async function testImapConnection(
@@ -176,11 +177,21 @@ async function connectImap(
     return cause.code === 'unknown' ? mapped : cause;
   };
   const close = async () => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      if (client.usable) await client.logout();
+      // A courtesy to the server, not worth waiting for a hung one.
+      if (client.usable) {
+        await Promise.race([
+          client.logout(),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, LOGOUT_TIMEOUT_MS);
+          }),
+        ]);
+      }
     } catch {
-      // The connection is going away either way; logout is a courtesy.
+      // The connection is going away either way.
     } finally {
+      clearTimeout(timer);
       client.close();
     }
   };
