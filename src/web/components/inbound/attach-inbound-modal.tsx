@@ -128,6 +128,7 @@ export function AttachInboundModal({ email, onClose }: AttachInboundModalProps) 
             {...form.getInputProps('kind')}
           />
           <Select
+            size="md"
             label={t('inbound.attach.company')}
             placeholder={t('inbound.attach.companyPlaceholder')}
             searchable
@@ -145,6 +146,7 @@ export function AttachInboundModal({ email, onClose }: AttachInboundModalProps) 
           {form.values.kind === 'contact' ? (
             <>
               <Select
+                size="md"
                 label={t('inbound.attach.contact')}
                 placeholder={t('inbound.attach.contactPlaceholder')}
                 searchable

@@ -161,6 +161,7 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
               {...field('host')}
             />
             <Select
+              size="md"
               label={t('mailboxes.form.security')}
               allowDeselect={false}
               data={MAILBOX_SECURITIES.map((value) => ({
@@ -172,6 +173,7 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
               readOnly={isReadOnly}
             />
             <NumberInput
+              size="md"
               label={t('mailboxes.form.port')}
               min={1}
               max={65535}
@@ -192,6 +194,11 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
             <PasswordInput
               label={t('mailboxes.form.password')}
               placeholder={mailbox ? t('mailboxes.form.passwordKept') : undefined}
+              description={
+                mailbox && !isReadOnly ? t('mailboxes.form.passwordKeptHelp') : undefined
+              }
+              // Below the field, so the inputs beside it stay in line.
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               maxLength={500}
               // The mailbox's password, not the admin's own: browsers must not fill it in.
               autoComplete="new-password"
@@ -209,6 +216,7 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
             <TextInput
               label={t('mailboxes.form.processedFolder')}
               description={t('mailboxes.form.processedFolderHelp')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               maxLength={200}
               spellCheck={false}
               {...field('processedFolder')}

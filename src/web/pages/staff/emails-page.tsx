@@ -1,4 +1,4 @@
-import { Alert, Paper, SegmentedControl, Stack } from '@mantine/core';
+import { Alert, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -33,6 +33,14 @@ export default function EmailsPage() {
   const [shownId, setShownId] = useState<string | null>(null);
   const transport = emails.data?.transport ?? 'smtp';
 
+  const filters = [
+    { value: 'all', label: t('emails.filter.all') },
+    ...EMAIL_STATUSES.map((value) => ({
+      value,
+      label: t(`emails.filter.${emailFilterKey(value, transport)}`),
+    })),
+  ];
+
   const changeStatus = (value: string) => {
     const next = new URLSearchParams(params);
     if (value === 'all') next.delete('status');
@@ -49,17 +57,22 @@ export default function EmailsPage() {
             {t('emails.noSmtpText', { dir: emails.data.mailDir })}
           </Alert>
         )}
+        {/* Six statuses do not fit a phone's width in a row: a list there. */}
         <SegmentedControl
+          visibleFrom="md"
           value={status ?? 'all'}
           onChange={changeStatus}
-          data={[
-            { value: 'all', label: t('emails.filter.all') },
-            ...EMAIL_STATUSES.map((value) => ({
-              value,
-              label: t(`emails.filter.${emailFilterKey(value, transport)}`),
-            })),
-          ]}
+          data={filters}
           style={{ alignSelf: 'flex-start' }}
+        />
+        <Select
+          hiddenFrom="md"
+          label={t('emails.columns.status')}
+          value={status ?? 'all'}
+          onChange={(value) => value && changeStatus(value)}
+          allowDeselect={false}
+          data={filters}
+          maw={320}
         />
         <FormAlert error={retry.error} />
         <Paper withBorder shadow="xs" p={{ base: 'xs', sm: 'md' }}>
