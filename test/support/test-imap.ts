@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -8,6 +8,13 @@ import { promisify } from 'node:util';
 import { ImapFlow } from 'imapflow';
 
 const DOVECOT = process.env.DOVECOT_PATH ?? '/usr/sbin/dovecot';
+
+// Servers a test did not close: killed and removed when the process exits. (When it is killed
+// outright, the watchdog in startDovecot still stops dovecot; only the temp folder is left.)
+const unclosed = new Set<() => void>();
+process.once('exit', () => {
+  for (const cleanup of unclosed) cleanup();
+});
 
 export interface TestImapServerOptions {
   /** Defaults to `aitima`; any UTF-8 without `:` or line breaks (Greek works). */
@@ -85,6 +92,11 @@ export async function startTestImapServer(
   if (options.tls) await createSelfSignedCertificate(dir);
 
   let daemon: Dovecot | undefined;
+  const cleanUpAtExit = () => {
+    daemon?.signal('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  unclosed.add(cleanUpAtExit);
   let port = 0;
   let tlsPort: number | undefined;
   // A free port can be taken between choosing it and dovecot binding it: choose again then.
@@ -97,6 +109,7 @@ export async function startTestImapServer(
       break;
     } catch (error) {
       if (attempt >= 5 || !String(error).includes('Address already in use')) {
+        unclosed.delete(cleanUpAtExit);
         await rm(dir, { recursive: true, force: true });
         throw error;
       }
@@ -114,7 +127,10 @@ export async function startTestImapServer(
       disableAutoIdle: true,
     });
     imap.on('error', () => {});
-    await imap.connect();
+    await imap.connect().catch((error: unknown) => {
+      imap.close();
+      throw error;
+    });
     try {
       return await work(imap);
     } finally {
@@ -166,6 +182,7 @@ export async function startTestImapServer(
     resume: () => daemon?.signal('SIGCONT'),
     close: async () => {
       await stop();
+      unclosed.delete(cleanUpAtExit);
       await rm(dir, { recursive: true, force: true });
     },
   };
