@@ -29,6 +29,23 @@ describe('extractReplyText: quote headers', () => {
     expect(extractReplyText(text)).toBe('Ναι, ελάτε τη Δευτέρα.');
   });
 
+  it.each([
+    'Στις Πέμ, 3 Δεκ 2026 στις 10:15 π.μ., ο χρήστης Aitima <support@example.com> έγραψε:',
+    'Την Πέμπτη, 3 Δεκεμβρίου 2026, 10:15:00 π.μ. EET, ο χρήστης Aitima <support@example.com> έγραψε:',
+    'On Thursday, December 3, 2026, 10:15:00 AM GMT+2, Aitima <support@example.com> wrote:',
+    'On Thu, 3 Dec 2026, 10:15 Aitima, <support@example.com> wrote:',
+  ])('cuts the header «%s»', (header) => {
+    expect(extractReplyText(`Εντάξει, ευχαριστώ.\n\n${header}\n\n${QUOTED}`)).toBe(
+      'Εντάξει, ευχαριστώ.',
+    );
+  });
+
+  it('cuts Apple Mail on a Mac, whose header is inside the quote', () => {
+    const text =
+      'Yes.\n\n> On 3 Dec 2026, at 10:15, Aitima <support@example.com> wrote:\n>\n> Your request was updated.';
+    expect(extractReplyText(text)).toBe('Yes.');
+  });
+
   it('cuts Thunderbird in Greek and English', () => {
     expect(extractReplyText(`Εντάξει.\n\nΟ/Η Aitima έγραψε:\n${QUOTED}`)).toBe('Εντάξει.');
     expect(extractReplyText(`OK.\n\nOn 12/3/26 10:15 AM, Aitima wrote:\n> Your request`)).toBe(
@@ -101,6 +118,15 @@ describe('extractReplyText: quotes and signatures', () => {
   it('cuts «Στάλθηκε από το iPhone μου» and the history after it', () => {
     const text = `Έρχομαι στις 3.\n\nΣτάλθηκε από το iPhone μου\n\n${QUOTED}`;
     expect(extractReplyText(text)).toBe('Έρχομαι στις 3.');
+  });
+
+  it.each([
+    'Sent from my Galaxy',
+    'Get Outlook for Android',
+    'Αποστολή από το Samsung Galaxy smartphone μου.',
+    'Λήψη του Outlook για iOS',
+  ])('cuts the mobile signature «%s»', (signature) => {
+    expect(extractReplyText(`Έρχομαι.\n\n${signature}\n\n${QUOTED}`)).toBe('Έρχομαι.');
   });
 
   it('keeps a closing and a name, which the person wrote', () => {
