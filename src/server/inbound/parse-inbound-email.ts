@@ -289,7 +289,7 @@ function readText(mail: ParsedMail): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replaceAll('\u0000', '')
-    .replace(/ ?\[(?:cid|data):[^\]]*\]/g, '')
+    .replace(/ ?\[(?:cid|data):[^[\]\s]*\]/g, '')
     .split('\n')
     .map((line) => (line === '-- ' ? line : line.trimEnd()))
     .join('\n')
@@ -300,14 +300,29 @@ function readText(mail: ParsedMail): string {
 /** Tags, scripts and styles out, line breaks kept, the common entities decoded. */
 function crudeHtmlToText(html: string): string {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+  // Every pattern here stops at the next "<" or ";", so a hostile document stays linear.
+  return withoutElements(html, ['script', 'style', 'head'])
     .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6]|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => entities[name] ?? '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code) % 0x110000))
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*\n\s*\n+/g, '\n\n');
+    .replace(/&#(\d{1,7});/g, (_, code: string) => String.fromCodePoint(Number(code) % 0x110000))
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** The HTML without these elements and their content, in one pass; an unclosed one runs to the end. */
+function withoutElements(html: string, names: string[]): string {
+  const lower = html.toLowerCase();
+  const open = new RegExp(`<(${names.join('|')})\\b`, 'g');
+  let kept = '';
+  let from = 0;
+  for (let match = open.exec(lower); match; match = open.exec(lower)) {
+    kept += html.slice(from, match.index);
+    const close = lower.indexOf(`</${match[1]}`, open.lastIndex);
+    const end = close === -1 ? -1 : lower.indexOf('>', close);
+    from = end === -1 ? html.length : end + 1;
+    open.lastIndex = from;
+  }
+  return kept + html.slice(from);
 }
 
 const EXTENSIONS: Record<string, string> = {

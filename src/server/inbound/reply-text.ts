@@ -29,6 +29,7 @@ const MOBILE_SIGNATURE =
 // email-reply-parser runs backtracking regular expressions over the whole text (quadratic on some
 // inputs: 8 s for 190 KB); past this size "> " lines are dropped by us, so no mail stalls the worker.
 const REPLY_PARSER_MAX_LENGTH = 20_000;
+const WROTE_HEADER_MAX_LENGTH = 400;
 
 /**
  * Only what the person wrote this time: the quoted history (and the header above it), the "-- "
@@ -85,6 +86,8 @@ function wroteHeaderLength(lines: string[], index: number): number {
     const line = lines[index + offset]!.trim();
     if (line === '') return 0;
     joined = offset === 0 ? line : `${joined} ${line}`;
+    // Headers are short; the patterns backtrack, so a long (hostile) line is never tried.
+    if (joined.length > WROTE_HEADER_MAX_LENGTH) return 0;
     if (
       GREEK_WROTE_HEADER.test(joined) ||
       ENGLISH_WROTE_HEADER.test(joined) ||

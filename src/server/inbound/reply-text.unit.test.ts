@@ -171,6 +171,13 @@ describe('extractReplyText: what must not be cut', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  it('answers quickly for one huge line that looks like the start of a header', () => {
+    const line = `On 1:11 Στις 1:11 ο/η ${'1:11 @ ο/η '.repeat(50_000)}`;
+    const started = performance.now();
+    expect(extractReplyText(line)).toBe(line.trim());
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('answers quickly for a huge text, dropping its "> " lines', () => {
     const line = 'abc. Op x schreef: On x wrote: > Στις 1:00 έγραψε\n> quoted\n';
     const started = performance.now();
