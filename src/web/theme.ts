@@ -58,6 +58,8 @@ function readableLightSchemeColors(theme: MantineTheme): Record<string, string> 
   const variables: Record<string, string> = {
     '--mantine-color-dimmed': readableOn(readableOn(theme.colors.gray[6], PAGE_BACKGROUND), tint),
     '--mantine-color-placeholder': readableOn(theme.colors.gray[5], '#ffffff'),
+    // A field's error message (red.6 by default, 3.6:1 on white).
+    '--mantine-color-error': readableOn(theme.colors.red[6], PAGE_BACKGROUND),
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
     const onPage = readableOn(shades[7], PAGE_BACKGROUND);

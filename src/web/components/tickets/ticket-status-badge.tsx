@@ -73,7 +73,7 @@ export function TicketNeedsPackageBadge(props: Omit<BadgeProps, 'color' | 'child
   return (
     <Badge
       variant="outline"
-      color="orange.9"
+      color="orange"
       radius="sm"
       tt="none"
       title={t('tickets.list.needsPackageHint')}
