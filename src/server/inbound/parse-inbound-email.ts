@@ -81,7 +81,7 @@ export async function parseInboundEmail(original: Buffer): Promise<ParsedInbound
     raw = boundaryFixed;
     mail = await parseOrSalvage(raw);
   }
-  if (mail.text?.includes('\uFFFD')) mail = await readAsGreek(raw, mail);
+  if (isMostlyUnreadable(mail.text ?? '')) mail = await readAsGreek(raw, mail);
 
   const headers = readHeaderLines(mail);
   const text = readText(mail);
@@ -119,6 +119,7 @@ async function parseOrSalvage(raw: Buffer): Promise<ParsedMail> {
 }
 
 const GREEK_CHARSETS = ['windows-1253', 'iso-8859-7'] as const;
+const GREEK_LETTER = /[\u0386-\u03ce]/g;
 const CLAIMS_UTF8_OR_ASCII = /^(?:utf-?8|us-?ascii|ascii)$/i;
 
 /**
@@ -132,7 +133,7 @@ async function readAsGreek(raw: Buffer, mail: ParsedMail): Promise<ParsedMail> {
     const candidate = await parseOrSalvage(withTextCharset(raw, charset)).catch(() => null);
     const text = candidate?.text ?? '';
     if (!candidate || text.includes('\uFFFD')) continue;
-    const score = text.match(/[\u0386-\u03ce]/g)?.length ?? 0;
+    const score = text.match(GREEK_LETTER)?.length ?? 0;
     if (score > (best?.score ?? 0)) best = { mail: candidate, charset, score };
   }
   if (!best) return mail;
@@ -142,6 +143,15 @@ async function readAsGreek(raw: Buffer, mail: ParsedMail): Promise<ParsedMail> {
   // The files come from the mail as it was: redeclaring could touch a forwarded message's headers.
   best.mail.attachments = mail.attachments;
   return best.mail;
+}
+
+/**
+ * More replacement characters than Greek letters: 8-bit Greek read as UTF-8. A real UTF-8 mail that
+ * merely contains a U+FFFD (pasted from elsewhere) is left alone.
+ */
+function isMostlyUnreadable(text: string): boolean {
+  const replacements = text.match(/\uFFFD/g)?.length ?? 0;
+  return replacements > 0 && replacements > (text.match(GREEK_LETTER)?.length ?? 0);
 }
 
 /** The raw mail with every text part that claims UTF-8 or ASCII (or no charset) declared as charset. */

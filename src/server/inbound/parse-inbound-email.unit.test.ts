@@ -186,15 +186,16 @@ describe('parseInboundEmail: Greek charsets', () => {
     expect(email.subject).toBe('Θέμα: Άδεια');
   });
 
-  it('keeps a declared UTF-8 body that is really UTF-8', async () => {
+  it('keeps a declared UTF-8 body that is really UTF-8, even with a stray U+FFFD in it', async () => {
+    const withReplacement = `${greek} \uFFFD`;
     const raw = crlf([
       'From: a@x.example',
       'Subject: s',
       'Content-Type: text/plain; charset=utf-8',
       '',
-      greek,
+      withReplacement,
     ]);
-    expect((await parseInboundEmail(raw)).text).toBe(greek);
+    expect((await parseInboundEmail(raw)).text).toBe(withReplacement);
   });
 
   it('does not throw on an unknown charset and keeps the ASCII readable', async () => {
