@@ -34,7 +34,8 @@ import {
 } from './attach-values';
 
 interface AttachInboundModalProps {
-  /** The held mail to attach; null: closed. */
+  opened: boolean;
+  /** The held mail to attach (kept while the modal closes). */
   email: InboundEmail | null;
   onClose: () => void;
 }
@@ -43,7 +44,7 @@ interface AttachInboundModalProps {
  * «Σύνδεση με επαφή»: a company, then one of its contacts, or «Νέα επαφή» with the
  * sender's address; the mail then opens a ticket as theirs, and that ticket opens.
  */
-export function AttachInboundModal({ email, onClose }: AttachInboundModalProps) {
+export function AttachInboundModal({ opened, email, onClose }: AttachInboundModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const attach = useAttachInboundEmail();
@@ -58,16 +59,16 @@ export function AttachInboundModal({ email, onClose }: AttachInboundModalProps) 
       return errors;
     },
   });
-  const companies = useCompanies(email !== null);
+  const companies = useCompanies(opened);
   const contacts = useContacts(form.values.companyId ?? undefined);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh form for every mail
   useEffect(() => {
-    if (!email) return;
+    if (!opened) return;
     form.setValues(attachValuesOf(email));
     form.clearErrors();
     attach.reset();
-  }, [email]);
+  }, [opened, email]);
 
   const companyChoices = (companies.data?.items ?? [])
     .filter((company) => !company.isArchived || company.id === form.values.companyId)
@@ -101,7 +102,7 @@ export function AttachInboundModal({ email, onClose }: AttachInboundModalProps) 
 
   return (
     <Modal
-      opened={email !== null}
+      opened={opened}
       onClose={onClose}
       title={t('inbound.attach.title')}
       size="lg"

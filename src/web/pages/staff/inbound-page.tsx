@@ -88,11 +88,15 @@ export default function InboundPage() {
   const summary = useInboundSummary();
   const reject = useRejectInboundEmail();
   const retry = useRetryInboundEmail();
-  const [attaching, setAttaching] = useState<InboundEmail | null>(null);
+  // The mail stays in the modal while it closes.
+  const [attaching, setAttaching] = useState<{ opened: boolean; email: InboundEmail | null }>({
+    opened: false,
+    email: null,
+  });
   const [rejecting, setRejecting] = useState<InboundEmail | null>(null);
 
   const onAction = (action: InboundAction, email: InboundEmail) => {
-    if (action === 'attach') setAttaching(email);
+    if (action === 'attach') setAttaching({ opened: true, email });
     else if (action === 'reject') setRejecting(email);
     else
       retry.mutate(email.id, {
@@ -142,7 +146,11 @@ export default function InboundPage() {
       ) : (
         list('held')
       )}
-      <AttachInboundModal email={attaching} onClose={() => setAttaching(null)} />
+      <AttachInboundModal
+        opened={attaching.opened}
+        email={attaching.email}
+        onClose={() => setAttaching((current) => ({ ...current, opened: false }))}
+      />
       <ConfirmModal
         opened={rejecting !== null}
         title={t('inbound.rejectConfirm.title')}

@@ -25,8 +25,12 @@ export default function MailboxesPage() {
   const mailboxes = useMailboxes();
   const poll = usePollMailbox();
   const remove = useDeleteMailbox();
-  // undefined: closed; null: a new mailbox; a mailbox: editing (or viewing) it.
-  const [editing, setEditing] = useState<Mailbox | null | undefined>(undefined);
+  // The form's mailbox (null: a new one) stays while it closes, so its title does not change.
+  const [form, setForm] = useState<{ opened: boolean; mailbox: Mailbox | null }>({
+    opened: false,
+    mailbox: null,
+  });
+  const setEditing = (mailbox: Mailbox | null) => setForm({ opened: true, mailbox });
   const [deleting, setDeleting] = useState<Mailbox | null>(null);
 
   const onAction = (action: MailboxAction, mailbox: Mailbox) => {
@@ -94,9 +98,9 @@ export default function MailboxesPage() {
         </SimpleGrid>
       )}
       <MailboxFormModal
-        opened={editing !== undefined}
-        mailbox={editing ?? null}
-        onClose={() => setEditing(undefined)}
+        opened={form.opened}
+        mailbox={form.mailbox}
+        onClose={() => setForm((current) => ({ ...current, opened: false }))}
       />
       <ConfirmModal
         opened={deleting !== null}
