@@ -27,6 +27,7 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
+import { registerInboundRoutes } from './inbound/inbound.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
 import { registerLiveRoutes } from './live/live.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(
   registerDashboardRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerEmailRoutes(app, deps);
+  registerInboundRoutes(app, deps);
   registerNotificationPreferenceRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);

@@ -10,6 +10,8 @@ import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
 import type { App } from './http/types.js';
+import { createMailboxPoller } from './inbound/mailbox-poller.js';
+import { syncEnvironmentMailbox } from './inbound/mailboxes.service.js';
 import { startLiveHub } from './live/live-hub.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
@@ -99,6 +101,17 @@ export async function startServer(
     );
   }
 
+  // Support mailboxes: read every IMAP_POLL_SECONDS; one process at a time per mailbox (a lease).
+  await syncEnvironmentMailbox(deps.db, config);
+  const mailboxPoller = createMailboxPoller({
+    db: deps.db,
+    storage: deps.storage,
+    config,
+    intervalMs: config.inbound.pollIntervalMs,
+    log: app.log,
+  });
+  mailboxPoller.start();
+
   // Files uploaded for forms that were never sent: checked now and every hour.
   const discardUploads = () =>
     discardAbandonedUploads(deps.db, deps.storage).catch((error: unknown) =>
@@ -114,6 +127,7 @@ export async function startServer(
     log: app.log,
     stop: async () => {
       clearInterval(uploadCleanup);
+      await mailboxPoller.stop();
       await outboxWorker.stop();
       transport.close();
       await app.close();

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'reset_link_invalid',
   'reset_link_expired',
   'too_many_reset_requests',
+  'mailbox_from_environment',
+  'package_already_chosen',
+  'inbound_email_not_held',
+  'inbound_email_not_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

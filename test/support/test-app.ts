@@ -36,6 +36,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailMaxAttempts: 10,
     companyName: 'Aitima',
     uploads: { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10 },
+    inbound: {
+      secretKey: Buffer.alloc(32, 7),
+      pollIntervalMs: 60_000,
+      maxNewTicketsPerSenderPerHour: 10,
+      environmentMailbox: undefined,
+    },
     ...overrides,
   };
 }

@@ -17,6 +17,8 @@ export interface ReceivedEmail {
   text: string;
   html: string;
   raw: string;
+  /** The top-level headers, names lower-cased (unfolded, not decoded). */
+  headers: Map<string, string>;
 }
 
 /** What the server does with a message: take it, or refuse it as a temporary failure (451). */
@@ -158,6 +160,7 @@ export function parseEmail(raw: string): Omit<ReceivedEmail, 'to' | 'raw'> {
   };
   collect(headers, body);
   return {
+    headers,
     subject: decodeHeader(headers.get('subject') ?? ''),
     messageId: headers.get('message-id') ?? '',
     text: parts.find((part) => part.type.startsWith('text/plain'))?.content ?? '',

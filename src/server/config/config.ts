@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -75,6 +76,39 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be at least 1' })
     .max(100, { message: 'must be at most 100' })
     .default(10),
+  MAILBOX_SECRET_KEY: z
+    .string()
+    .min(32, { message: 'must be at least 32 characters long' })
+    .optional(),
+  IMAP_HOST: z.string().min(1).optional(),
+  IMAP_PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 65535' })
+    .max(65535, { message: 'must be between 1 and 65535' })
+    .default(993),
+  IMAP_SECURITY: z
+    .enum(MAILBOX_SECURITIES, { message: 'must be one of tls, starttls, none' })
+    .default('tls'),
+  IMAP_USER: z.string().optional(),
+  IMAP_PASSWORD: z.string().optional(),
+  IMAP_FOLDER: z.string().min(1).default('INBOX'),
+  IMAP_PROCESSED_FOLDER: z.string().min(1).default('Processed'),
+  IMAP_ADDRESS: z
+    .email({ message: 'must be an email address like support@example.com' })
+    .optional(),
+  IMAP_POLL_SECONDS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(5, { message: 'must be at least 5' })
+    .max(3600, { message: 'must be at most 3600' })
+    .default(60),
+  INBOUND_MAX_NEW_TICKETS_PER_HOUR: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(1000, { message: 'must be at most 1000' })
+    .default(10),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -98,6 +132,30 @@ export interface Config {
   mailMaxAttempts: number;
   companyName: string;
   uploads: { maxFileBytes: number; maxFiles: number };
+  inbound: InboundSettings;
+}
+
+/** Reading support mailboxes (IMAP): the key their passwords are encrypted with, and the limits. */
+export interface InboundSettings {
+  /** AES-256 key for mailbox passwords at rest: MAILBOX_SECRET_KEY, or generated into DATA_DIR. */
+  secretKey: Buffer;
+  /** How often each active mailbox is read (IMAP_POLL_SECONDS). */
+  pollIntervalMs: number;
+  /** New tickets one sender may open by email in an hour; the rest wait for review. */
+  maxNewTicketsPerSenderPerHour: number;
+  /** A mailbox configured by IMAP_* variables (kept in the database, read-only in the console). */
+  environmentMailbox:
+    | {
+        address: string;
+        host: string;
+        port: number;
+        security: MailboxSecurity;
+        username: string;
+        password: string;
+        folder: string;
+        processedFolder: string;
+      }
+    | undefined;
 }
 
 /** Thrown when the environment is invalid: one line per bad variable. */
@@ -128,6 +186,12 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseEnvironment(env);
+  const missing = parsed.IMAP_HOST
+    ? (['IMAP_USER', 'IMAP_PASSWORD', 'IMAP_ADDRESS'] as const).filter((name) => !parsed[name])
+    : [];
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((name) => `${name} is needed when IMAP_HOST is set`));
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -158,7 +222,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFileBytes: Math.round(parsed.UPLOAD_MAX_FILE_MB * 1024 * 1024),
       maxFiles: parsed.UPLOAD_MAX_FILES,
     },
+    inbound: {
+      secretKey: mailboxSecretKey(parsed.MAILBOX_SECRET_KEY, dataDir),
+      pollIntervalMs: parsed.IMAP_POLL_SECONDS * 1000,
+      maxNewTicketsPerSenderPerHour: parsed.INBOUND_MAX_NEW_TICKETS_PER_HOUR,
+      environmentMailbox: parsed.IMAP_HOST
+        ? {
+            address: parsed.IMAP_ADDRESS ?? '',
+            host: parsed.IMAP_HOST,
+            port: parsed.IMAP_PORT,
+            security: parsed.IMAP_SECURITY,
+            username: parsed.IMAP_USER ?? '',
+            password: parsed.IMAP_PASSWORD ?? '',
+            folder: parsed.IMAP_FOLDER,
+            processedFolder: parsed.IMAP_PROCESSED_FOLDER,
+          }
+        : undefined,
+    },
   };
+}
+
+/**
+ * The key mailbox passwords are encrypted with, kept outside the database: from
+ * MAILBOX_SECRET_KEY (hashed to 32 bytes), else generated once into DATA_DIR.
+ * Several servers on one database must share MAILBOX_SECRET_KEY.
+ */
+function mailboxSecretKey(fromEnvironment: string | undefined, dataDir: string): Buffer {
+  if (fromEnvironment) return createHash('sha256').update(fromEnvironment).digest();
+  const file = path.join(dataDir, 'mailbox-secret-key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  const key = randomBytes(32);
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
+  return key;
 }
 
 function readOrCreateSecret(dataDir: string): string {

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { changedFields } from '../audit/changes.js';
 import { deleteUserSessions } from '../auth/sessions.repository.js';
 import { findCompanyById } from '../companies/companies.repository.js';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { type InvitationLink, issueInvitation } from '../invitations/invitations.service.js';
@@ -34,26 +34,38 @@ export async function addContact(
   publicUrl: string,
 ): Promise<{ user: UserRow; invitation: InvitationLink }> {
   authorize(actor, 'company.manage-contacts', { id: companyId });
-  return db.transaction(async (tx) => {
-    const company = await findCompanyById(tx, companyId);
-    if (!company) throw notFound();
-    if (company.archivedAt) throw conflict('company_archived', 'The company is archived');
-    const user = await withUniqueEmail(() =>
-      insertUser(tx, { ...request, companyId, passwordHash: null }),
-    );
-    const invitation = await issueInvitation(tx, user.id, actor.userId, publicUrl);
-    await sendInvitation(tx, actor, user, company, invitation);
-    await recordAudit(tx, {
-      action: 'contact.created',
-      actorUserId: actor.userId,
-      companyId,
-      entityType: 'user',
-      entityId: user.id,
-      data: { email: user.email, role: user.role },
-      ...context,
-    });
-    return { user, invitation };
+  return db.transaction((tx) =>
+    addContactInTransaction(tx, actor, companyId, request, context, publicUrl),
+  );
+}
+
+/** «Προσθήκη επαφής» in the caller's transaction (also for the sender of a held email). */
+export async function addContactInTransaction(
+  tx: Executor,
+  actor: Actor,
+  companyId: string,
+  request: z.output<typeof createContactRequestSchema>,
+  context: RequestContext,
+  publicUrl: string,
+): Promise<{ user: UserRow; invitation: InvitationLink }> {
+  const company = await findCompanyById(tx, companyId);
+  if (!company) throw notFound();
+  if (company.archivedAt) throw conflict('company_archived', 'The company is archived');
+  const user = await withUniqueEmail(() =>
+    insertUser(tx, { ...request, companyId, passwordHash: null }),
+  );
+  const invitation = await issueInvitation(tx, user.id, actor.userId, publicUrl);
+  await sendInvitation(tx, actor, user, company, invitation);
+  await recordAudit(tx, {
+    action: 'contact.created',
+    actorUserId: actor.userId,
+    companyId,
+    entityType: 'user',
+    entityId: user.id,
+    data: { email: user.email, role: user.role },
+    ...context,
   });
+  return { user, invitation };
 }
 
 /** A contact of the company, or 404 (also for a contact of another company). */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -18,7 +19,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { MAIL_TRANSPORTS } from '../../shared/api/emails.js';
+import { MAIL_TRANSPORTS, OUTBOX_EMAIL_STATUSES } from '../../shared/api/emails.js';
+import {
+  INBOUND_EMAIL_OUTCOMES,
+  INBOUND_EMAIL_STATUSES,
+  MAILBOX_SECURITIES,
+  MAILBOX_SOURCES,
+} from '../../shared/api/mailboxes.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
   TICKET_EVENT_KINDS,
@@ -197,6 +204,8 @@ export const tickets = pgTable(
     priority: ticketPriorityEnum('priority').notNull().default('normal'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     searchText: text('search_text').notNull().default(''),
+    /** Came by email while the company had several active packages: staff choose which to charge. */
+    needsPackage: boolean('needs_package').notNull().default(false),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     ...timestamps,
@@ -229,10 +238,22 @@ export const messages = pgTable(
     body: text('body').notNull(),
     /** A staff-only note: never shown or sent to a customer, never changes the status. */
     isInternal: boolean('is_internal').notNull().default(false),
+    /** Set when the message came by email: the mail it was read from (its original .eml). */
+    inboundEmailId: uuid('inbound_email_id').references((): AnyPgColumn => inboundEmails.id, {
+      onDelete: 'set null',
+    }),
+    /** Files of an emailed message that were refused (type, size, count), named in the thread. */
+    refusedFiles: jsonb('refused_files').$type<RefusedFile[]>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('messages_ticket_idx').on(table.ticketId, table.createdAt)],
 );
+
+/** A file of an emailed message that was not taken, and why. */
+export interface RefusedFile {
+  fileName: string;
+  reason: 'too_big' | 'too_many' | 'empty';
+}
 
 /** When each person last looked at a ticket: its later activity is news to them. */
 export const ticketReads = pgTable(
@@ -367,7 +388,7 @@ export const userTokens = pgTable(
   ],
 );
 
-export const outboxEmailStatusEnum = pgEnum('outbox_email_status', ['pending', 'sent', 'failed']);
+export const outboxEmailStatusEnum = pgEnum('outbox_email_status', OUTBOX_EMAIL_STATUSES);
 export const mailTransportEnum = pgEnum('mail_transport', MAIL_TRANSPORTS);
 
 /**
@@ -394,11 +415,18 @@ export const outboxEmails = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     /** How it left: over SMTP, or only written as an .eml file (no SMTP configured then). */
     sentVia: mailTransportEnum('sent_via'),
+    /** The ticket it is about: its replies are threaded to it and land in it. */
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    /** The Message-ID it was sent with (without <>), kept so that replies and bounces find it. */
+    messageIdHeader: text('message_id_header'),
+    /** A bounce came back for it: why, in the receiving server's words. */
+    bounceReason: text('bounce_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('outbox_emails_due_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
     index('outbox_emails_status_created_idx').on(table.status, table.createdAt),
+    index('outbox_emails_message_id_idx').on(table.messageIdHeader),
   ],
 );
 
@@ -433,5 +461,98 @@ export const packageHourAlerts = pgTable(
       name: 'package_hour_alerts_pk',
       columns: [table.subscriptionId, table.periodStartDate, table.thresholdPercent],
     }),
+  ],
+);
+
+export const mailboxSecurityEnum = pgEnum('mailbox_security', MAILBOX_SECURITIES);
+export const mailboxSourceEnum = pgEnum('mailbox_source', MAILBOX_SOURCES);
+
+/**
+ * A support mailbox read over IMAP. The password is encrypted with a key kept
+ * outside the database (mailbox-secret.ts). One process at a time polls it: a
+ * poll takes the lease (`pollLeaseUntil`) in one UPDATE.
+ */
+export const mailboxes = pgTable(
+  'mailboxes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** The address customers write to: the Reply-To of every email Aitima sends. */
+    address: text('address').notNull(),
+    host: text('host').notNull(),
+    port: integer('port').notNull(),
+    security: mailboxSecurityEnum('security').notNull().default('tls'),
+    username: text('username').notNull(),
+    passwordEncrypted: text('password_encrypted').notNull(),
+    folder: text('folder').notNull().default('INBOX'),
+    processedFolder: text('processed_folder').notNull().default('Processed'),
+    isActive: boolean('is_active').notNull().default(true),
+    /** Made in the console, or from IMAP_* variables (then read-only there). */
+    source: mailboxSourceEnum('source').notNull().default('console'),
+    pollLeaseUntil: timestamp('poll_lease_until', { withTimezone: true }),
+    lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    /** Why the last poll failed (an ImapErrorCode), cleared by the next good one. */
+    lastErrorCode: text('last_error_code'),
+    lastErrorDetail: text('last_error_detail'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('mailboxes_environment_idx')
+      .on(table.source)
+      .where(sql`${table.source} = 'environment'`),
+  ],
+);
+
+export const inboundEmailStatusEnum = pgEnum('inbound_email_status', INBOUND_EMAIL_STATUSES);
+export const inboundEmailOutcomeEnum = pgEnum('inbound_email_outcome', INBOUND_EMAIL_OUTCOMES);
+
+/**
+ * Every mail read from a mailbox, written in the same transaction as what it
+ * caused (a reply, a ticket) so that it is processed once: by IMAP UID within
+ * UIDVALIDITY, and by Message-ID across mailboxes and copies.
+ */
+export const inboundEmails = pgTable(
+  'inbound_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mailboxId: uuid('mailbox_id').references(() => mailboxes.id, { onDelete: 'set null' }),
+    uidValidity: bigint('uid_validity', { mode: 'number' }),
+    uid: bigint('uid', { mode: 'number' }),
+    /** Without <>; null only for a mail that could not be read at all. */
+    messageIdHeader: text('message_id_header'),
+    fromAddress: text('from_address'),
+    fromName: text('from_name'),
+    subject: text('subject').notNull().default(''),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    status: inboundEmailStatusEnum('status').notNull(),
+    outcome: inboundEmailOutcomeEnum('outcome').notNull(),
+    /** The person's own words (quote cut), for the review list. */
+    excerpt: text('excerpt'),
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'set null' }),
+    /** The whole original mail in file storage, downloadable as .eml. */
+    rawStorageKey: text('raw_storage_key'),
+    rawSizeBytes: bigint('raw_size_bytes', { mode: 'number' }),
+    /** What went wrong, for a failed mail (it stays in the mailbox until retried). */
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(1),
+    /** Moved out of the mailbox's folder (after the commit, so a crash in between moves it next time). */
+    movedAt: timestamp('moved_at', { withTimezone: true }),
+    reviewedById: uuid('reviewed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('inbound_emails_uid_idx')
+      .on(table.mailboxId, table.uidValidity, table.uid)
+      .where(sql`${table.uid} is not null`),
+    // A message is acted on once whichever copy or mailbox it comes through.
+    uniqueIndex('inbound_emails_message_id_idx')
+      .on(table.messageIdHeader)
+      .where(sql`${table.outcome} <> 'duplicate' and ${table.status} <> 'failed'`),
+    index('inbound_emails_status_idx').on(table.status, table.createdAt),
+    index('inbound_emails_sender_idx').on(table.fromAddress, table.createdAt),
+    index('inbound_emails_ticket_idx').on(table.ticketId),
   ],
 );

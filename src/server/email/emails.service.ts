@@ -35,6 +35,7 @@ function presentEmail(row: OutboxEmailRow, site: SiteInfo): OutboxEmail {
     subject: subjectOf(row, site),
     attempts: row.attempts,
     lastError: row.lastError,
+    bounceReason: row.bounceReason,
     nextAttemptAt: row.nextAttemptAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     sentVia: row.sentVia,

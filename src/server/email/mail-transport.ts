@@ -46,7 +46,21 @@ export interface OutgoingEmail {
   /** Stable per outbox row, so a duplicate (after a crash mid-send) is recognisable as one. */
   messageId: string;
   date: Date;
+  /** The support mailbox, so that a customer's answer comes back to Aitima. */
+  replyTo?: string;
+  /** The ticket's thread (`<ticket-…@host>`), so mail clients thread it and replies find the ticket. */
+  inReplyTo?: string;
+  references?: string[];
 }
+
+/**
+ * Every email the server sends is automatic (RFC 3834): other systems' auto-replies
+ * must not answer it, so that no two robots answer each other in a loop.
+ */
+export const AUTOMATIC_EMAIL_HEADERS = {
+  'Auto-Submitted': 'auto-generated',
+  'X-Auto-Response-Suppress': 'All',
+} as const;
 
 export interface MailTransport {
   readonly kind: MailTransportKind;
@@ -64,6 +78,10 @@ function messageOptions(email: OutgoingEmail) {
     html: email.html,
     messageId: email.messageId,
     date: email.date,
+    replyTo: email.replyTo,
+    inReplyTo: email.inReplyTo,
+    references: email.references,
+    headers: AUTOMATIC_EMAIL_HEADERS,
   };
 }
 

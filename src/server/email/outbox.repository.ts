@@ -15,6 +15,8 @@ export interface QueuedEmail<K extends EmailKind = EmailKind> {
   toAddress: string;
   locale: Locale;
   data: EmailData[K];
+  /** The ticket it is about, so that it is threaded to it and an answer to it lands there. */
+  ticketId?: string;
 }
 
 /** Writes emails to the outbox, in the caller's transaction. */
@@ -27,6 +29,7 @@ export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): P
       toAddress: email.toAddress,
       locale: email.locale,
       data: email.data as unknown as Record<string, unknown>,
+      ticketId: email.ticketId ?? null,
     })),
   );
 }
@@ -56,18 +59,60 @@ export async function claimDueEmails(
     .returning();
 }
 
-/** Records a delivery (with the data to keep, secrets removed). */
+/** Records a delivery (with the data to keep, secrets removed, and the Message-ID it left with). */
 export async function markEmailSent(
   db: Executor,
   id: string,
-  now: Date,
-  data: Record<string, unknown>,
-  via: MailTransportKind,
+  sent: {
+    now: Date;
+    data: Record<string, unknown>;
+    via: MailTransportKind;
+    messageIdHeader: string;
+  },
 ): Promise<void> {
   await db
     .update(outboxEmails)
-    .set({ status: 'sent', sentAt: now, sentVia: via, lastError: null, data })
+    .set({
+      status: 'sent',
+      sentAt: sent.now,
+      sentVia: sent.via,
+      lastError: null,
+      data: sent.data,
+      messageIdHeader: sent.messageIdHeader,
+    })
     .where(eq(outboxEmails.id, id));
+}
+
+/** The sent emails with these Message-IDs (without <>), e.g. to find the ticket a reply answers. */
+export async function findSentEmailsByMessageIds(
+  db: Executor,
+  messageIds: string[],
+): Promise<Pick<OutboxEmailRow, 'id' | 'ticketId' | 'messageIdHeader' | 'toAddress'>[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .select({
+      id: outboxEmails.id,
+      ticketId: outboxEmails.ticketId,
+      messageIdHeader: outboxEmails.messageIdHeader,
+      toAddress: outboxEmails.toAddress,
+    })
+    .from(outboxEmails)
+    .where(inArray(outboxEmails.messageIdHeader, messageIds));
+}
+
+/** A bounce came back: the emails it names show as bounced, with the server's reason. */
+export async function markEmailsBounced(
+  db: Executor,
+  ids: string[],
+  reason: string,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(outboxEmails)
+    .set({ status: 'bounced', bounceReason: reason.slice(0, 1000) })
+    .where(inArray(outboxEmails.id, ids))
+    .returning({ id: outboxEmails.id });
+  return rows.length;
 }
 
 /** Records a failed attempt: tried again at `retryAt`, or given up on when that is null. */

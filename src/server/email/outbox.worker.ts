@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { findReplyToAddress } from '../inbound/mailboxes.repository.js';
 import { withoutSecrets } from './email-kinds.js';
 import type { MailTransport } from './mail-transport.js';
 import {
@@ -72,9 +73,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
 
-  async function deliver(row: OutboxEmailRow): Promise<keyof RoundResult> {
+  async function deliver(row: OutboxEmailRow, replyTo: string | null): Promise<keyof RoundResult> {
+    const email = outgoingEmailOf(row, options.from, options.site, replyTo);
     try {
-      await options.transport.send(outgoingEmailOf(row, options.from, options.site));
+      await options.transport.send(email);
     } catch (error) {
       const isLastTry = row.attempts >= options.maxAttempts;
       const retryAt = isLastTry ? null : new Date(now().getTime() + retryDelayMs(row.attempts));
@@ -87,7 +89,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     // A file transport keeps the whole message on disk anyway; over SMTP a one-time link leaves the database.
     const data = options.transport.kind === 'smtp' ? withoutSecrets(row.kind, row.data) : row.data;
-    await markEmailSent(options.db, row.id, now(), data, options.transport.kind);
+    await markEmailSent(options.db, row.id, {
+      now: now(),
+      data,
+      via: options.transport.kind,
+      messageIdHeader: email.messageId.slice(1, -1),
+    });
     return 'sent';
   }
 
@@ -95,7 +102,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const at = now();
     const rows = await claimDueEmails(options.db, at, new Date(at.getTime() + leaseMs), batchSize);
     const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
-    for (const row of rows) result[await deliver(row)] += 1;
+    if (rows.length === 0) return result;
+    // Asked each round: an admin may connect or change a support mailbox at any time.
+    const replyTo = await findReplyToAddress(options.db);
+    for (const row of rows) result[await deliver(row, replyTo)] += 1;
     return result;
   }
 

@@ -43,6 +43,7 @@ async function queueTo<K extends EmailKind>(
   rows: RecipientRow[],
   actor: Actor,
   data: EmailData[K],
+  ticketId: string,
 ): Promise<void> {
   await insertOutboxEmails(
     tx,
@@ -52,6 +53,7 @@ async function queueTo<K extends EmailKind>(
       toAddress: recipient.email,
       locale: recipient.locale,
       data,
+      ticketId,
     })),
   );
 }
@@ -80,10 +82,17 @@ export async function queueTicketOpenedEmails(
     const requester = await findUserById(tx, ticket.requesterId);
     data.requesterName = requester ? fullName(requester) : '';
   }
-  await queueTo(tx, 'ticket_opened', await staffFor(tx, ticket, 'ticketOpened'), actor, data);
+  await queueTo(
+    tx,
+    'ticket_opened',
+    await staffFor(tx, ticket, 'ticketOpened'),
+    actor,
+    data,
+    ticket.id,
+  );
   if (!isStaff(actor)) return;
   const contact = await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied');
-  await queueTo(tx, 'ticket_opened', contact, actor, { ...data, audience: 'customer' });
+  await queueTo(tx, 'ticket_opened', contact, actor, { ...data, audience: 'customer' }, ticket.id);
 }
 
 /**
@@ -104,13 +113,20 @@ export async function queueTicketReplyEmails(
         ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
       ]
     : await staffFor(tx, ticket, 'ticketReplied');
-  await queueTo(tx, 'ticket_replied', rows, actor, {
-    ticketNumber: ticket.number,
-    subject: ticket.subject,
-    authorName: await authorName(tx, actor),
-    body,
-    audience: byStaff ? 'customer' : 'staff',
-  });
+  await queueTo(
+    tx,
+    'ticket_replied',
+    rows,
+    actor,
+    {
+      ticketNumber: ticket.number,
+      subject: ticket.subject,
+      authorName: await authorName(tx, actor),
+      body,
+      audience: byStaff ? 'customer' : 'staff',
+    },
+    ticket.id,
+  );
 }
 
 /** Staff closed the ticket: the requester, with the last message if there was one. */
@@ -121,10 +137,17 @@ export async function queueTicketClosedEmails(
   lastMessage: string | null,
 ): Promise<void> {
   const rows = await findActiveRecipients(tx, [ticket.requesterId], 'ticketClosed');
-  await queueTo(tx, 'ticket_closed', rows, actor, {
-    ticketNumber: ticket.number,
-    subject: ticket.subject,
-    closedByName: await authorName(tx, actor),
-    lastMessage,
-  });
+  await queueTo(
+    tx,
+    'ticket_closed',
+    rows,
+    actor,
+    {
+      ticketNumber: ticket.number,
+      subject: ticket.subject,
+      closedByName: await authorName(tx, actor),
+      lastMessage,
+    },
+    ticket.id,
+  );
 }

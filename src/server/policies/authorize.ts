@@ -24,6 +24,10 @@ export interface Subjects {
   'audit.view': null;
   /** The email outbox: see every email, retry failed ones, read them as .eml. */
   'email.manage': null;
+  /** Connect support mailboxes (IMAP), and retry incoming mails that failed. */
+  'mailbox.manage': null;
+  /** «Εισερχόμενα προς έλεγχο»: attach held incoming mails to a contact, or reject them. */
+  'inbound.review': null;
   'company.view': { id: string };
   'company.update': { id: string };
   'company.manage-contacts': { id: string };
@@ -66,6 +70,8 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'company.archive': (actor) => verdict(isStaff(actor)),
   'audit.view': (actor) => verdict(actor.role === 'admin'),
   'email.manage': (actor) => verdict(actor.role === 'admin'),
+  'mailbox.manage': (actor) => verdict(actor.role === 'admin'),
+  'inbound.review': (actor) => verdict(isStaff(actor)),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),

@@ -1,6 +1,6 @@
 import type { ThreadItem, TicketDetail, TicketSummary } from '../../shared/api/tickets.js';
 import { isStaffRole, type Role } from '../../shared/roles.js';
-import type { Actor } from '../policies/actor.js';
+import { type Actor, isStaff } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { presentAttachment } from '../uploads/attachment.presenter.js';
 import type { AttachmentRow } from '../uploads/attachments.repository.js';
@@ -42,6 +42,7 @@ export function presentTicketSummary(row: SummaryRow, minutesSpent = 0): TicketS
     lastActivityAt: ticket.lastActivityAt.toISOString(),
     closedAt: ticket.closedAt?.toISOString() ?? null,
     minutesSpent,
+    needsPackage: ticket.needsPackage,
   };
 }
 
@@ -72,6 +73,14 @@ export function presentTicketDetail(
     isInternal: message.isInternal,
     createdAt: message.createdAt.toISOString(),
     attachments: (attachmentsByMessage.get(message.id) ?? []).map(presentAttachment),
+    viaEmail: message.inboundEmailId !== null,
+    refusedFiles: message.refusedFiles ?? [],
+    // The original mail may carry what the thread leaves out (other recipients, the quoted
+    // history): its author and staff may read it, not the author's colleagues.
+    originalEmailId:
+      message.inboundEmailId && (isStaff(actor) || message.authorId === actor.userId)
+        ? message.inboundEmailId
+        : null,
   }));
   const eventItems: ThreadItem[] = events.map(({ event, actor: eventActor }) => ({
     type: 'event',

@@ -56,6 +56,21 @@ export async function findTicketByNumber(db: Executor, number: number) {
   return row;
 }
 
+/** One ticket's own row by id (no names), e.g. for a reply that came by email. */
+export async function findTicketRowById(db: Executor, id: string): Promise<TicketRow | undefined> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, id)).limit(1);
+  return row;
+}
+
+/** One ticket's own row by number (no names). */
+export async function findTicketRowByNumber(
+  db: Executor,
+  number: number,
+): Promise<TicketRow | undefined> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.number, number)).limit(1);
+  return row;
+}
+
 /** Locks a ticket's row for the rest of the transaction, so concurrent changes queue. */
 export async function lockTicket(db: Executor, id: string): Promise<TicketRow> {
   const [row] = await db.select().from(tickets).where(eq(tickets.id, id)).for('update');
@@ -66,7 +81,16 @@ export async function updateTicket(
   db: Executor,
   id: string,
   values: Partial<
-    Pick<TicketRow, 'status' | 'priority' | 'assigneeId' | 'closedAt' | 'lastActivityAt'>
+    Pick<
+      TicketRow,
+      | 'status'
+      | 'priority'
+      | 'assigneeId'
+      | 'closedAt'
+      | 'lastActivityAt'
+      | 'subscriptionId'
+      | 'needsPackage'
+    >
   >,
 ): Promise<void> {
   await db

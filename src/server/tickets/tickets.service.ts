@@ -4,7 +4,8 @@ import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
-import { invalid, notFound } from '../http/errors.js';
+import type { RefusedFile } from '../db/schema.js';
+import { conflict, invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import {
   queueTicketClosedEmails,
@@ -18,7 +19,7 @@ import { findUserById } from '../users/users.repository.js';
 import { changeStatus, changeStatusBy } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
 import { markTicketRead } from './ticket-reads.repository.js';
-import { resolveRequester } from './ticket-requester.js';
+import { resolveRequester, type TicketRequester } from './ticket-requester.js';
 import { chooseSubscription } from './ticket-subscription.js';
 import {
   appendSearchText,
@@ -47,11 +48,21 @@ function checkFileCount(ids: string[], limits: TicketLimits): void {
   }
 }
 
+/** A message to add to a thread: what was written, and where it came from when by email. */
+export interface NewThreadMessage {
+  body: string;
+  isInternal: boolean;
+  /** Uploads of the author's, not yet in any message. */
+  attachmentIds: string[];
+  /** It came by email: the mail it was read from, and its files that were refused. */
+  email?: { inboundEmailId: string; refusedFiles: RefusedFile[] };
+}
+
 async function addMessage(
   tx: Executor,
   ticket: Pick<TicketRow, 'id' | 'companyId'>,
   actor: Actor,
-  message: { body: string; isInternal: boolean; attachmentIds: string[] },
+  message: NewThreadMessage,
   now: Date,
 ) {
   const row = await insertMessage(tx, {
@@ -60,6 +71,8 @@ async function addMessage(
     authorId: actor.userId,
     body: message.body,
     isInternal: message.isInternal,
+    inboundEmailId: message.email?.inboundEmailId ?? null,
+    refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
     createdAt: now,
   });
   const ids = [...new Set(message.attachmentIds)];
@@ -75,6 +88,63 @@ async function addMessage(
   // One's own message is no news to oneself.
   await markTicketRead(tx, actor.userId, ticket.id, now);
   return row;
+}
+
+/** What a new ticket is made of, once whose it is and which package it is charged to are known. */
+export interface NewTicket {
+  requester: TicketRequester;
+  subscriptionId: string | null;
+  /** No package chosen while the company has several (it came by email): staff choose. */
+  needsPackage?: boolean;
+  subject: string;
+  link: string | null;
+  description: NewThreadMessage;
+}
+
+/**
+ * Writes a new ticket with its first message, event, audit entry and emails, in
+ * the caller's transaction: the portal's form and an email both come here.
+ */
+export async function createTicketInTransaction(
+  tx: Executor,
+  actor: Actor,
+  request: NewTicket,
+  context: RequestContext,
+  now: Date,
+) {
+  const { companyId, requesterId, openedBy } = request.requester;
+  const ticket = await insertTicket(tx, {
+    companyId,
+    requesterId,
+    subscriptionId: request.subscriptionId,
+    needsPackage: request.needsPackage ?? false,
+    subject: request.subject,
+    link: request.link,
+    searchText: foldForSearch(request.subject),
+    lastActivityAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const message = await addMessage(tx, ticket, actor, request.description, now);
+  await insertTicketEvent(tx, {
+    ticketId: ticket.id,
+    companyId,
+    actorId: actor.userId,
+    kind: 'created',
+    data: openedBy ? { openedBy } : {},
+    createdAt: now,
+  });
+  await recordAudit(tx, {
+    action: 'ticket.created',
+    actorUserId: actor.userId,
+    companyId,
+    entityType: 'ticket',
+    entityId: String(ticket.number),
+    data: openedBy ? { subject: ticket.subject, requesterId } : { subject: ticket.subject },
+    ...context,
+  });
+  await queueTicketOpenedEmails(tx, ticket, actor, request.description.body);
+  return { ticket, message };
 }
 
 /**
@@ -95,49 +165,29 @@ export async function openTicket(
 ): Promise<number> {
   checkFileCount(request.attachmentIds, limits);
   return db.transaction(async (tx) => {
-    const { companyId, requesterId, openedBy } = await resolveRequester(
+    const requester = await resolveRequester(tx, actor, request.requesterId);
+    const subscriptionId = await chooseSubscription(
+      tx,
+      requester.companyId,
+      request.subscriptionId,
+    );
+    const { ticket } = await createTicketInTransaction(
       tx,
       actor,
-      request.requesterId,
+      {
+        requester,
+        subscriptionId,
+        subject: request.subject,
+        link: request.link,
+        description: {
+          body: request.description,
+          isInternal: false,
+          attachmentIds: request.attachmentIds,
+        },
+      },
+      context,
+      new Date(),
     );
-    const subscriptionId = await chooseSubscription(tx, companyId, request.subscriptionId);
-    const now = new Date();
-    const ticket = await insertTicket(tx, {
-      companyId,
-      requesterId,
-      subscriptionId,
-      subject: request.subject,
-      link: request.link,
-      searchText: foldForSearch(request.subject),
-      lastActivityAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await addMessage(
-      tx,
-      ticket,
-      actor,
-      { body: request.description, isInternal: false, attachmentIds: request.attachmentIds },
-      now,
-    );
-    await insertTicketEvent(tx, {
-      ticketId: ticket.id,
-      companyId,
-      actorId: actor.userId,
-      kind: 'created',
-      data: openedBy ? { openedBy } : {},
-      createdAt: now,
-    });
-    await recordAudit(tx, {
-      action: 'ticket.created',
-      actorUserId: actor.userId,
-      companyId,
-      entityType: 'ticket',
-      entityId: String(ticket.number),
-      data: openedBy ? { subject: ticket.subject, requesterId } : { subject: ticket.subject },
-      ...context,
-    });
-    await queueTicketOpenedEmails(tx, ticket, actor, request.description);
     return ticket.number;
   });
 }
@@ -159,21 +209,43 @@ export async function replyToTicket(
   authorize(actor, reply.isInternal ? 'ticket.add-internal-note' : 'ticket.reply', ticket);
   checkFileCount(reply.attachmentIds, limits);
   await db.transaction(async (tx) => {
-    const locked = await lockTicket(tx, ticket.id);
-    const now = new Date();
-    await addMessage(tx, locked, actor, reply, now);
-    if (reply.isInternal) return;
-    await updateTicket(tx, locked.id, { lastActivityAt: now });
-    await changeStatusBy(
+    await addReplyInTransaction(
       tx,
-      locked,
-      isStaff(actor) ? 'staff_reply' : 'customer_reply',
+      await lockTicket(tx, ticket.id),
       actor,
+      reply,
       context,
-      now,
+      new Date(),
     );
-    await queueTicketReplyEmails(tx, locked, actor, reply.body);
   });
+}
+
+/**
+ * Adds a reply to a locked ticket in the caller's transaction, with what follows
+ * it: the status rule, the news, the emails. The portal's «Απάντηση» and an
+ * emailed reply both come here, so they behave the same.
+ */
+export async function addReplyInTransaction(
+  tx: Executor,
+  locked: TicketRow,
+  actor: Actor,
+  reply: NewThreadMessage,
+  context: RequestContext,
+  now: Date,
+) {
+  const message = await addMessage(tx, locked, actor, reply, now);
+  if (reply.isInternal) return message;
+  await updateTicket(tx, locked.id, { lastActivityAt: now });
+  await changeStatusBy(
+    tx,
+    locked,
+    isStaff(actor) ? 'staff_reply' : 'customer_reply',
+    actor,
+    context,
+    now,
+  );
+  await queueTicketReplyEmails(tx, locked, actor, reply.body);
+  return message;
 }
 
 /** Staff close a ticket, optionally with a last public message. */
@@ -209,7 +281,12 @@ export async function updateTicketByStaff(
   db: Database,
   actor: Actor,
   number: number,
-  patch: { status?: TicketStatus; priority?: TicketPriority; assigneeId?: string | null },
+  patch: {
+    status?: TicketStatus;
+    priority?: TicketPriority;
+    assigneeId?: string | null;
+    subscriptionId?: string;
+  },
   context: RequestContext,
 ): Promise<void> {
   const { ticket } = await findVisibleTicket(db, actor, number);
@@ -242,6 +319,9 @@ export async function updateTicketByStaff(
         createdAt: now,
       });
     }
+    if (patch.subscriptionId && patch.subscriptionId !== locked.subscriptionId) {
+      await choosePackage(tx, locked, patch.subscriptionId, actor, context);
+    }
     if (patch.priority && patch.priority !== locked.priority) {
       await updateTicket(tx, locked.id, { priority: patch.priority });
       await insertTicketEvent(tx, {
@@ -253,6 +333,34 @@ export async function updateTicketByStaff(
         createdAt: now,
       });
     }
+  });
+}
+
+/**
+ * Staff choose the package of a ticket that has none (it came by email while the
+ * company had several). A ticket's package is not changed once chosen: its tasks
+ * were charged to it.
+ */
+async function choosePackage(
+  tx: Executor,
+  ticket: TicketRow,
+  subscriptionId: string,
+  actor: Actor,
+  context: RequestContext,
+): Promise<void> {
+  if (ticket.subscriptionId) {
+    throw conflict('package_already_chosen', 'The ticket already has a package');
+  }
+  await chooseSubscription(tx, ticket.companyId, subscriptionId);
+  await updateTicket(tx, ticket.id, { subscriptionId, needsPackage: false });
+  await recordAudit(tx, {
+    action: 'ticket.package_chosen',
+    actorUserId: actor.userId,
+    companyId: ticket.companyId,
+    entityType: 'ticket',
+    entityId: String(ticket.number),
+    data: { subscriptionId },
+    ...context,
   });
 }
 

@@ -41,6 +41,13 @@ export const AUDIT_ACTIONS = [
   'ticket.status_changed',
   'ticket.reopened',
   'ticket.closed',
+  'ticket.package_chosen',
+  'mailbox.created',
+  'mailbox.updated',
+  'mailbox.deleted',
+  'inbound_email.attached',
+  'inbound_email.rejected',
+  'inbound_email.retried',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,6 +59,8 @@ export const AUDIT_ENTITY_TYPES = [
   'task',
   'ticket',
   'user',
+  'mailbox',
+  'inbound_email',
 ] as const;
 
 export const auditQuerySchema = z.object({

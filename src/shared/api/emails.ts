@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { LOCALES } from '../roles.js';
 
-export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** An outbox email: waiting, sent, given up on, or sent and then bounced back by the recipient's server. */
+export const OUTBOX_EMAIL_STATUSES = ['pending', 'sent', 'failed', 'bounced'] as const;
+export const EMAIL_STATUSES = OUTBOX_EMAIL_STATUSES;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** How emails leave: over SMTP, or as .eml files when no SMTP is configured. */
@@ -26,6 +28,8 @@ export const outboxEmailSchema = z.object({
   sentAt: z.string().nullable(),
   /** How this email left (null until sent, and for emails sent before this was recorded). */
   sentVia: z.enum(MAIL_TRANSPORTS).nullable(),
+  /** Why it bounced, in the receiving server's words (bounced emails only). */
+  bounceReason: z.string().nullable(),
   createdAt: z.string(),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;

@@ -60,6 +60,11 @@ export const updateTicketRequestSchema = z.object({
   status: z.enum(TICKET_STATUSES).optional(),
   priority: z.enum(TICKET_PRIORITIES).optional(),
   assigneeId: z.uuid('invalid_value').nullable().optional(),
+  /**
+   * The package to charge a ticket that has none yet (one that came by email while
+   * the company had several): one of the company's active subscriptions.
+   */
+  subscriptionId: z.uuid('invalid_value').optional(),
 });
 
 export const ticketNumberParamsSchema = z.object({
@@ -112,6 +117,8 @@ export const ticketSummarySchema = z.object({
   closedAt: z.iso.datetime().nullable(),
   /** Minutes of work logged on the ticket so far (billable and not). */
   minutesSpent: z.number(),
+  /** It has no package while its company has active ones (it came by email): staff choose one. */
+  needsPackage: z.boolean(),
 });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
@@ -141,6 +148,17 @@ export const threadMessageSchema = z.object({
   isInternal: z.boolean(),
   createdAt: z.iso.datetime(),
   attachments: z.array(attachmentSchema),
+  /** It came by email (a reply from a mail client, or a mail that opened the ticket). */
+  viaEmail: z.boolean(),
+  /** Files of the email that were not taken, named so that nothing is silently dropped. */
+  refusedFiles: z.array(
+    z.object({ fileName: z.string(), reason: z.enum(['too_big', 'too_many', 'empty']) }),
+  ),
+  /**
+   * The whole original email (.eml) at /api/inbound-emails/{id}/original: for staff
+   * and the message's author only; null otherwise or for messages written in the portal.
+   */
+  originalEmailId: z.uuid().nullable(),
 });
 
 export const threadEventSchema = z.object({
