@@ -120,6 +120,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/users',
         '/staff/audit',
         '/staff/emails',
+        '/staff/mailboxes',
+        '/staff/inbound',
+        '/staff/inbound?tab=failed',
         '/staff/tickets/new',
       ]),
     ).toEqual({});
