@@ -221,6 +221,29 @@ describe('exactly once', () => {
     expect(await inbound.imap.uids('INBOX')).toEqual([]);
   });
 
+  it('leaves a mail too large to read in the mailbox, as failed, without downloading it', async () => {
+    const { member } = await createCustomer(t.db);
+    await inbound.imap.append(
+      await buildInboundEmail({
+        from: member.email,
+        to: SUPPORT_ADDRESS,
+        subject: 'Τεράστιο',
+        text: 'x'.repeat(5000),
+      }),
+    );
+    const result = await pollMailbox(
+      { db: t.db, storage: t.deps.storage, config: t.deps.config, maxMessageBytes: 4000 },
+      inbound.mailboxId,
+    );
+    expect(result).toMatchObject({ failed: 1, processed: 0 });
+    const failed = (await inbound.admin.get('/api/inbound-emails?status=failed')).json().items;
+    expect(failed[0].error).toContain('larger than 4000 bytes');
+    expect(await inbound.imap.uids('INBOX')).toHaveLength(1);
+    // Cleared for the next tests: an admin retries it and it is read normally.
+    await inbound.admin.post(`/api/inbound-emails/${failed[0].id}/retry`);
+    expect(await inbound.poll()).toMatchObject({ processed: 1 });
+  });
+
   it('says why a mailbox could not be read, and reads it once it is back, losing nothing', async () => {
     const { member } = await createCustomer(t.db);
     await inbound.imap.append(

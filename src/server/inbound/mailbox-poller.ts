@@ -21,6 +21,9 @@ import {
   type MailboxRow,
 } from './mailboxes.repository.js';
 
+/** Larger mails are not downloaded (a whole mail is read into memory): they wait for an admin. */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
 /** How long one poll may hold a mailbox before another process may take over (renewed per mail). */
 const LEASE_MS = 5 * 60 * 1000;
 
@@ -29,6 +32,8 @@ export interface PollerDeps extends InboundDeps {
   openMailbox?: (settings: ImapSettings) => Promise<ImapMailboxSession>;
   log?: WorkerLog;
   now?: () => Date;
+  /** Mails above this size are left in the mailbox as failed (default MAX_MESSAGE_BYTES). */
+  maxMessageBytes?: number;
 }
 
 /** The IMAP settings of a stored mailbox, its password decrypted with the server's key. */
@@ -74,11 +79,11 @@ export async function pollMailbox(deps: PollerDeps, mailboxId: string): Promise<
     const open = deps.openMailbox ?? openImapMailbox;
     session = await open(imapSettingsOf(mailbox, deps.config.inbound.secretKey));
     const uidValidity = Number(session.uidValidity);
-    for (const { uid } of await session.list()) {
+    for (const { uid, size } of await session.list()) {
       const renewed = new Date(now().getTime() + LEASE_MS);
       if (!(await claimPollLease(deps.db, mailboxId, now(), renewed, leaseUntil))) break;
       leaseUntil = renewed;
-      await readOne(deps, session, { mailboxId, uidValidity, uid }, result, now);
+      await readOne(deps, session, { mailboxId, uidValidity, uid, size }, result, now);
     }
     await finishPoll(deps.db, mailboxId, now(), null);
   } catch (error) {
@@ -98,7 +103,7 @@ export async function pollMailbox(deps: PollerDeps, mailboxId: string): Promise<
 async function readOne(
   deps: PollerDeps,
   session: ImapMailboxSession,
-  source: { mailboxId: string; uidValidity: number; uid: number },
+  { size, ...source }: { mailboxId: string; uidValidity: number; uid: number; size: number },
   result: MailboxPollResult,
   now: () => Date,
 ): Promise<void> {
@@ -109,6 +114,16 @@ async function readOne(
     source.uid,
   );
   if (known?.status === 'failed') return; // waits for an admin's retry
+  const maxBytes = deps.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  if (!known && size > maxBytes) {
+    result.failed += 1;
+    await recordFailedInboundEmail(deps.db, {
+      ...source,
+      error: `The mail is larger than ${maxBytes} bytes; it stays in the mailbox`,
+      rawSizeBytes: size,
+    });
+    return;
+  }
   if (!known) {
     // A lost connection throws out of the poll: the mail is untouched and read next time.
     const raw = await session.fetchSource(source.uid);

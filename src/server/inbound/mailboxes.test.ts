@@ -124,6 +124,15 @@ describe('support mailboxes', () => {
     expect(noPassword.json().errors).toEqual([
       expect.objectContaining({ field: 'password', code: 'required' }),
     ]);
+    // Moving processed mail into the folder it is read from would read it again for ever.
+    const sameFolder = await admin.post('/api/mailboxes', {
+      ...settings(),
+      processedFolder: 'INBOX',
+    });
+    expect(sameFolder.statusCode).toBe(400);
+    expect(sameFolder.json().errors).toEqual([
+      expect.objectContaining({ field: 'processedFolder', code: 'invalid_value' }),
+    ]);
   });
 
   it('is for admins only', async () => {

@@ -68,18 +68,27 @@ const text = (max: number) =>
     .refine((value) => !value.includes('\u0000'), 'invalid_value');
 
 /** A mailbox as an admin fills it in; the password may be left out to keep the stored one. */
-export const mailboxInputSchema = z.object({
-  name: text(100),
-  address: z.email('invalid_email').max(254, 'too_long'),
-  host: text(253).refine((value) => !/\s/.test(value), 'invalid_value'),
-  port: z.coerce.number().int('invalid_value').min(1, 'invalid_value').max(65535, 'invalid_value'),
-  security: z.enum(MAILBOX_SECURITIES, 'invalid_value'),
-  username: text(254),
-  password: z.string().max(500, 'too_long').optional(),
-  folder: text(200).default('INBOX'),
-  processedFolder: text(200).default('Processed'),
-  isActive: z.boolean().default(true),
-});
+export const mailboxInputSchema = z
+  .object({
+    name: text(100),
+    address: z.email('invalid_email').max(254, 'too_long'),
+    host: text(253).refine((value) => !/\s/.test(value), 'invalid_value'),
+    port: z.coerce
+      .number()
+      .int('invalid_value')
+      .min(1, 'invalid_value')
+      .max(65535, 'invalid_value'),
+    security: z.enum(MAILBOX_SECURITIES, 'invalid_value'),
+    username: text(254),
+    password: z.string().max(500, 'too_long').optional(),
+    folder: text(200).default('INBOX'),
+    processedFolder: text(200).default('Processed'),
+    isActive: z.boolean().default(true),
+  })
+  .refine((mailbox) => mailbox.processedFolder !== mailbox.folder, {
+    path: ['processedFolder'],
+    message: 'invalid_value',
+  });
 export type MailboxInput = z.input<typeof mailboxInputSchema>;
 
 /** «Δοκιμή σύνδεσης» of settings not yet saved (password required unless testing a saved mailbox). */
