@@ -1,11 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import { LIVE_EVENTS, type LiveArea, type LiveChangeMessage } from '../../shared/api/live.js';
+import { LIVE_EVENTS, type LiveChangeMessage } from '../../shared/api/live.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import { tooManyRequests } from '../http/errors.js';
 import type { App } from '../http/types.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
+import { createChangeCoalescer } from './change-coalescer.js';
 
 /** How the streams behave; tests shorten the times and lower the limit. */
 export interface LiveStreamSettings {
@@ -86,18 +87,12 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
       });
       out.write(`retry: ${RECONNECT_MS}\n\n`);
 
-      const pending = new Set<LiveArea>();
-      let flushTimer: NodeJS.Timeout | undefined;
-      const flush = () => {
-        flushTimer = undefined;
-        const message: LiveChangeMessage = { areas: [...pending] };
-        pending.clear();
+      const changes = createChangeCoalescer((areas) => {
+        const message: LiveChangeMessage = { areas };
         out.write(`event: ${LIVE_EVENTS.change}\ndata: ${JSON.stringify(message)}\n\n`);
-      };
+      }, settings.coalesceMs);
       const unsubscribe = deps.live.subscribe((change) => {
-        if (!mayHear(actor, change.companyId)) return;
-        for (const area of change.areas) pending.add(area);
-        flushTimer ??= setTimeout(flush, settings.coalesceMs);
+        if (mayHear(actor, change.companyId)) changes.push(change.areas);
       });
       const heartbeat = setInterval(() => out.write(': ping\n\n'), settings.heartbeatMs);
       const lifetime = setTimeout(() => end(), settings.lifetimeMs);
@@ -106,7 +101,7 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
         if (!openStreams.delete(end)) return;
         countStream(actor.userId, -1);
         unsubscribe();
-        clearTimeout(flushTimer);
+        changes.stop();
         clearInterval(heartbeat);
         clearTimeout(lifetime);
         out.end();
