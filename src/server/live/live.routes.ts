@@ -11,9 +11,9 @@ import { createChangeCoalescer } from './change-coalescer.js';
 /** How the streams behave; tests shorten the times and lower the limit. */
 export interface LiveStreamSettings {
   /**
-   * Changes within this time go out as one message (a reply writes several rows), so a
-   * page asks again at most this often however busy the instance (a staff queue hears of
-   * every company's changes).
+   * The first change goes out at once; the rest within this time as one message (a reply
+   * writes several rows), so a page asks again at most this often however busy the
+   * instance (a staff queue hears of every company's changes).
    */
   coalesceMs: number;
   /** A comment line now and then, so proxies do not close a quiet stream. */

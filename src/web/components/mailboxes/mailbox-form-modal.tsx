@@ -1,5 +1,6 @@
 import {
   Button,
+  Grid,
   Group,
   Modal,
   NumberInput,
@@ -151,38 +152,44 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
               {...field('address')}
             />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
-            <TextInput
-              label={t('mailboxes.form.host')}
-              placeholder="imap.example.gr"
-              maxLength={253}
-              autoComplete="off"
-              spellCheck={false}
-              {...field('host')}
-            />
-            <Select
-              size="md"
-              label={t('mailboxes.form.security')}
-              allowDeselect={false}
-              data={MAILBOX_SECURITIES.map((value) => ({
-                value,
-                label: t(`mailboxes.security.${value}`),
-              }))}
-              {...form.getInputProps('security')}
-              onChange={changeSecurity}
-              readOnly={isReadOnly}
-            />
-            <NumberInput
-              size="md"
-              label={t('mailboxes.form.port')}
-              min={1}
-              max={65535}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              {...field('port')}
-            />
-          </SimpleGrid>
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, sm: 5 }}>
+              <TextInput
+                label={t('mailboxes.form.host')}
+                placeholder="imap.example.gr"
+                maxLength={253}
+                autoComplete="off"
+                spellCheck={false}
+                {...field('host')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 5 }}>
+              <Select
+                size="md"
+                label={t('mailboxes.form.security')}
+                allowDeselect={false}
+                data={MAILBOX_SECURITIES.map((value) => ({
+                  value,
+                  label: t(`mailboxes.security.${value}`),
+                }))}
+                {...form.getInputProps('security')}
+                onChange={changeSecurity}
+                readOnly={isReadOnly}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 2 }}>
+              <NumberInput
+                size="md"
+                label={t('mailboxes.form.port')}
+                min={1}
+                max={65535}
+                allowDecimal={false}
+                allowNegative={false}
+                hideControls
+                {...field('port')}
+              />
+            </Grid.Col>
+          </Grid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
             <TextInput
               label={t('mailboxes.form.username')}

@@ -4,17 +4,23 @@ import type { MailboxPollResult } from '../../../shared/api/mailboxes';
 
 /** «Έλεγχος τώρα» said in a notification: what the check did, or why it could not connect. */
 export function notifyPollResult(t: TFunction, name: string, result: MailboxPollResult): void {
+  const closeButtonProps = { 'aria-label': t('confirm.close') };
   if (result.error) {
     notifications.show({
       color: 'red',
       title: t('mailboxes.notify.pollFailed', { name }),
       message: t(`mailboxes.imapError.${result.error.code}`),
       autoClose: 10_000,
+      closeButtonProps,
     });
     return;
   }
   if (!result.polled) {
-    notifications.show({ color: 'blue', message: t('mailboxes.notify.busy', { name }) });
+    notifications.show({
+      color: 'blue',
+      message: t('mailboxes.notify.busy', { name }),
+      closeButtonProps,
+    });
     return;
   }
   const total = result.processed + result.ignored + result.held + result.failed;
@@ -31,5 +37,6 @@ export function notifyPollResult(t: TFunction, name: string, result: MailboxPoll
             failed: result.failed,
           }),
     autoClose: 8000,
+    closeButtonProps,
   });
 }
