@@ -189,6 +189,25 @@ describe('new mail opens a request', () => {
     ]);
   });
 
+  it('takes a mail with no text: the subject names the ticket, the file is the message', async () => {
+    const { member } = await createCustomer(t.db);
+    await inbound.deliver(
+      await buildInboundEmail({
+        from: member.email,
+        to: SUPPORT_ADDRESS,
+        subject: 'Σκαναρισμένο τιμολόγιο',
+        attachments: [{ filename: 'τιμολόγιο.png', content: PNG, contentType: 'image/png' }],
+      }),
+    );
+    const ticket = await newestTicketOf(member.id);
+    expect(ticket!.subject).toBe('Σκαναρισμένο τιμολόγιο');
+    const first = (await detail(ticket!.number)).thread.find((item) => item.type === 'message');
+    expect(first).toMatchObject({ body: '', viaEmail: true });
+    expect(first?.type === 'message' && first.attachments.map((file) => file.fileName)).toEqual([
+      'τιμολόγιο.png',
+    ]);
+  });
+
   it('holds mail from an unknown address for staff, who attach it to a new contact', async () => {
     const company = await createCompany(t.db, { legalName: 'Ζαχαροπλαστείο Νίκου' });
     await createSubscription(t.db, company.id);
