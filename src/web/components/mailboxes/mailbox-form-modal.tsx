@@ -17,14 +17,13 @@ import { useTranslation } from 'react-i18next';
 import {
   MAILBOX_SECURITIES,
   type Mailbox,
-  type MailboxInput,
   mailboxInputSchema,
 } from '../../../shared/api/mailboxes';
 import type { FieldError } from '../../../shared/problem';
 import { useCreateMailbox, useTestMailbox, useUpdateMailbox } from '../../api/mailboxes';
 import { notifySuccess } from '../company/notify';
 import { FormAlert } from '../form/form-alert';
-import { schemaValidator, serverFieldErrors } from '../form/form-errors';
+import { serverFieldErrors, toFormErrors, validateWithSchema } from '../form/form-errors';
 import { IconPlugConnected } from '../icons';
 import {
   DEFAULT_PORTS,
@@ -55,15 +54,22 @@ export function MailboxFormModal({ opened, mailbox, onClose }: MailboxFormModalP
   const mutation = mailbox ? update : create;
   const isReadOnly = mailbox?.source === 'environment';
 
-  // A new mailbox needs its password; a saved one keeps it unless another is typed.
-  const passwordRequired = (values: Values): FieldError[] =>
-    !mailbox && !values.password ? [{ field: 'password', code: 'required' }] : [];
+  // Checked before the shared schema, so each field says its own reason first: a new
+  // mailbox needs its password (a saved one keeps it), and mail read from a folder must
+  // be moved to another one.
   const form = useForm<Values>({
     initialValues: valuesOf(mailbox),
-    validate: (values) =>
-      schemaValidator<MailboxInput>(mailboxInputSchema, () => passwordRequired(values))(
-        mailboxRequestOf(values),
-      ),
+    validate: (values) => {
+      const request = mailboxRequestOf(values);
+      const own: FieldError[] =
+        !mailbox && !values.password ? [{ field: 'password', code: 'required' }] : [];
+      const errors = toFormErrors([...own, ...validateWithSchema(mailboxInputSchema, request)]);
+      // The schema says only «invalid value» here; the form can say why.
+      if (request.folder && request.folder === request.processedFolder) {
+        errors.processedFolder = t('mailboxes.form.sameFolder');
+      }
+      return errors;
+    },
     // A result says something about the settings it was run with, not about edited ones.
     onValuesChange: () => {
       if (test.data || test.error) test.reset();

@@ -60,6 +60,12 @@ describe('the mailbox form', () => {
     expect(mailboxInputSchema.safeParse(request).success).toBe(true);
   });
 
+  it('is refused when mail would be moved to the folder it is read from', () => {
+    const request = mailboxRequestOf({ ...mailboxValuesOf(saved), processedFolder: ' INBOX ' });
+    expect(request.processedFolder).toBe('INBOX');
+    expect(mailboxInputSchema.safeParse(request).success).toBe(false);
+  });
+
   it('refuses an empty port rather than sending 0', () => {
     const request = mailboxRequestOf({ ...mailboxValuesOf(saved), port: '' });
     expect(mailboxInputSchema.safeParse(request).success).toBe(false);
