@@ -130,4 +130,79 @@ describe('email in both directions', () => {
     await staff.getByText('Web Premium').first().waitFor();
     await expect.poll(() => staff.getByTestId('ticket-needs-package').count()).toBe(0);
   });
+
+  it('staff reject a held mail after confirming, and it leaves the list', async () => {
+    const agent = await createUser(journey.server.db, 'agent');
+    const subject = `Προσφορά συνεργασίας ${Date.now()}`;
+    const result = await inbound.deliver(
+      await buildInboundEmail({
+        from: 'marketing@unknown.example',
+        to: SUPPORT_ADDRESS,
+        subject,
+        text: 'Σας προτείνουμε τις υπηρεσίες μας.',
+      }),
+    );
+    expect(result.held).toBe(1);
+    const staff = await journey.signedIn(agent.email);
+    await staff.goto(`${journey.server.url}/staff/inbound`);
+    const mail = staff.getByTestId('inbound-email').filter({ hasText: subject });
+    await mail.getByRole('button', { name: 'Απόρριψη' }).click();
+    const confirm = staff.getByRole('dialog', { name: 'Απόρριψη email' });
+    await confirm.getByText(subject, { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Απόρριψη' }).click();
+    await staff.getByText('Το email απορρίφθηκε.').waitFor();
+    await expect.poll(() => mail.count()).toBe(0);
+  });
+  it('an admin adds a mailbox; «Δοκιμή σύνδεσης» says exactly what failed, and a typed form survives a refused save', async () => {
+    const admin = await createUser(journey.server.db, 'admin');
+    // A folder of its own, so this mailbox and the harness's never read the same mail.
+    await inbound.imap.append(
+      await buildInboundEmail({
+        from: 'sales-lead@unknown.example',
+        to: 'sales@aitima.test',
+        subject: 'Ζήτηση προσφοράς',
+        text: 'Θα θέλαμε προσφορά.',
+      }),
+      'Sales',
+    );
+    const page = await journey.signedIn(admin.email);
+    await page.goto(`${journey.server.url}/staff/mailboxes`);
+    await page.getByRole('heading', { name: 'Γραμματοκιβώτια', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Προσθήκη γραμματοκιβωτίου' }).first().click();
+
+    const dialog = page.getByRole('dialog', { name: 'Προσθήκη γραμματοκιβωτίου' });
+    await dialog.getByLabel('Όνομα', { exact: true }).fill('Πωλήσεις');
+    await dialog.getByLabel('Διεύθυνση υποστήριξης').fill('sales@aitima.test');
+    await dialog.getByLabel('Διακομιστής IMAP').fill(inbound.imap.host);
+    await dialog.locator('input').and(dialog.getByLabel('Ασφάλεια σύνδεσης')).click();
+    await page.getByRole('option', { name: 'Χωρίς κρυπτογράφηση' }).click();
+    await dialog.getByLabel('Θύρα').fill(String(inbound.imap.port));
+    await dialog.getByLabel('Όνομα χρήστη').fill(inbound.imap.user);
+    await dialog.getByLabel('Κωδικός πρόσβασης').fill('not-the-password');
+    await dialog.getByLabel('Φάκελος εισερχομένων').fill('Sales');
+
+    await dialog.getByRole('button', { name: 'Δοκιμή σύνδεσης' }).click();
+    const result = dialog.getByTestId('mailbox-test-result');
+    await result.getByText('Η σύνδεση απέτυχε').waitFor();
+    await result.getByText('Ο διακομιστής δεν δέχτηκε το όνομα χρήστη ή τον κωδικό.').waitFor();
+
+    // The same folder twice is refused, and nothing typed is lost.
+    await dialog.getByLabel('Φάκελος επεξεργασμένων').fill('Sales');
+    await dialog.getByRole('button', { name: 'Προσθήκη', exact: true }).click();
+    await dialog.getByText(/Ο φάκελος επεξεργασμένων πρέπει να είναι άλλος/).waitFor();
+    expect(await dialog.getByLabel('Όνομα χρήστη').inputValue()).toBe(inbound.imap.user);
+    await dialog.getByLabel('Φάκελος επεξεργασμένων').fill('SalesDone');
+
+    await dialog.getByLabel('Κωδικός πρόσβασης').fill(inbound.imap.password);
+    await dialog.getByRole('button', { name: 'Δοκιμή σύνδεσης' }).click();
+    await result.getByText('Η σύνδεση πέτυχε').waitFor();
+    await result.getByText('Ο φάκελος Sales έχει 1 μήνυμα.').waitFor();
+    await dialog.getByRole('button', { name: 'Προσθήκη', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const card = page.getByTestId('mailbox-card').filter({ hasText: 'sales@aitima.test' });
+    await card.getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    await page.getByText('Ο έλεγχος του «Πωλήσεις» ολοκληρώθηκε').waitFor();
+    await page.getByText(/προς έλεγχο: 1/).waitFor();
+  });
 });
