@@ -47,7 +47,8 @@ async function post(url: string, body: unknown, cookie?: string) {
   });
 }
 
-describe('the server process', () => {
+// Each starts real servers (the embedded database initialises in each): slower on a busy machine.
+describe('the server process', { timeout: 120_000 }, () => {
   it('refuses to start on a data folder another server is using, saying why', async () => {
     const dataDir = newDataDir();
     const first = startServer(dataDir);
