@@ -10,6 +10,7 @@ import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
 import type { App } from './http/types.js';
+import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
@@ -42,6 +43,7 @@ export async function startServer(
     throw error;
   });
   await runMigrations(connection);
+  await backfillLedger(connection.db);
   let app: App;
 
   const deps: AppDeps = {
