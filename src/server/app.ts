@@ -28,6 +28,7 @@ import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
+import { registerLedgerRoutes } from './ledger/ledger.routes.js';
 import { registerLiveRoutes } from './live/live.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(
   registerAuditRoutes(app, deps);
   registerTicketRoutes(app, deps);
   registerTaskRoutes(app, deps);
+  registerLedgerRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerEmailRoutes(app, deps);

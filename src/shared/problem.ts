@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'reset_link_invalid',
   'reset_link_expired',
   'too_many_reset_requests',
+  'dispute_exists',
+  'dispute_closed',
+  'statement_period_open',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

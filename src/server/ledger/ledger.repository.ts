@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { ledgerEntries, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
@@ -107,4 +107,71 @@ export async function listLateLedgerEntries(
     )
     .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id))
     .limit(limit);
+}
+
+/** What «Κίνηση ωρών» may be filtered by; the company and the scope always apply. */
+export interface LedgerFilter {
+  companyId: string;
+  scope: TicketScope;
+  subscriptionId?: string | undefined;
+  periodStartDate?: string | undefined;
+  ticketNumber?: number | undefined;
+}
+
+function ledgerConditions(filter: LedgerFilter) {
+  return and(
+    eq(ledgerEntries.companyId, filter.companyId),
+    ledgerScopeCondition(filter.scope),
+    filter.subscriptionId ? eq(ledgerEntries.subscriptionId, filter.subscriptionId) : undefined,
+    filter.periodStartDate ? eq(ledgerEntries.periodStartDate, filter.periodStartDate) : undefined,
+    filter.ticketNumber ? eq(tickets.number, filter.ticketNumber) : undefined,
+  );
+}
+
+/** A page of lines, newest first, with how many match and their net minutes. */
+export async function listLedgerViews(
+  db: Executor,
+  filter: LedgerFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = ledgerConditions(filter);
+  const [items, [totals]] = await Promise.all([
+    selectLedgerViews(db)
+      .where(where)
+      .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.chargedAt), desc(ledgerEntries.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        minutes: sql<number>`coalesce(sum(${ledgerEntries.minutes}), 0)::int`,
+      })
+      .from(ledgerEntries)
+      .leftJoin(tickets, eq(tickets.id, ledgerEntries.ticketId))
+      .where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, totalMinutes: totals?.minutes ?? 0 };
+}
+
+/** The periods that have lines in scope, newest first, for the filter. */
+export async function listLedgerPeriods(db: Executor, companyId: string, scope: TicketScope) {
+  return db
+    .selectDistinct({
+      subscriptionId: ledgerEntries.subscriptionId,
+      packageName: packages.name,
+      periodStartDate: ledgerEntries.periodStartDate,
+      periodLastDate: ledgerEntries.periodLastDate,
+    })
+    .from(ledgerEntries)
+    .leftJoin(tickets, eq(tickets.id, ledgerEntries.ticketId))
+    .innerJoin(subscriptions, eq(subscriptions.id, ledgerEntries.subscriptionId))
+    .innerJoin(packages, eq(packages.id, subscriptions.packageId))
+    .where(and(eq(ledgerEntries.companyId, companyId), ledgerScopeCondition(scope)))
+    .orderBy(desc(ledgerEntries.periodStartDate), packages.name);
+}
+
+/** One line with its names; the caller decides who may see it. */
+export async function findLedgerView(db: Executor, id: string) {
+  const [row] = await selectLedgerViews(db).where(eq(ledgerEntries.id, id)).limit(1);
+  return row;
 }

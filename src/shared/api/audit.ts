@@ -41,6 +41,9 @@ export const AUDIT_ACTIONS = [
   'ticket.status_changed',
   'ticket.reopened',
   'ticket.closed',
+  'ledger.adjusted',
+  'ledger.disputed',
+  'ledger.dispute_resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,6 +55,7 @@ export const AUDIT_ENTITY_TYPES = [
   'task',
   'ticket',
   'user',
+  'ledger_entry',
 ] as const;
 
 export const auditQuerySchema = z.object({
