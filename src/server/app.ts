@@ -34,6 +34,7 @@ import { registerNotificationPreferenceRoutes } from './notifications/notificati
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
+import { registerStatementRoutes } from './statements/statements.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
@@ -129,6 +130,7 @@ export async function buildApp(
   registerTicketRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerLedgerRoutes(app, deps);
+  registerStatementRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerEmailRoutes(app, deps);

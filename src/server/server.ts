@@ -14,6 +14,7 @@ import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
+import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
 import { discardAbandonedUploads } from './uploads/abandoned-uploads.js';
 
@@ -110,12 +111,22 @@ export async function startServer(
   const uploadCleanup = setInterval(discardUploads, 60 * 60 * 1000);
   uploadCleanup.unref();
 
+  // Statements of periods that ended (on each company's clock): issued now and every hour, once each.
+  const issueStatements = () =>
+    issueDueStatements(deps.db).catch((error: unknown) =>
+      app.log.error({ err: error }, 'could not issue statements'),
+    );
+  void issueStatements();
+  const statementJob = setInterval(issueStatements, 60 * 60 * 1000);
+  statementJob.unref();
+
   return {
     url,
     setupCode,
     log: app.log,
     stop: async () => {
       clearInterval(uploadCleanup);
+      clearInterval(statementJob);
       await outboxWorker.stop();
       transport.close();
       await app.close();

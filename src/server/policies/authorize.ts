@@ -65,7 +65,7 @@ export interface Subjects {
   'dispute.resolve': LedgerEntrySubject;
   /** The queue of disputes of every company: staff. */
   'dispute.queue': null;
-  /** A company's statements (figures of a company's packages: every customer of it). */
+  /** A company's statements: they list every ticket's charge, so company_admins and staff. */
   'statement.view': { id: string };
 }
 export type Action = keyof Subjects;
@@ -118,7 +118,8 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'dispute.resolve': (actor, entry) =>
     canSeeEntry(actor, entry) ? verdict(isStaff(actor)) : 'hide',
   'dispute.queue': (actor) => verdict(isStaff(actor)),
-  'statement.view': (actor, company) => companyScoped(actor, company.id, true),
+  'statement.view': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -1,11 +1,7 @@
 import type { TFunction } from 'i18next';
-import { splitMinutes } from '../../../shared/hours';
+import { formatHm, splitMinutes } from '../../../shared/hours';
 
-/** Whole minutes as h:mm, the app's one way of writing hours: 135 → «2:15», −90 → «−1:30». */
-export function formatHm(minutes: number): string {
-  const { isNegative, hours, minutes: rest } = splitMinutes(Math.round(minutes));
-  return `${isNegative ? '−' : ''}${hours}:${String(rest).padStart(2, '0')}`;
-}
+export { formatHm };
 
 /** A change of hours with its sign: «+0:15», «−0:15». */
 export function formatHmDelta(minutes: number): string {
