@@ -35,6 +35,9 @@ const PackagesPage = lazy(() => import('./pages/staff/packages-page'));
 const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-page'));
 const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
+const StatementsPage = lazy(() => import('./pages/hours/statements-page'));
+const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
 
 export const routes: RouteObject[] = [
   {
@@ -65,6 +68,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'tickets/:number', element: <TicketPage /> },
           { path: 'tasks', element: <TasksPage /> },
+          { path: 'hours', element: <LedgerPage /> },
+          { path: 'hours/statements', element: <StatementsPage /> },
           {
             element: <RequireAbility ability="editCompany" />,
             children: [{ path: 'company/edit', element: <CompanyEditPage /> }],
@@ -85,6 +90,7 @@ export const routes: RouteObject[] = [
               { path: 'companies/:id', element: <CompanyPage /> },
               { path: 'companies/:id/dashboard', element: <CompanyDashboardPage /> },
               { path: 'packages', element: <PackagesPage /> },
+              { path: 'disputes', element: <DisputesPage /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [

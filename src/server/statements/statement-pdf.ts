@@ -14,7 +14,7 @@ const fontDir = path.join(
 );
 let fontsReady = false;
 
-function useFonts(): void {
+function registerFonts(): void {
   if (fontsReady) return;
   pdfmake.setFonts({
     DejaVuSans: {
@@ -73,7 +73,7 @@ export async function statementPdf(
   issuedAt: Date,
   locale: Locale,
 ): Promise<Buffer> {
-  useFonts();
+  registerFonts();
   const w = WORDS[locale];
   const row = (label: string, minutes: number, bold = false) => [
     { text: label, bold },

@@ -39,5 +39,14 @@ export const queryKeys = {
     of: (companyId: string | undefined) => ['dashboard', companyId ?? 'own'] as const,
   },
   packages: ['packages'] as const,
+  /** «Κίνηση ωρών», disputes and statements. */
+  ledger: {
+    all: ['ledger'] as const,
+    list: (query: Record<string, string | number | undefined>) =>
+      ['ledger', 'list', query] as const,
+    disputes: (status: string) => ['ledger', 'disputes', status] as const,
+    statements: (companyId: string | undefined) =>
+      ['ledger', 'statements', companyId ?? 'own'] as const,
+  },
   uploadLimits: ['uploads', 'limits'] as const,
 };
