@@ -61,8 +61,10 @@ describe('«Κίνηση ωρών» and statements', () => {
     await line.getByRole('button', { name: 'Αμφισβήτηση' }).click();
     await customer.getByLabel('Σχόλιο').fill('Η ρύθμιση κράτησε μισή ώρα.');
     await customer.getByRole('button', { name: 'Αποστολή αμφισβήτησης' }).click();
-    await customer.getByText('Σε εξέταση').waitFor();
-    await customer.getByText('Η ρύθμιση κράτησε μισή ώρα.').waitFor();
+    await customer.getByRole('dialog').waitFor({ state: 'detached' });
+    const table = customer.getByRole('table', { name: 'Κίνηση ωρών' });
+    await table.getByText('Σε εξέταση').waitFor();
+    await table.getByText('Η ρύθμιση κράτησε μισή ώρα.').waitFor();
 
     // Staff find it in «Αμφισβητήσεις» and correct it with a new line.
     const staff = await journey.signedIn(agentEmail);
