@@ -12,9 +12,11 @@ import { createOutboxWorker } from './email/outbox.worker.js';
 import type { App } from './http/types.js';
 import { createMailboxPoller } from './inbound/mailbox-poller.js';
 import { syncEnvironmentMailbox } from './inbound/mailboxes.service.js';
+import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
+import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
 import { discardAbandonedUploads } from './uploads/abandoned-uploads.js';
 
@@ -44,6 +46,7 @@ export async function startServer(
     throw error;
   });
   await runMigrations(connection);
+  await backfillLedger(connection.db);
   let app: App;
 
   const deps: AppDeps = {
@@ -121,6 +124,15 @@ export async function startServer(
   const uploadCleanup = setInterval(discardUploads, 60 * 60 * 1000);
   uploadCleanup.unref();
 
+  // Statements of periods that ended (on each company's clock): issued now and every hour, once each.
+  const issueStatements = () =>
+    issueDueStatements(deps.db).catch((error: unknown) =>
+      app.log.error({ err: error }, 'could not issue statements'),
+    );
+  void issueStatements();
+  const statementJob = setInterval(issueStatements, 60 * 60 * 1000);
+  statementJob.unref();
+
   return {
     url,
     setupCode,
@@ -128,6 +140,7 @@ export async function startServer(
     stop: async () => {
       clearInterval(uploadCleanup);
       await mailboxPoller.stop();
+      clearInterval(statementJob);
       await outboxWorker.stop();
       transport.close();
       await app.close();

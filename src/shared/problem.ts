@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'package_already_chosen',
   'inbound_email_not_held',
   'inbound_email_not_failed',
+  'dispute_exists',
+  'dispute_closed',
+  'statement_period_open',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

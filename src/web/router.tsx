@@ -37,6 +37,9 @@ const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
 const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
+const StatementsPage = lazy(() => import('./pages/hours/statements-page'));
+const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
 
 export const routes: RouteObject[] = [
   {
@@ -67,6 +70,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'tickets/:number', element: <TicketPage /> },
           { path: 'tasks', element: <TasksPage /> },
+          { path: 'hours', element: <LedgerPage /> },
+          { path: 'hours/statements', element: <StatementsPage /> },
           {
             element: <RequireAbility ability="editCompany" />,
             children: [{ path: 'company/edit', element: <CompanyEditPage /> }],
@@ -88,6 +93,7 @@ export const routes: RouteObject[] = [
               { path: 'companies/:id/dashboard', element: <CompanyDashboardPage /> },
               { path: 'packages', element: <PackagesPage /> },
               { path: 'inbound', element: <InboundPage /> },
+              { path: 'disputes', element: <DisputesPage /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type {
   Dashboard,
   DashboardSubscription,
@@ -15,35 +14,26 @@ import {
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
+import { type LedgerView, listLateLedgerEntries } from '../ledger/ledger.repository.js';
+import {
+  figuresOf,
+  type HoursSources,
+  loadHoursSources,
+  minutesByInterval,
+  sourcesOf,
+} from '../ledger/period-hours.js';
 import { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, type TicketScope, ticketScopeOf } from '../policies/authorize.js';
 import { presentTask } from '../tasks/task.presenter.js';
 import { termsOf } from '../tasks/task-charge.js';
 import { listPastTaskViews, listRunningTaskViews } from '../tasks/tasks.repository.js';
-import { listChargedTasks, listLateCorrectionEntries } from './dashboard.repository.js';
-import { type ChargedTiming, chargedUsage, periodFigures } from './hours-figures.js';
 
 const CHART_MONTHS = 12;
 const RECENT_TASKS = 10;
 const MAX_CORRECTIONS = 50;
 
 type SubscriptionRows = Awaited<ReturnType<typeof listSubscriptionsOfCompany>>;
-type CorrectionRows = Awaited<ReturnType<typeof listLateCorrectionEntries>>;
-
-/** What the task services write under `lateCorrections` in an audit entry. */
-const lateCorrectionsData = z.object({
-  ticketNumber: z.number(),
-  reason: z.string().nullable().optional(),
-  lateCorrections: z.array(
-    z.object({
-      subscriptionId: z.string(),
-      periodStartDate: z.string(),
-      periodLastDate: z.string().nullable(),
-      minutesDelta: z.number(),
-    }),
-  ),
-});
 
 const presentPeriod = (period: BillingPeriod) => ({
   index: period.index,
@@ -62,32 +52,49 @@ function dashboardCompanyId(actor: Actor, requested: string | undefined): string
   return requested ?? actor.companyId!;
 }
 
-/** Splits audit entries into one correction per period they touched. */
-function flattenCorrections(rows: CorrectionRows, packageNames: Map<string, string>) {
-  return rows.flatMap((row): LateCorrectionView[] => {
-    const parsed = lateCorrectionsData.safeParse(row.data);
-    if (!parsed.success) return [];
-    const { ticketNumber, reason, lateCorrections } = parsed.data;
-    return lateCorrections.map((correction) => ({
-      id: row.id,
-      at: row.createdAt.toISOString(),
-      actor: row.actor?.id
-        ? { id: row.actor.id, name: `${row.actor.firstName} ${row.actor.lastName}`.trim() }
-        : null,
-      action: row.action.replace('task.', '') as LateCorrectionView['action'],
-      taskId: row.taskId,
-      ticketNumber,
-      reason: reason ?? '',
-      ...correction,
-      packageName: packageNames.get(correction.subscriptionId) ?? '',
-    }));
-  });
+const CORRECTION_ACTIONS: Partial<
+  Record<LedgerView['entry']['kind'], LateCorrectionView['action']>
+> = {
+  task_charged: 'created',
+  task_deleted: 'deleted',
+  adjustment: 'adjusted',
+};
+
+/**
+ * Late ledger lines as corrections: the lines one change wrote to one period
+ * are summed (a task moved within an ended period nets out and is not shown).
+ */
+function presentCorrections(rows: LedgerView[]): LateCorrectionView[] {
+  const byChange = new Map<string, LateCorrectionView>();
+  for (const { entry, ticket, packageName, actor } of rows) {
+    const key = `${entry.taskId ?? entry.id}|${entry.createdAt.toISOString()}|${entry.subscriptionId}|${entry.periodStartDate}`;
+    const seen = byChange.get(key);
+    if (seen) {
+      seen.minutesDelta += entry.minutes;
+      continue;
+    }
+    byChange.set(key, {
+      id: entry.id,
+      at: entry.createdAt.toISOString(),
+      actor: actor ? { id: actor.id, name: `${actor.firstName} ${actor.lastName}`.trim() } : null,
+      action: CORRECTION_ACTIONS[entry.kind] ?? 'updated',
+      taskId: entry.taskId,
+      ticketNumber: ticket?.number ?? null,
+      reason: entry.reason ?? '',
+      subscriptionId: entry.subscriptionId,
+      packageName,
+      periodStartDate: entry.periodStartDate,
+      periodLastDate: entry.periodLastDate,
+      minutesDelta: entry.minutes,
+    });
+  }
+  return [...byChange.values()].filter((correction) => correction.minutesDelta !== 0);
 }
 
 function presentSubscription(
   row: SubscriptionRows[number],
   period: BillingPeriod,
-  tasks: ChargedTiming[],
+  sources: HoursSources,
   corrections: LateCorrectionView[],
   timeZone: string,
   now: Date,
@@ -106,9 +113,9 @@ function presentSubscription(
     startDate: subscription.startDate,
     endDate: subscription.endDate,
     period: presentPeriod(period),
-    summary: periodFigures(terms.hoursPerPeriod, period, tasks, now),
-    runningTimers: tasks
-      .filter((task) => task.endedAt === null && isWithin(period, task.startedAt))
+    summary: figuresOf(terms.hoursPerPeriod, period, sources, now),
+    runningTimers: sources.timers
+      .filter((task) => isWithin(period, task.startedAt))
       .map((task) => ({
         startedAt: task.startedAt.toISOString(),
         billingIncrementMinutes: task.billingIncrementMinutes,
@@ -116,7 +123,7 @@ function presentSubscription(
       })),
     previousPeriod: previous && {
       period: presentPeriod(previous),
-      summary: periodFigures(terms.hoursPerPeriod, previous, tasks, now),
+      summary: figuresOf(terms.hoursPerPeriod, previous, sources, now),
       lateCorrectionMinutes: corrections
         .filter(
           (c) => c.subscriptionId === subscription.id && c.periodStartDate === previous.startDate,
@@ -173,23 +180,18 @@ export async function getDashboard(
     ),
   );
 
-  const [charged, running, recent, allCorrectionRows, scopedCorrectionRows] = await Promise.all([
-    listChargedTasks(
+  const [sources, running, recent, allCorrectionRows, scopedCorrectionRows] = await Promise.all([
+    loadHoursSources(
       db,
       subscriptionRows.map((row) => row.subscription.id),
       since,
     ),
     listRunningTaskViews(db, scope, companyId),
     listPastTaskViews(db, scope, { companyId, page: 1, pageSize: RECENT_TASKS }),
-    listLateCorrectionEntries(db, companyId, companyScope, since, 1000),
-    listLateCorrectionEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
+    listLateLedgerEntries(db, companyId, companyScope, since, 1000),
+    listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
   ]);
-  const tasksOf = (subscriptionId: string) =>
-    charged.filter((task) => task.subscriptionId === subscriptionId);
-  const packageNames = new Map(
-    subscriptionRows.map((row) => [row.subscription.id, row.package.name]),
-  );
-  const allCorrections = flattenCorrections(allCorrectionRows, packageNames);
+  const allCorrections = presentCorrections(allCorrectionRows);
   const currentPeriodStart = new Map(
     active.map(({ row, period }) => [row.subscription.id, period.start.getTime()]),
   );
@@ -204,7 +206,14 @@ export async function getDashboard(
     now: now.toISOString(),
     company: { id: company.id, name: company.tradeName ?? company.legalName, timeZone },
     subscriptions: active.map(({ row, period }) =>
-      presentSubscription(row, period, tasksOf(row.subscription.id), allCorrections, timeZone, now),
+      presentSubscription(
+        row,
+        period,
+        sourcesOf(sources, row.subscription.id),
+        allCorrections,
+        timeZone,
+        now,
+      ),
     ),
     activeTasks: running.map((row) => ({
       id: row.task.id,
@@ -221,11 +230,9 @@ export async function getDashboard(
       series: charted.map((row) => ({
         subscriptionId: row.subscription.id,
         packageName: row.package.name,
-        minutes: chargedUsage(months, tasksOf(row.subscription.id), now).map(
-          (usage) => usage.usedMinutes,
-        ),
+        minutes: minutesByInterval(months, sourcesOf(sources, row.subscription.id), now),
       })),
     },
-    lateCorrections: flattenCorrections(scopedCorrectionRows, packageNames),
+    lateCorrections: presentCorrections(scopedCorrectionRows),
   };
 }

@@ -180,7 +180,7 @@ describe('the central screen', () => {
     // The late correction: visible, with who, when, why and the minutes.
     expect(dashboard.lateCorrections).toEqual([
       {
-        id: expect.any(Number),
+        id: expect.any(String),
         at: expect.any(String),
         actor: { id: expect.any(String), name: agentName },
         action: 'created',

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config/config.js';
+import { backfillLedger } from '../ledger/ledger-backfill.js';
 import { openDatabase } from './client.js';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
 import { runMigrations } from './migrate.js';
@@ -9,6 +10,7 @@ try {
   const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
   const connection = await openDatabase(config);
   await runMigrations(connection);
+  await backfillLedger(connection.db);
   await connection.close();
   lock?.release();
   console.log(`Migrations applied (${connection.engine}).`);

@@ -26,6 +26,7 @@ import {
   MAILBOX_SECURITIES,
   MAILBOX_SOURCES,
 } from '../../shared/api/mailboxes.js';
+import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
   TICKET_EVENT_KINDS,
@@ -439,6 +440,7 @@ export const notificationPreferences = pgTable('notification_preferences', {
   ticketReplied: boolean('ticket_replied').notNull().default(true),
   ticketClosed: boolean('ticket_closed').notNull().default(true),
   packageHours: boolean('package_hours').notNull().default(true),
+  statementIssued: boolean('statement_issued').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -555,4 +557,124 @@ export const inboundEmails = pgTable(
     index('inbound_emails_sender_idx').on(table.fromAddress, table.createdAt),
     index('inbound_emails_ticket_idx').on(table.ticketId),
   ],
+);
+export const ledgerKindEnum = pgEnum('ledger_kind', LEDGER_KINDS);
+export const disputeStatusEnum = pgEnum('dispute_status', DISPUTE_STATUSES);
+
+/**
+ * A statement: the figures of one subscription period, frozen when the period
+ * ended on the company's clock. Issued once; a later correction goes on the next one.
+ */
+export const statements = pgTable(
+  'statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: 'restrict' }),
+    periodIndex: integer('period_index').notNull(),
+    periodStartDate: date('period_start_date', { mode: 'string' }).notNull(),
+    periodLastDate: date('period_last_date', { mode: 'string' }).notNull(),
+    /** The figures as issued (see StatementFigures); never rewritten. */
+    figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('statements_subscription_period_idx').on(
+      table.subscriptionId,
+      table.periodStartDate,
+    ),
+    index('statements_company_idx').on(table.companyId, table.periodStartDate),
+  ],
+);
+
+/**
+ * «Κίνηση ωρών»: one movement of hours on a subscription, written in the same
+ * transaction as the change that makes it. Figures are sums of these lines.
+ */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: 'restrict' }),
+    kind: ledgerKindEnum('kind').notNull(),
+    /** Signed: + charged to the period, − given back. */
+    minutes: integer('minutes').notNull(),
+    /** The instant that places the minutes in a period (a task's start). */
+    chargedAt: timestamp('charged_at', { withTimezone: true }).notNull(),
+    periodStartDate: date('period_start_date', { mode: 'string' }).notNull(),
+    periodLastDate: date('period_last_date', { mode: 'string' }),
+    taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'restrict' }),
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'restrict' }),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    reason: text('reason'),
+    /** The task before and after the change, for the reader. */
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    /** The period had already ended when the line was written: a late correction. */
+    isLate: boolean('is_late').notNull().default(false),
+    /** The statement that carries this line; null until one is issued. */
+    statementId: uuid('statement_id').references(() => statements.id, { onDelete: 'restrict' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('ledger_entries_subscription_charged_idx').on(table.subscriptionId, table.chargedAt),
+    index('ledger_entries_company_created_idx').on(table.companyId, table.createdAt),
+    index('ledger_entries_task_idx').on(table.taskId),
+    index('ledger_entries_unstated_idx')
+      .on(table.subscriptionId, table.periodStartDate)
+      .where(sql`${table.statementId} is null`),
+  ],
+);
+
+/** «Αμφισβήτηση»: a company_admin questions a ledger line; staff correct it or explain. */
+export const ledgerDisputes = pgTable(
+  'ledger_disputes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => ledgerEntries.id, { onDelete: 'restrict' }),
+    openedById: uuid('opened_by_id').references(() => users.id, { onDelete: 'set null' }),
+    status: disputeStatusEnum('status').notNull().default('open'),
+    /** The adjustment that corrected the line, when staff corrected it. */
+    correctionEntryId: uuid('correction_entry_id').references(() => ledgerEntries.id, {
+      onDelete: 'restrict',
+    }),
+    resolvedById: uuid('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('ledger_disputes_entry_idx').on(table.entryId),
+    index('ledger_disputes_status_idx').on(table.status, table.createdAt),
+  ],
+);
+
+/** The thread of a dispute: the customer's question, staff's answers. */
+export const ledgerDisputeMessages = pgTable(
+  'ledger_dispute_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    disputeId: uuid('dispute_id')
+      .notNull()
+      .references(() => ledgerDisputes.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('ledger_dispute_messages_dispute_idx').on(table.disputeId, table.createdAt)],
 );

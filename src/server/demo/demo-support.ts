@@ -3,6 +3,7 @@ import {
   addMonths,
   billableMinutes,
   formatLocalDate,
+  incrementOf,
   localDateOf,
   localMidnight,
   parseLocalDate,
@@ -12,13 +13,9 @@ import { nextStatus, type TicketStatus } from '../../shared/tickets/ticket-statu
 import { recordAudit } from '../audit/audit.repository.js';
 import type { CompanyRow } from '../companies/companies.repository.js';
 import type { Executor } from '../db/database.js';
+import { recordTaskMovements } from '../ledger/task-movements.js';
 import { insertPackage, insertSubscription } from '../packages/packages.repository.js';
-import {
-  chargeOf,
-  incrementOf,
-  lateCorrectionsOf,
-  loadChargeTarget,
-} from '../tasks/task-charge.js';
+import { ledgerChargeOf, loadChargeTarget } from '../tasks/task-charge.js';
 import { insertTask } from '../tasks/tasks.repository.js';
 import { taskSnapshot } from '../tasks/tasks.service.js';
 import { insertMessage, insertTicketEvent } from '../tickets/thread.repository.js';
@@ -210,7 +207,15 @@ async function seedTask(
     createdAt: recordedAt,
     updatedAt: recordedAt,
   });
-  const corrections = lateCorrectionsOf(null, chargeOf(target, values, recordedAt), recordedAt);
+  // The ledger line is written as the change would have written it, at the same instant.
+  await recordTaskMovements(ctx.tx, null, ledgerChargeOf(target, task), {
+    taskId: task.id,
+    actorUserId: staff.id,
+    reason: demo.lateReason?.reason ?? null,
+    details: { ticketNumber: ticket.number, after: taskSnapshot(task) },
+    now: recordedAt,
+    isTimerStop: !demo.lateReason,
+  });
   await recordAudit(ctx.tx, {
     action: endedAt ? 'task.created' : 'task.started',
     actorUserId: staff.id,
@@ -220,7 +225,7 @@ async function seedTask(
     data: {
       ticketNumber: ticket.number,
       after: taskSnapshot(task),
-      ...(demo.lateReason ? { reason: demo.lateReason.reason, lateCorrections: corrections } : {}),
+      ...(demo.lateReason ? { reason: demo.lateReason.reason } : {}),
     },
     createdAt: recordedAt,
   });

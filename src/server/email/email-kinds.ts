@@ -42,6 +42,15 @@ export interface EmailData {
     /** Customers get a link to their central screen, staff to the company's page. */
     audience: 'staff' | 'customer';
   };
+  statement_issued: {
+    statementId: string;
+    companyName: string;
+    packageName: string;
+    periodStartDate: string;
+    periodLastDate: string;
+    closingBalanceMinutes: number;
+    overageMinutes: number;
+  };
   invitation: {
     recipientName: string;
     /** Cleared once sent over SMTP: a one-time link is not kept at rest longer than needed. */
@@ -63,6 +72,7 @@ export const EMAIL_KINDS = [
   'ticket_replied',
   'ticket_closed',
   'package_hours',
+  'statement_issued',
   'invitation',
   'password_reset',
 ] as const satisfies readonly EmailKind[];

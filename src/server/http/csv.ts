@@ -9,7 +9,9 @@ export function csvField(value: unknown): string {
       : typeof value === 'string'
         ? value
         : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A plain negative number ("-45", "-0,75") cannot run as a formula: it stays a number.
+  const isNumber = /^-\d+([.,]\d+)?$/.test(text);
+  const safe = !isNumber && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -9,9 +9,14 @@ describe('csvField', () => {
   });
 
   it('defuses what a spreadsheet would run as a formula', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
+    for (const text of ['=1+1', '+1', '-1+1', '-A1', '@SUM(A1)', '\tx', '\rx']) {
       expect(csvField(text)).toBe(`"'${text}"`);
     }
+  });
+
+  it('keeps a plain negative number a number', () => {
+    expect(csvField('-45')).toBe('"-45"');
+    expect(csvField('-0,75')).toBe('"-0,75"');
   });
 });
 

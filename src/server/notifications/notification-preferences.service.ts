@@ -15,6 +15,7 @@ function present(row: NotificationPreferencesRow | undefined): NotificationPrefe
     ticketReplied: row?.ticketReplied ?? true,
     ticketClosed: row?.ticketClosed ?? true,
     packageHours: row?.packageHours ?? true,
+    statementIssued: row?.statementIssued ?? true,
   };
 }
 

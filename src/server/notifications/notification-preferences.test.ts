@@ -19,6 +19,7 @@ describe('/api/me/notifications', () => {
       ticketReplied: true,
       ticketClosed: true,
       packageHours: true,
+      statementIssued: true,
     });
   });
 
@@ -28,12 +29,14 @@ describe('/api/me/notifications', () => {
     const off = await client.patch('/api/me/notifications', {
       ticketClosed: false,
       packageHours: true,
+      statementIssued: true,
     });
     expect(off.json()).toEqual({
       ticketOpened: true,
       ticketReplied: true,
       ticketClosed: false,
       packageHours: true,
+      statementIssued: true,
     });
     const more = await client.patch('/api/me/notifications', { ticketReplied: false });
     expect(more.json()).toEqual({
@@ -41,16 +44,19 @@ describe('/api/me/notifications', () => {
       ticketReplied: false,
       ticketClosed: false,
       packageHours: true,
+      statementIssued: true,
     });
     const on = await client.patch('/api/me/notifications', {
       ticketClosed: true,
       packageHours: true,
+      statementIssued: true,
     });
     expect(on.json()).toEqual({
       ticketOpened: true,
       ticketReplied: false,
       ticketClosed: true,
       packageHours: true,
+      statementIssued: true,
     });
     expect((await client.get('/api/me/notifications')).json()).toEqual(on.json());
     const other = await loggedInClient(t.app, admin.email);

@@ -1,9 +1,7 @@
-import { isWithin } from '../../shared/hours/index.js';
 import { findCompanyById } from '../companies/companies.repository.js';
-import { listChargedTasks } from '../dashboard/dashboard.repository.js';
-import { periodFigures } from '../dashboard/hours-figures.js';
 import type { Executor } from '../db/database.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
+import { figuresOf, loadHoursSources } from '../ledger/period-hours.js';
 import { findSubscription } from '../packages/packages.repository.js';
 import { loadChargeTarget, periodFor } from '../tasks/task-charge.js';
 import {
@@ -30,10 +28,8 @@ export async function queuePackageHoursEmails(
   if (!target) return;
   const period = periodFor(target, task.startedAt);
   if (!period) return;
-  const tasks = (await listChargedTasks(tx, [target.subscriptionId], period.start)).filter(
-    (charged) => isWithin(period, charged.startedAt),
-  );
-  const figures = periodFigures(target.terms.hoursPerPeriod, period, tasks, now);
+  const sources = await loadHoursSources(tx, [target.subscriptionId], period.start);
+  const figures = figuresOf(target.terms.hoursPerPeriod, period, sources, now);
   if (figures.allowanceMinutes === 0) return;
   const reached = THRESHOLDS.filter(
     (percent) => figures.usedMinutes * 100 >= figures.allowanceMinutes * percent,

@@ -14,6 +14,12 @@ export interface TicketSubject {
   requesterId: string;
 }
 
+/** What the policies need to know of a ledger line: whose ticket it is on (null: none). */
+export interface LedgerEntrySubject {
+  companyId: string;
+  requesterId: string | null;
+}
+
 /** Every action the server checks, with the subject each one is about. */
 export interface Subjects {
   'staff-console.use': null;
@@ -49,6 +55,22 @@ export interface Subjects {
   'dashboard.view': { id: string };
   /** Hear (on /api/live) that a company's tickets, tasks or packages changed. */
   'live.receive': { id: string };
+  /** «Κίνηση ωρών» of a company (a member: the lines of the tickets they opened). */
+  'ledger.view': { id: string };
+  /** One ledger line. */
+  'ledger.view-entry': LedgerEntrySubject;
+  /** Add or remove hours by hand, with a reason: staff. */
+  'ledger.adjust': { id: string };
+  /** «Αμφισβήτηση» of a line: a company_admin of its company. */
+  'ledger.dispute': LedgerEntrySubject;
+  /** Write in a dispute's thread: staff, and the company's company_admins. */
+  'dispute.reply': LedgerEntrySubject;
+  /** Correct or explain a disputed line: staff. */
+  'dispute.resolve': LedgerEntrySubject;
+  /** The queue of disputes of every company: staff. */
+  'dispute.queue': null;
+  /** A company's statements: they list every ticket's charge, so company_admins and staff. */
+  'statement.view': { id: string };
 }
 export type Action = keyof Subjects;
 
@@ -92,7 +114,26 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   // Only that something changed, never what: a member hears of a colleague's ticket
   // and asks again, and the answer is scoped as always.
   'live.receive': (actor, company) => companyScoped(actor, company.id, true),
+  'ledger.view': (actor, company) => companyScoped(actor, company.id, true),
+  'ledger.view-entry': (actor, entry) => verdict(canSeeEntry(actor, entry), 'hide'),
+  'ledger.adjust': (actor, company) => companyScoped(actor, company.id, false),
+  'ledger.dispute': (actor, entry) =>
+    canSeeEntry(actor, entry) ? verdict(actor.role === 'company_admin') : 'hide',
+  'dispute.reply': (actor, entry) =>
+    canSeeEntry(actor, entry) ? verdict(isStaff(actor) || actor.role === 'company_admin') : 'hide',
+  'dispute.resolve': (actor, entry) =>
+    canSeeEntry(actor, entry) ? verdict(isStaff(actor)) : 'hide',
+  'dispute.queue': (actor) => verdict(isStaff(actor)),
+  'statement.view': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
 };
+
+/** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */
+function canSeeEntry(actor: Actor, entry: LedgerEntrySubject): boolean {
+  if (isStaff(actor)) return true;
+  if (!isCustomerOf(actor, entry.companyId)) return false;
+  return actor.role === 'company_admin' || entry.requesterId === actor.userId;
+}
 
 /** Staff see every ticket; a company_admin those of the company; a member those they opened. */
 function canSeeTicket(actor: Actor, ticket: TicketSubject): boolean {

@@ -1,21 +1,20 @@
 import type { z } from 'zod';
 import type { manualTaskRequestSchema, updateTaskRequestSchema } from '../../shared/api/tasks.js';
-import { billableMinutes } from '../../shared/hours/index.js';
+import { billableMinutes, incrementOf } from '../../shared/hours/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { changedFields } from '../audit/changes.js';
 import type { Database } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { insertLedgerEntries } from '../ledger/ledger.repository.js';
+import { movementRows, movementsOf } from '../ledger/task-movements.js';
 import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import {
   type ChargeTarget,
-  chargeOf,
-  incrementOf,
-  type LateCorrection,
-  lateCorrectionsOf,
+  ledgerChargeOf,
   loadChargeTarget,
   NO_PACKAGE_INCREMENT,
   periodFor,
@@ -32,9 +31,6 @@ function checkCovered(target: ChargeTarget | null, startedAt: Date, isBillable: 
     throw invalid('startedAt', 'outside_package');
   }
 }
-
-const lateData = (corrections: LateCorrection[]) =>
-  corrections.length > 0 ? { lateCorrections: corrections } : {};
 
 /**
  * Adds a finished task by hand. Answers: a duration ≤ 0 or over a week → 400
@@ -69,8 +65,6 @@ export async function createManualTask(
       billingIncrementMinutes: increment,
       billableMinutes: billableMinutes(startedAt, endedAt, increment, request.isBillable),
     };
-    const corrections = lateCorrectionsOf(null, chargeOf(target, values, now), now);
-    if (corrections.length > 0 && !request.reason) throw invalid('reason', 'required');
     const task = await insertTask(tx, {
       ...values,
       ticketId: ticket.id,
@@ -81,6 +75,16 @@ export async function createManualTask(
       createdAt: now,
       updatedAt: now,
     });
+    const rows = movementRows(movementsOf(null, ledgerChargeOf(target, task)), {
+      taskId: task.id,
+      actorUserId: actor.userId,
+      reason: request.reason ?? null,
+      details: { ticketNumber: number, after: taskSnapshot(task) },
+      now,
+    });
+    // Work added to a period that has ended is a late correction: it must say why.
+    if (rows.some((row) => row.isLate) && !request.reason) throw invalid('reason', 'required');
+    await insertLedgerEntries(tx, rows);
     await recordAudit(tx, {
       action: 'task.created',
       actorUserId: actor.userId,
@@ -91,7 +95,6 @@ export async function createManualTask(
         ticketNumber: number,
         after: taskSnapshot(task),
         reason: request.reason ?? null,
-        ...lateData(corrections),
       },
       ...context,
     });
@@ -166,11 +169,6 @@ export async function editTask(
       'billableMinutes',
     ]);
     if (Object.keys(changes).length === 0) return;
-    const corrections = lateCorrectionsOf(
-      chargeOf(target, task, now),
-      chargeOf(target, after, now),
-      now,
-    );
     await updateTask(
       tx,
       id,
@@ -183,6 +181,20 @@ export async function editTask(
       },
       now,
     );
+    await insertLedgerEntries(
+      tx,
+      movementRows(movementsOf(ledgerChargeOf(target, task), ledgerChargeOf(target, after)), {
+        taskId: id,
+        actorUserId: actor.userId,
+        reason: request.reason,
+        details: {
+          ticketNumber: view.ticket.number,
+          before: taskSnapshot(task),
+          after: taskSnapshot(after),
+        },
+        now,
+      }),
+    );
     await recordAudit(tx, {
       action: 'task.updated',
       actorUserId: actor.userId,
@@ -193,7 +205,6 @@ export async function editTask(
         ticketNumber: view.ticket.number,
         changes,
         reason: request.reason,
-        ...lateData(corrections),
       },
       ...context,
     });
@@ -221,8 +232,17 @@ export async function deleteTask(
       subscriptionId: task.subscriptionId,
       companyId: task.companyId,
     });
-    const corrections = lateCorrectionsOf(chargeOf(target, task, now), null, now);
     await updateTask(tx, id, { deletedAt: now }, now);
+    await insertLedgerEntries(
+      tx,
+      movementRows(movementsOf(ledgerChargeOf(target, task), null), {
+        taskId: id,
+        actorUserId: actor.userId,
+        reason,
+        details: { ticketNumber: view.ticket.number, before: taskSnapshot(task) },
+        now,
+      }),
+    );
     await recordAudit(tx, {
       action: 'task.deleted',
       actorUserId: actor.userId,
@@ -233,7 +253,6 @@ export async function deleteTask(
         ticketNumber: view.ticket.number,
         before: taskSnapshot(task),
         reason,
-        ...lateData(corrections),
       },
       ...context,
     });

@@ -17,7 +17,7 @@ import {
   periodAt,
   periodContaining,
 } from '../../shared/hours/index.js';
-import { auditEntries, tasks } from '../db/schema.js';
+import { auditEntries, ledgerEntries, tasks } from '../db/schema.js';
 
 const ATHENS = 'Europe/Athens';
 const MINUTE = 60_000;
@@ -71,6 +71,23 @@ const auditOf = (taskId: string) =>
     .from(auditEntries)
     .where(eq(auditEntries.entityId, taskId))
     .orderBy(auditEntries.id);
+/** A task's ledger lines, oldest first (lines of one change in the order written). */
+const ledgerOf = async (taskId: string) =>
+  (
+    await t.db
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.taskId, taskId))
+      .orderBy(ledgerEntries.createdAt, ledgerEntries.minutes)
+  ).map(({ kind, subscriptionId, periodStartDate, periodLastDate, minutes, isLate, reason }) => ({
+    kind,
+    subscriptionId,
+    periodStartDate,
+    periodLastDate,
+    minutes,
+    isLate,
+    reason,
+  }));
 const deleteTask = (client: ApiClient, id: string, body?: object) =>
   client.request('DELETE', `/api/tasks/${id}`, body);
 
@@ -195,17 +212,18 @@ describe('a finished task added by hand', () => {
     });
     expect(added.statusCode).toBe(201);
     const [entry] = await auditOf(added.json().id);
-    expect(entry!.data).toMatchObject({
-      reason: 'Ξεχάστηκε να καταγραφεί',
-      lateCorrections: [
-        {
-          subscriptionId: subscription.id,
-          periodStartDate: previous.startDate,
-          periodLastDate: previous.lastDate,
-          minutesDelta: 60,
-        },
-      ],
-    });
+    expect(entry!.data).toMatchObject({ reason: 'Ξεχάστηκε να καταγραφεί' });
+    expect(await ledgerOf(added.json().id)).toEqual([
+      {
+        kind: 'task_charged',
+        subscriptionId: subscription.id,
+        periodStartDate: previous.startDate,
+        periodLastDate: previous.lastDate,
+        minutes: 60,
+        isLate: true,
+        reason: 'Ξεχάστηκε να καταγραφεί',
+      },
+    ]);
     // Non-billable work in an ended period changes no figure: no reason needed.
     expect(
       (await addTask(agent, number, { startedAt: lastMonth, isBillable: false })).statusCode,
@@ -320,17 +338,39 @@ describe('editing a task', () => {
       startedAt: earlierToday(),
       reason: 'Λάθος μήνας',
     });
-    const entries = await auditOf(task.id);
-    const corrections = entries.map((entry) => entry.data?.lateCorrections);
-    const period = {
+    const lines = await ledgerOf(task.id);
+    const inPeriod = (periodStartDate: string, isLate: boolean) => ({
       subscriptionId: subscription.id,
-      periodStartDate: previous.startDate,
-      periodLastDate: previous.lastDate,
-    };
-    expect(corrections).toEqual([
-      [{ ...period, minutesDelta: 60 }],
-      [{ ...period, minutesDelta: -30 }],
-      [{ ...period, minutesDelta: -30 }],
+      periodStartDate,
+      isLate,
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        kind: 'task_charged',
+        minutes: 60,
+        ...inPeriod(previous.startDate, true),
+      }),
+      expect.objectContaining({
+        kind: 'task_edited',
+        minutes: -30,
+        ...inPeriod(previous.startDate, true),
+      }),
+      expect.objectContaining({
+        kind: 'task_moved',
+        minutes: -30,
+        ...inPeriod(previous.startDate, true),
+      }),
+      expect.objectContaining({
+        kind: 'task_moved',
+        minutes: 30,
+        ...inPeriod(current.startDate, false),
+      }),
+    ]);
+    expect(lines.map((line) => line.reason)).toEqual([
+      'Καθυστερημένη καταγραφή',
+      'Διόρθωση',
+      'Λάθος μήνας',
+      'Λάθος μήνας',
     ]);
   });
 

@@ -1,6 +1,5 @@
 import type { Task } from '../../shared/api/tasks.js';
-import { measureTask } from '../../shared/hours/index.js';
-import { incrementOf } from './task-charge.js';
+import { incrementOf, measureTask } from '../../shared/hours/index.js';
 import type { TaskView } from './tasks.repository.js';
 
 /**

@@ -1,17 +1,23 @@
 import type { z } from 'zod';
 import type { startTaskRequestSchema } from '../../shared/api/tasks.js';
-import { billableMinutes } from '../../shared/hours/index.js';
+import { billableMinutes, incrementOf } from '../../shared/hours/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { recordTaskMovements } from '../ledger/task-movements.js';
 import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { changeStatus, changeStatusBy } from '../tickets/status-change.js';
 import { lockTicket } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
-import { incrementOf, loadChargeTarget, NO_PACKAGE_INCREMENT, periodFor } from './task-charge.js';
+import {
+  ledgerChargeOf,
+  loadChargeTarget,
+  NO_PACKAGE_INCREMENT,
+  periodFor,
+} from './task-charge.js';
 import {
   findRunningTaskOf,
   findTaskView,
@@ -64,6 +70,15 @@ async function finishTask(
     },
     now,
   );
+  const target = await loadChargeTarget(tx, task);
+  await recordTaskMovements(tx, null, ledgerChargeOf(target, stopped), {
+    taskId: task.id,
+    actorUserId: actor.userId,
+    reason: null,
+    details: { ticketNumber, after: taskSnapshot(stopped) },
+    now,
+    isTimerStop: true,
+  });
   await recordAudit(tx, {
     action: 'task.stopped',
     actorUserId: actor.userId,

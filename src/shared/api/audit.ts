@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = [
   'inbound_email.attached',
   'inbound_email.rejected',
   'inbound_email.retried',
+  'ledger.adjusted',
+  'ledger.disputed',
+  'ledger.dispute_resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -61,6 +64,7 @@ export const AUDIT_ENTITY_TYPES = [
   'user',
   'mailbox',
   'inbound_email',
+  'ledger_entry',
 ] as const;
 
 export const auditQuerySchema = z.object({

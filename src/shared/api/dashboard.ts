@@ -101,13 +101,15 @@ export const monthlyUsageSchema = z.object({
  * shown as a visible adjustment, with who, when and why.
  */
 export const lateCorrectionSchema = z.object({
-  /** The audit entry's id. */
-  id: z.number(),
+  /** The (first) ledger line's id. */
+  id: z.uuid(),
   at: z.iso.datetime(),
   actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  action: z.enum(['created', 'updated', 'deleted']),
-  taskId: z.uuid(),
-  ticketNumber: z.number(),
+  action: z.enum(['created', 'updated', 'deleted', 'adjusted']),
+  /** Null for an adjustment by hand. */
+  taskId: z.uuid().nullable(),
+  /** Null for an adjustment that names no ticket. */
+  ticketNumber: z.number().nullable(),
   reason: z.string(),
   subscriptionId: z.uuid(),
   packageName: z.string(),

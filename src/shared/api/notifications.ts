@@ -13,6 +13,8 @@ export const notificationPreferencesSchema = z.object({
   ticketClosed: z.boolean(),
   /** Company admins and staff: a package reached 80 % or 100 % of its hours. */
   packageHours: z.boolean(),
+  /** Company admins: the statement of a package's ended period was issued. */
+  statementIssued: z.boolean(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 

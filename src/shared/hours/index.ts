@@ -5,6 +5,7 @@ export * from './calendar-months.js';
 export * from './hours.types.js';
 export * from './measure-task.js';
 export * from './minutes-display.js';
+export * from './period-figures.js';
 export * from './period-range.js';
 export * from './period-summary.js';
 export * from './time-zone.js';

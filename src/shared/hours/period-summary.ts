@@ -1,4 +1,5 @@
 import type { BillingPeriod, SubscriptionTerms, TaskTiming } from './hours.types.js';
+import { periodFigures } from './period-figures.js';
 import { usageByInterval } from './usage-by-interval.js';
 
 /** A period's hours as the customer sees them, all in whole minutes. */
@@ -27,6 +28,8 @@ export function allowanceMinutes(hoursPerPeriod: number): number {
 /**
  * Sums what is charged to one period (tasks that STARTED in it; others are
  * ignored, so all of a subscription's tasks may be passed) against its allowance.
+ * The figures from the tasks themselves, one increment: the reference the
+ * ledger-based figures are checked against in the property tests.
  */
 export function summarizePeriod(
   terms: Pick<SubscriptionTerms, 'hoursPerPeriod' | 'billingIncrementMinutes'>,
@@ -34,16 +37,8 @@ export function summarizePeriod(
   tasks: readonly TaskTiming[],
   now: Date,
 ): PeriodSummary {
-  const allowance = allowanceMinutes(terms.hoursPerPeriod);
   const [usage] = usageByInterval([period], tasks, terms.billingIncrementMinutes, now);
-  const usedMinutes = usage?.usedMinutes ?? 0;
-  const remainingMinutes = allowance - usedMinutes;
-  return {
-    allowanceMinutes: allowance,
-    usedMinutes,
-    runningMinutes: usage?.runningMinutes ?? 0,
-    remainingMinutes,
-    overageMinutes: Math.max(0, -remainingMinutes),
-    usedRatio: allowance === 0 ? null : usedMinutes / allowance,
-  };
+  const used = usage?.usedMinutes ?? 0;
+  const running = usage?.runningMinutes ?? 0;
+  return periodFigures(terms.hoursPerPeriod, used - running, running);
 }

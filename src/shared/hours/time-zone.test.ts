@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date.js';
-import { localDateOf, localMidnight } from './time-zone.js';
+import { instantOfWallTime, localDateOf, localMidnight, wallTimeOf } from './time-zone.js';
 
 const ATHENS = 'Europe/Athens';
 const HOUR_MS = 60 * 60 * 1000;
@@ -94,5 +94,32 @@ describe('local date of an instant', () => {
     // 03:30 happens twice on 25 October; both are that day.
     expect(localDateOf(new Date('2026-10-25T00:30:00.000Z'), ATHENS)).toBe('2026-10-25');
     expect(localDateOf(new Date('2026-10-25T01:30:00.000Z'), ATHENS)).toBe('2026-10-25');
+  });
+});
+
+describe('wall time in a zone', () => {
+  it('reads a wall time as the instant it names, summer and winter alike', () => {
+    expect(instantOfWallTime('2026-07-01 10:30:00', 'Europe/Athens').toISOString()).toBe(
+      '2026-07-01T07:30:00.000Z',
+    );
+    expect(instantOfWallTime('2026-01-15 10:30', 'Europe/Athens').toISOString()).toBe(
+      '2026-01-15T08:30:00.000Z',
+    );
+    // The night the clocks go forward (29 March 2026, 03:00 → 04:00).
+    expect(instantOfWallTime('2026-03-29 05:00:00', 'Europe/Athens').toISOString()).toBe(
+      '2026-03-29T02:00:00.000Z',
+    );
+    expect(instantOfWallTime('2026-07-01 10:30:00', 'America/New_York').toISOString()).toBe(
+      '2026-07-01T14:30:00.000Z',
+    );
+  });
+
+  it('writes an instant as the wall time of a zone, and back again', () => {
+    const instant = new Date('2026-10-25T09:15:00Z');
+    expect(wallTimeOf(instant, 'Europe/Athens')).toBe('2026-10-25 11:15:00');
+    expect(wallTimeOf(instant, 'America/New_York')).toBe('2026-10-25 05:15:00');
+    for (const zone of ['Europe/Athens', 'America/New_York']) {
+      expect(instantOfWallTime(wallTimeOf(instant, zone), zone).getTime()).toBe(instant.getTime());
+    }
   });
 });

@@ -79,3 +79,25 @@ export function localMidnight(date: LocalDate, timeZone: string): Date {
   // Midnight does not exist (clocks jump forward at 00:00): on the old offset it is the jump itself.
   return new Date(midnightAsUtc - offsetBefore);
 }
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** An instant as a zone's wall clock, 'YYYY-MM-DD HH:mm:ss' (the date pickers' format). */
+export function wallTimeOf(instant: Date, timeZone: string): string {
+  const c = wallClockAt(Math.floor(instant.getTime() / 1000) * 1000, timeZone);
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}`;
+}
+
+/**
+ * The instant a zone's wall time ('YYYY-MM-DD HH:mm[:ss]') names, whatever the
+ * device's own zone. The offset is read at the guess and again at the result, so
+ * a time next to a daylight-saving change still lands right.
+ */
+export function instantOfWallTime(wallTime: string, timeZone: string): Date {
+  const [datePart = '', timePart = '00:00:00'] = wallTime.trim().split(/[ T]/);
+  const [year = 0, month = 1, day = 1] = datePart.split('-').map(Number);
+  const [hour = 0, minute = 0, second = 0] = timePart.split(':').map(Number);
+  const target = wallClockAsUtcMs({ year, month, day, hour, minute, second });
+  const first = target - offsetAt(target, timeZone);
+  return new Date(target - offsetAt(first, timeZone));
+}

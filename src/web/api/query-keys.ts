@@ -47,5 +47,14 @@ export const queryKeys = {
     summary: ['inbound-emails', 'summary'] as const,
     list: (status: 'held' | 'failed') => ['inbound-emails', 'list', status] as const,
   },
+  /** «Κίνηση ωρών», disputes and statements. */
+  ledger: {
+    all: ['ledger'] as const,
+    list: (query: Record<string, string | number | undefined>) =>
+      ['ledger', 'list', query] as const,
+    disputes: (status: string) => ['ledger', 'disputes', status] as const,
+    statements: (companyId: string | undefined) =>
+      ['ledger', 'statements', companyId ?? 'own'] as const,
+  },
   uploadLimits: ['uploads', 'limits'] as const,
 };

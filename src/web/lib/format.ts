@@ -1,7 +1,8 @@
+import { DEFAULT_TIME_ZONE } from '../../shared/hours';
 import type { Locale } from '../../shared/roles';
 
-/** Everything is shown in Athens time, whatever the visitor's device says. */
-export const TIME_ZONE = 'Europe/Athens';
+/** Times are shown in the default company time zone (Athens), whatever the visitor's device says. */
+export const TIME_ZONE = DEFAULT_TIME_ZONE;
 
 const INTL_LOCALE: Record<Locale, string> = { el: 'el-GR', en: 'en-GB' };
 

@@ -4,6 +4,7 @@ import { renderInvitation } from './invitation.js';
 import type { RenderedEmail, SiteInfo } from './layout.js';
 import { renderPackageHours } from './package-hours.js';
 import { renderPasswordReset } from './password-reset.js';
+import { renderStatementIssued } from './statement-issued.js';
 import { renderTicketClosed } from './ticket-closed.js';
 import { renderTicketOpened } from './ticket-opened.js';
 import { renderTicketReplied } from './ticket-replied.js';
@@ -15,6 +16,7 @@ const renderers: {
   ticket_replied: renderTicketReplied,
   ticket_closed: renderTicketClosed,
   package_hours: renderPackageHours,
+  statement_issued: renderStatementIssued,
   invitation: renderInvitation,
   password_reset: renderPasswordReset,
 };

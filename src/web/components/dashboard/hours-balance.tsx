@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
+import { liveFigures, timersFromApi } from '../../../shared/hours';
 import { HoursText } from '../hours/hours-text';
-import { liveFigures } from '../hours/live-hours';
 import classes from '../hours/running-clock.module.css';
 
 interface HoursBalanceProps {
@@ -31,8 +31,12 @@ export function HoursBalance({ subscriptions, now }: HoursBalanceProps) {
       ) : (
         <Stack gap={4} component="dl" m={0} mt={4}>
           {subscriptions.map((subscription) => {
-            const figures = liveFigures(subscription, now);
-            const isOver = figures.remaining < 0;
+            const figures = liveFigures(
+              subscription.summary,
+              timersFromApi(subscription.runningTimers),
+              now,
+            );
+            const isOver = figures.remainingMinutes < 0;
             return (
               <Group key={subscription.id} justify="space-between" gap="sm" wrap="nowrap">
                 <Text component="dt" size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
@@ -40,7 +44,7 @@ export function HoursBalance({ subscriptions, now }: HoursBalanceProps) {
                 </Text>
                 <Text component="dd" m={0} style={{ flexShrink: 0 }}>
                   <HoursText
-                    minutes={figures.remaining}
+                    minutes={figures.remainingMinutes}
                     fz={subscriptions.length === 1 ? 28 : 'xl'}
                     fw={700}
                     lh={1.3}

@@ -32,9 +32,11 @@ export function LateCorrectionsPanel({ corrections }: { corrections: LateCorrect
               <Stack gap={2} style={{ flex: 1, minWidth: 220 }}>
                 <Text size="sm" fw={600}>
                   {t(`dashboard.corrections.action.${item.action}`)}{' '}
-                  <Anchor component={Link} to={`/tickets/${item.ticketNumber}`} inherit>
-                    #{item.ticketNumber}
-                  </Anchor>
+                  {item.ticketNumber !== null && (
+                    <Anchor component={Link} to={`/tickets/${item.ticketNumber}`} inherit>
+                      #{item.ticketNumber}
+                    </Anchor>
+                  )}
                   {' · '}
                   {t('dashboard.corrections.period', {
                     name: item.packageName,

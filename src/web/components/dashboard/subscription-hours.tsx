@@ -1,8 +1,8 @@
 import { Badge, Group, RingProgress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
+import { liveFigures, timersFromApi } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
-import { liveFigures } from '../hours/live-hours';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
 import { hoursPerPeriodText } from '../packages/package-text';
 import { HourFigure } from './hour-figure';
@@ -19,9 +19,9 @@ interface SubscriptionHoursProps {
 export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const figures = liveFigures(subscription, now);
-  const percent = figures.ratio === null ? 0 : Math.round(figures.ratio * 100);
-  const isOver = figures.overage > 0;
+  const figures = liveFigures(subscription.summary, timersFromApi(subscription.runningTimers), now);
+  const percent = figures.usedRatio === null ? 0 : Math.round(figures.usedRatio * 100);
+  const isOver = figures.overageMinutes > 0;
   const { period } = subscription;
   // A one-off block has no periods to speak of: its hours are the package's.
   const isOneOff = subscription.periodKind === 'one_off';
@@ -75,17 +75,17 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
           }
         />
         <Stack component="dl" gap={4} m={0} style={{ flex: 1, minWidth: 0 }}>
-          <HourFigure label={t('dashboard.package.used')} minutes={figures.used} />
+          <HourFigure label={t('dashboard.package.used')} minutes={figures.usedMinutes} />
           <HourFigure
             label={t('dashboard.package.remaining')}
-            minutes={figures.remaining}
+            minutes={figures.remainingMinutes}
             isAlarming={isOver}
             isMain
           />
           {isOver && (
             <HourFigure
               label={t('dashboard.package.overage')}
-              minutes={figures.overage}
+              minutes={figures.overageMinutes}
               isAlarming
             />
           )}
@@ -93,7 +93,7 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
             label={t(
               isOneOff ? 'dashboard.package.allowanceOneOff' : 'dashboard.package.allowance',
             )}
-            minutes={figures.allowance}
+            minutes={figures.allowanceMinutes}
           />
         </Stack>
       </Group>

@@ -1,11 +1,7 @@
 import type { TFunction } from 'i18next';
-import { type BillingIncrement, isBillingIncrement, splitMinutes } from '../../../shared/hours';
+import { formatHm, splitMinutes } from '../../../shared/hours';
 
-/** Whole minutes as h:mm, the app's one way of writing hours: 135 → «2:15», −90 → «−1:30». */
-export function formatHm(minutes: number): string {
-  const { isNegative, hours, minutes: rest } = splitMinutes(Math.round(minutes));
-  return `${isNegative ? '−' : ''}${hours}:${String(rest).padStart(2, '0')}`;
-}
+export { formatHm };
 
 /** A change of hours with its sign: «+0:15», «−0:15». */
 export function formatHmDelta(minutes: number): string {
@@ -34,11 +30,6 @@ export function formatHmInWords(t: TFunction, minutes: number): string {
     rest > 0 ? t('hours.words.minutes', { count: rest }) : '',
   ].filter(Boolean);
   return `${isNegative ? '−' : ''}${parts.join(' ')}`;
-}
-
-/** A task's increment as the hours math types it; tasks without a package count by the minute. */
-export function incrementOf(minutes: number): BillingIncrement {
-  return isBillingIncrement(minutes) ? minutes : 1;
 }
 
 /** Time worked, from whole seconds, as h:mm; under a minute reads «<0:01» rather than nothing. */

@@ -7,11 +7,13 @@ import { useInboundSummary } from '../../api/inbound-emails';
 import {
   IconBuilding,
   IconChevronDown,
+  IconClock,
   IconHistory,
   IconInbox,
   IconLayout,
   IconMailbox,
   IconMailQuestion,
+  IconMessages,
   IconPackage,
   IconPlus,
   IconSend,
@@ -81,6 +83,9 @@ export function SupportMenu({ placement }: { placement: NavPlacement }) {
         <Menu.Item component={Link} to="/tickets" leftSection={<IconInbox size={18} />}>
           {t('nav.requests')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/hours" leftSection={<IconClock size={18} />}>
+          {t('ledger.title')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
@@ -111,6 +116,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     },
     { to: '/staff/companies', label: t('nav.companies'), icon: <IconBuilding size={18} /> },
     { to: '/staff/packages', label: t('nav.packages'), icon: <IconPackage size={18} /> },
+    { to: '/staff/disputes', label: t('ledger.queue.title'), icon: <IconMessages size={18} /> },
   ];
   const adminLinks: ConsoleLink[] = [
     { to: '/staff/users', label: t('nav.staffUsers'), icon: <IconShield size={18} /> },

@@ -10,12 +10,13 @@ import {
   subscriptionRequestSchema,
   subscriptionUpdateSchema,
 } from '../../../shared/api/packages';
+import { wallTimeOf } from '../../../shared/hours';
 import { useCreateSubscription, usePackages, useUpdateSubscription } from '../../api/packages';
 import { currentLocale } from '../../i18n';
+import { TIME_ZONE } from '../../lib/format';
 import { notifySuccess } from '../company/notify';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
-import { athensWallTime } from '../hours/athens-time';
 import { hoursPerPeriodText } from './package-text';
 
 interface Values {
@@ -29,7 +30,7 @@ const FIELDS = ['packageId', 'startDate', 'endDate', 'hoursPerPeriodOverride'];
 
 const valuesOf = (subscription: Subscription | null): Values => ({
   packageId: subscription?.package.id ?? null,
-  startDate: subscription?.startDate ?? athensWallTime(new Date()).slice(0, 10),
+  startDate: subscription?.startDate ?? wallTimeOf(new Date(), TIME_ZONE).slice(0, 10),
   endDate: subscription?.endDate ?? null,
   hoursPerPeriodOverride: subscription?.hoursPerPeriodOverride ?? '',
 });

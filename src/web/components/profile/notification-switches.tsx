@@ -15,7 +15,7 @@ type Kind = keyof NotificationPreferences;
 const KINDS_BY_ROLE: Record<Me['role'], Kind[]> = {
   admin: ['ticketOpened', 'ticketReplied', 'packageHours'],
   agent: ['ticketOpened', 'ticketReplied', 'packageHours'],
-  company_admin: ['ticketReplied', 'ticketClosed', 'packageHours'],
+  company_admin: ['ticketReplied', 'ticketClosed', 'packageHours', 'statementIssued'],
   member: ['ticketReplied', 'ticketClosed'],
 };
 

@@ -3,11 +3,12 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TASK_MINUTES, type Task } from '../../../shared/api/tasks';
+import { wallTimeOf } from '../../../shared/hours';
 import { isApiError } from '../../api/client';
 import { useCreateManualTask, useUpdateTask } from '../../api/tasks';
+import { TIME_ZONE } from '../../lib/format';
 import { FormAlert } from '../form/form-alert';
 import { serverFieldErrors, toFormErrors } from '../form/form-errors';
-import { athensWallTime } from '../hours/athens-time';
 import { formatHm } from '../hours/hours-format';
 import { parseDuration } from './duration-text';
 import { TaskFormFields, type TaskFormValues } from './task-form-fields';
@@ -113,7 +114,7 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
             form={form}
             withDuration={withDuration}
             reason={isEdit ? 'required' : reasonAsked ? 'asked' : 'hidden'}
-            maxDate={athensWallTime(new Date())}
+            maxDate={wallTimeOf(new Date(), TIME_ZONE)}
           />
           {longMinutes !== null && (
             <Alert color="yellow" variant="light" title={t('tasks.form.confirmLongTitle')}>

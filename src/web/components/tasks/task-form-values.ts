@@ -1,7 +1,8 @@
 import type { Task, UpdateTaskRequest } from '../../../shared/api/tasks';
 import { TASK_DESCRIPTION_MAX } from '../../../shared/api/tasks';
+import { instantOfWallTime, wallTimeOf } from '../../../shared/hours';
 import type { FieldError } from '../../../shared/problem';
-import { athensInstant, athensWallTime } from '../hours/athens-time';
+import { TIME_ZONE } from '../../lib/format';
 import { durationError, durationTextOf, parseDuration } from './duration-text';
 import type { TaskFormValues } from './task-form-fields';
 
@@ -13,7 +14,7 @@ export function initialTaskValues(task: Task | null, now = new Date()): TaskForm
     const start = Math.floor((now.getTime() - 60 * 60_000) / FIVE_MINUTES) * FIVE_MINUTES;
     return {
       description: '',
-      startedAt: athensWallTime(new Date(start)),
+      startedAt: wallTimeOf(new Date(start), TIME_ZONE),
       duration: '1:00',
       isBillable: true,
       reason: '',
@@ -21,7 +22,7 @@ export function initialTaskValues(task: Task | null, now = new Date()): TaskForm
   }
   return {
     description: task.description,
-    startedAt: athensWallTime(new Date(task.startedAt)),
+    startedAt: wallTimeOf(new Date(task.startedAt), TIME_ZONE),
     duration: task.isRunning ? '' : durationTextOf(task.durationSeconds),
     isBillable: task.isBillable,
     reason: '',
@@ -50,7 +51,7 @@ export function taskFormErrors(
 
 /** The start as the API wants it: the Athens wall time as an instant. */
 export const startedAtOf = (values: TaskFormValues) =>
-  athensInstant(values.startedAt ?? '').toISOString();
+  instantOfWallTime(values.startedAt ?? '', TIME_ZONE).toISOString();
 
 /** An edit sends only what changed (an unchanged start keeps its seconds), and always the reason. */
 export function taskChanges(

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/api/tasks';
+import { liveTaskMeasure } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { formatHm, formatWorked } from '../hours/hours-format';
-import { liveTaskMeasure } from '../hours/live-hours';
 import { RunningClock } from '../hours/running-clock';
 import { IconPlayerStop } from '../icons';
 import { type TaskAction, TaskActionsMenu } from './task-actions-menu';

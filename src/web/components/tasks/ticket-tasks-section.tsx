@@ -2,11 +2,11 @@ import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/api/tickets';
+import { liveTaskMeasure } from '../../../shared/hours';
 import { useStopTask, useTicketTasks } from '../../api/tasks';
 import { QueryError } from '../feedback/query-error';
 import { formatWorked } from '../hours/hours-format';
 import { HoursText } from '../hours/hours-text';
-import { liveTaskMeasure } from '../hours/live-hours';
 import { useServerNow } from '../hours/use-server-now';
 import { IconPlus } from '../icons';
 import { ChargeRuleNote } from './charge-rule-note';

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Grid, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -69,6 +69,12 @@ export default function CompanyPage() {
         actions={
           <>
             {!data.isArchived && <NewTicketForCustomerButton companyId={data.id} />}
+            <Button component={Link} to={`/hours?company=${data.id}`} variant="default">
+              {t('ledger.title')}
+            </Button>
+            <Button component={Link} to={`/hours/statements?company=${data.id}`} variant="default">
+              {t('statements.title')}
+            </Button>
             <ArchiveCompanyButton company={data} />
           </>
         }
