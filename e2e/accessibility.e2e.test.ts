@@ -98,6 +98,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
           '/tickets/new',
           `/tickets/${ticketNumber}`,
           '/tasks',
+          '/hours',
+          '/hours/statements',
           '/profile',
           '/company/contacts',
           '/company/edit',
@@ -121,6 +123,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/audit',
         '/staff/emails',
         '/staff/tickets/new',
+        '/staff/disputes',
+        `/hours?company=${companyId}`,
+        `/hours/statements?company=${companyId}`,
       ]),
     ).toEqual({});
   });

@@ -19,6 +19,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MAIL_TRANSPORTS } from '../../shared/api/emails.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
@@ -51,7 +52,7 @@ export const companies = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    timeZone: text('time_zone').notNull().default('Europe/Athens'),
+    timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
   },
