@@ -98,6 +98,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
           '/tickets/new',
           `/tickets/${ticketNumber}`,
           '/tasks',
+          '/hours',
+          '/hours/statements',
           '/profile',
           '/company/contacts',
           '/company/edit',
@@ -124,6 +126,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/inbound',
         '/staff/inbound?tab=failed',
         '/staff/tickets/new',
+        '/staff/disputes',
+        `/hours?company=${companyId}`,
+        `/hours/statements?company=${companyId}`,
       ]),
     ).toEqual({});
   });

@@ -39,7 +39,8 @@ describe('an admin gives a company a package; its people see it on the central s
     await fillLogin(customer, contact.email, TEST_PASSWORD);
     await customer.waitForURL((url) => url.pathname === '/');
     const packagePanel = customer.getByRole('region', { name: 'Ενεργό πακέτο support' });
-    await expect.poll(() => packagePanel.getByText(PACKAGE_NAME).count()).toBeGreaterThan(0);
+    // Waits as long as the page needs (expect.poll gives up after a second on a loaded machine).
+    await packagePanel.getByText(PACKAGE_NAME).first().waitFor();
     await expect.poll(() => packagePanel.getByText('20:00').count()).toBeGreaterThan(0);
 
     await staff.getByRole('button', { name: `Ενέργειες για το πακέτο ${PACKAGE_NAME}` }).click();

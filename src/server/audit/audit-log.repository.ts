@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../../shared/hours/calendar-date.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { localMidnight } from '../../shared/hours/time-zone.js';
 import type { Executor } from '../db/database.js';
 import { auditEntries, companies, users } from '../db/schema.js';
@@ -14,7 +15,8 @@ export interface AuditFilter {
 }
 
 // The audit log is read by people in Athens: a day is a day there, DST included.
-const AUDIT_TIME_ZONE = 'Europe/Athens';
+// The audit log is the support company's own: its days are cut on the default clock.
+const AUDIT_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 function conditions(filter: AuditFilter): SQL | undefined {
   return and(

@@ -26,6 +26,7 @@ import {
   MAILBOX_SECURITIES,
   MAILBOX_SOURCES,
 } from '../../shared/api/mailboxes.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
@@ -58,7 +59,7 @@ export const companies = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    timeZone: text('time_zone').notNull().default('Europe/Athens'),
+    timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
   },

@@ -12,7 +12,7 @@ import {
   findTicketRowByNumber,
   type TicketRow,
 } from '../tickets/tickets.repository.js';
-import { todayIn } from '../tickets/today.js';
+import { companyToday } from '../tickets/today.js';
 import { findUserByEmail, type UserRow } from '../users/users.repository.js';
 import type { InboundKind } from './classify-inbound-email.js';
 import {
@@ -142,12 +142,7 @@ export async function packageForEmailTicket(
   db: Executor,
   companyId: string,
 ): Promise<{ subscriptionId: string | null; needsPackage: boolean }> {
-  const company = await findCompanyById(db, companyId);
-  const active = await listActiveSubscriptions(
-    db,
-    companyId,
-    todayIn(company?.timeZone ?? 'Europe/Athens'),
-  );
+  const active = await listActiveSubscriptions(db, companyId, await companyToday(db, companyId));
   if (active.length === 1)
     return { subscriptionId: active[0]!.subscription.id, needsPackage: false };
   return { subscriptionId: null, needsPackage: active.length > 1 };

@@ -154,6 +154,54 @@ describe('«Κίνηση ωρών»', () => {
     expect(dashboard.subscriptions[0].previousPeriod.summary.usedMinutes).toBe(60);
   });
 
+  it('a move to another ticket and package leaves one package and arrives at the other', async () => {
+    const { company, subscription, clients, adminTicket } = await newCompany();
+    const other = await newCompany();
+    const { subscription: second } = await createSubscription(t.db, company.id, {
+      startDate: START_DATE,
+      name: 'Δεύτερο πακέτο',
+    });
+    const secondTicket = await openTicketAs(clients.admin, { subscriptionId: second.id });
+    const task = await addTask(adminTicket, {});
+    const wrong = await agent.patch(`/api/tasks/${task.id}`, {
+      ticketNumber: other.adminTicket,
+      reason: 'Λάθος αίτημα',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'ticketNumber', code: 'invalid_value' }]);
+    const moved = await agent.patch(`/api/tasks/${task.id}`, {
+      ticketNumber: secondTicket,
+      reason: 'Αφορούσε το άλλο πακέτο',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({
+      ticket: { number: secondTicket },
+      subscriptionId: second.id,
+    });
+    const lines = (await clients.admin.get('/api/ledger')).json().items;
+    expect(
+      lines.map((line: Line & { subscriptionId: string }) => [
+        line.kind,
+        line.minutes,
+        line.ticket?.number,
+        line.subscriptionId,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['task_moved', -60, adminTicket, subscription.id],
+        ['task_moved', 60, secondTicket, second.id],
+      ]),
+    );
+    const dashboard = (await clients.admin.get('/api/dashboard')).json();
+    const used = Object.fromEntries(
+      dashboard.subscriptions.map((s: { id: string; summary: { usedMinutes: number } }) => [
+        s.id,
+        s.summary.usedMinutes,
+      ]),
+    );
+    expect(used).toEqual({ [subscription.id]: 0, [second.id]: 60 });
+  });
+
   it('a member reads the lines of their own tickets; a company_admin and staff all of them', async () => {
     const { company, clients, adminTicket, memberTicket } = await newCompany();
     await addTask(adminTicket, {});

@@ -3,7 +3,7 @@ import type { manualTaskRequestSchema, updateTaskRequestSchema } from '../../sha
 import { billableMinutes, incrementOf } from '../../shared/hours/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { changedFields } from '../audit/changes.js';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { insertLedgerEntries } from '../ledger/ledger.repository.js';
@@ -11,6 +11,7 @@ import { movementRows, movementsOf } from '../ledger/task-movements.js';
 import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
+import { findTicketByNumber } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import {
   type ChargeTarget,
@@ -124,8 +125,23 @@ function applyEdit(task: TaskRow, request: z.output<typeof updateTaskRequestSche
   };
 }
 
+/** The ticket a task is moved to, or null when it stays; another company's ticket is a 400. */
+async function moveDestination(
+  tx: Executor,
+  task: TaskRow,
+  currentNumber: number,
+  requested: number | undefined,
+) {
+  if (requested === undefined || requested === currentNumber) return null;
+  const found = await findTicketByNumber(tx, requested);
+  if (!found || found.ticket.companyId !== task.companyId) {
+    throw invalid('ticketNumber', 'invalid_value');
+  }
+  return found.ticket;
+}
+
 /**
- * Edits a task (description, start, duration, billable flag) with a required
+ * Edits a task (description, start, duration, billable flag, ticket) with a required
  * reason. Everything is recorded with before/after; a change to the figures of a
  * period that has already ended is recorded as a late correction and shown as
  * an adjustment on the dashboard. A running task may get a new start (not in
@@ -152,13 +168,19 @@ export async function editTask(
       subscriptionId: task.subscriptionId,
       companyId: task.companyId,
     });
-    // Only a change of start or to billable can take work out of the package's dates.
-    if (request.startedAt !== undefined || (edited.isBillable && !task.isBillable)) {
-      checkCovered(target, edited.startedAt, edited.isBillable);
+    const destination = await moveDestination(tx, task, view.ticket.number, request.ticketNumber);
+    // Moved to another ticket, the task is charged to that ticket's package from now on.
+    const afterTarget = destination ? await loadChargeTarget(tx, destination) : target;
+    // Only a move, a change of start or to billable can take work out of the package's dates.
+    if (destination || request.startedAt !== undefined || (edited.isBillable && !task.isBillable)) {
+      checkCovered(afterTarget, edited.startedAt, edited.isBillable);
     }
     const after = {
       ...task,
       ...edited,
+      ...(destination
+        ? { ticketId: destination.id, subscriptionId: destination.subscriptionId }
+        : {}),
       description: request.description ?? task.description,
     };
     const changes = changedFields(taskSnapshot(task), taskSnapshot(after), [
@@ -168,7 +190,7 @@ export async function editTask(
       'isBillable',
       'billableMinutes',
     ]);
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0 && !destination) return;
     await updateTask(
       tx,
       id,
@@ -178,12 +200,14 @@ export async function editTask(
         endedAt: after.endedAt,
         isBillable: after.isBillable,
         billableMinutes: after.billableMinutes,
+        ticketId: after.ticketId,
+        subscriptionId: after.subscriptionId,
       },
       now,
     );
     await insertLedgerEntries(
       tx,
-      movementRows(movementsOf(ledgerChargeOf(target, task), ledgerChargeOf(target, after)), {
+      movementRows(movementsOf(ledgerChargeOf(target, task), ledgerChargeOf(afterTarget, after)), {
         taskId: id,
         actorUserId: actor.userId,
         reason: request.reason,
@@ -205,6 +229,7 @@ export async function editTask(
         ticketNumber: view.ticket.number,
         changes,
         reason: request.reason,
+        ...(destination ? { movedTo: { ticketNumber: destination.number } } : {}),
       },
       ...context,
     });

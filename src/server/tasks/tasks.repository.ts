@@ -211,7 +211,14 @@ export async function updateTask(
   values: Partial<
     Pick<
       TaskRow,
-      'description' | 'startedAt' | 'endedAt' | 'isBillable' | 'billableMinutes' | 'deletedAt'
+      | 'description'
+      | 'startedAt'
+      | 'endedAt'
+      | 'isBillable'
+      | 'billableMinutes'
+      | 'deletedAt'
+      | 'ticketId'
+      | 'subscriptionId'
     >
   >,
   now: Date,

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.js';
 import { invalid } from '../http/errors.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
-import { todayIn } from './today.js';
+import { companyToday } from './today.js';
 
 /**
  * The subscription a new ticket is charged to: one of the company's active ones,
@@ -12,7 +12,7 @@ export async function chooseSubscription(
   companyId: string,
   requested: string | null,
 ): Promise<string | null> {
-  const active = await listActiveSubscriptions(db, companyId, todayIn('Europe/Athens'));
+  const active = await listActiveSubscriptions(db, companyId, await companyToday(db, companyId));
   if (active.length === 0) {
     if (requested) throw invalid('subscriptionId', 'invalid_value');
     return null;

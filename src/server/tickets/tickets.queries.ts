@@ -14,7 +14,7 @@ import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js
 import { seenUntil } from './ticket-reads.repository.js';
 import { listTickets, type TicketFilters } from './tickets.repository.js';
 import { findVisibleTicket } from './tickets.service.js';
-import { todayIn } from './today.js';
+import { companyToday } from './today.js';
 
 export type TicketListRequest = Omit<TicketFilters, 'search'> & { q?: string; mine?: boolean };
 
@@ -99,7 +99,7 @@ export async function findTicketFormOptions(
     authorize(actor, 'ticket.submit', null);
     companyId = actor.companyId!;
   }
-  const active = await listActiveSubscriptions(db, companyId, todayIn('Europe/Athens'));
+  const active = await listActiveSubscriptions(db, companyId, await companyToday(db, companyId));
   return {
     subscriptions: active.map(({ subscription, package: pkg }) => ({
       id: subscription.id,

@@ -82,6 +82,8 @@ export const updateTaskRequestSchema = z
     /** Only for finished tasks; a running one has no duration yet. */
     durationMinutes: durationSchema.optional(),
     isBillable: z.boolean().optional(),
+    /** Move the task to another ticket of the same company; it is charged to that ticket's package. */
+    ticketNumber: z.number('invalid_value').int('invalid_value').min(1, 'invalid_value').optional(),
     confirmLongDuration: z.boolean().default(false),
     reason: reasonSchema,
   })
