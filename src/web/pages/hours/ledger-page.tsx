@@ -18,12 +18,12 @@ import { ledgerCsvPath, useLedger, useOpenDispute } from '../../api/ledger';
 import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { QueryError } from '../../components/feedback/query-error';
+import { TextModal } from '../../components/form/text-modal';
 import { formatHmDelta } from '../../components/hours/hours-format';
 import { formatPeriodDays } from '../../components/hours/period-text';
 import { IconChecklist, IconDownload, IconPlus } from '../../components/icons';
 import { AdjustModal } from '../../components/ledger/adjust-modal';
 import { LedgerTable } from '../../components/ledger/ledger-table';
-import { TextModal } from '../../components/ledger/text-modal';
 import { currentLocale } from '../../i18n';
 
 const PAGE_SIZE = 50;

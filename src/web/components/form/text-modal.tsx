@@ -1,25 +1,31 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../form/form-alert';
-import { serverFieldErrors } from '../form/form-errors';
+import { FormAlert } from './form-alert';
+import { serverFieldErrors } from './form-errors';
 
 interface TextModalProps {
   opened: boolean;
   title: string;
   text: string;
   label: string;
+  description?: string;
+  minRows?: number;
   /** The request's field the text goes in, for the server's field errors. */
   field: string;
   maxLength: number;
   confirmLabel: string;
+  color?: string;
   loading: boolean;
   error: unknown;
   onConfirm: (value: string) => void;
   onClose: () => void;
 }
 
-/** A short text asked for before a change (a dispute's comment); the typed text survives a failure. */
+/**
+ * A short text asked for before a change (a reason, a dispute's comment): each opening
+ * starts blank, since the text belongs to one change; the typed text survives a failure.
+ */
 export function TextModal(props: TextModalProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
@@ -53,8 +59,9 @@ export function TextModal(props: TextModalProps) {
           <FormAlert error={props.error} shownOnFields={['validation_failed']} />
           <Textarea
             label={props.label}
+            description={props.description}
             autosize
-            minRows={3}
+            minRows={props.minRows ?? 3}
             maxLength={props.maxLength}
             value={value}
             onChange={(event) => {
@@ -68,7 +75,7 @@ export function TextModal(props: TextModalProps) {
             <Button variant="default" onClick={props.onClose} disabled={props.loading}>
               {t('confirm.cancel')}
             </Button>
-            <Button type="submit" loading={props.loading}>
+            <Button type="submit" color={props.color} loading={props.loading}>
               {props.confirmLabel}
             </Button>
           </Group>
