@@ -15,6 +15,14 @@ const urlFromEnv = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     });
 
+/**
+ * The embedded database's line of requests (measured on 2 cores: see README's speed
+ * section). PGlite runs one query at a time, so a few in progress keep it busy while
+ * the others' JavaScript runs; more only add waiting. 64 waiting lets 50 users at once
+ * through with no 503, and bounds a turned-away client's wait to a fraction of a second.
+ */
+export const DEFAULT_EMBEDDED_QUEUE = { maxActive: 2, maxWaiting: 64 } as const;
+
 /** Every environment variable the server reads, with its default and its rule. */
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -44,6 +52,18 @@ const environmentSchema = z.object({
     .int({ message: 'must be a whole number' })
     .min(1, { message: 'must be at least 1' })
     .default(600),
+  EMBEDDED_MAX_ACTIVE: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 64' })
+    .max(64, { message: 'must be between 1 and 64' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxActive),
+  EMBEDDED_MAX_WAITING: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 and 10000' })
+    .max(10_000, { message: 'must be between 0 and 10000' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxWaiting),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce
     .number({ message: 'must be a number' })
@@ -124,6 +144,11 @@ export interface Config {
   sessionDays: number;
   logLevel: Environment['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  /**
+   * Requests working on the embedded database at once, and waiting for a turn
+   * (EMBEDDED_MAX_ACTIVE, EMBEDDED_MAX_WAITING); unset means the defaults. Unused on PostgreSQL.
+   */
+  embeddedQueue?: { maxActive: number; maxWaiting: number };
   smtp:
     | { host: string; port: number; secure: boolean; user?: string; password?: string }
     | undefined;
@@ -206,6 +231,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: parsed.SESSION_DAYS,
     logLevel: parsed.LOG_LEVEL,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    embeddedQueue: {
+      maxActive: parsed.EMBEDDED_MAX_ACTIVE,
+      maxWaiting: parsed.EMBEDDED_MAX_WAITING,
+    },
     smtp: parsed.SMTP_HOST
       ? {
           host: parsed.SMTP_HOST,
