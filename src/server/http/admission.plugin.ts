@@ -96,7 +96,13 @@ export function registerAdmissionControl(app: App, limits: AdmissionLimits): Adm
     });
     if (isClientGone(request, reply)) ticket.leave();
     else await Promise.race([ticket.granted, gone]);
-    if (ticket.isActive && !closed) return;
+    // PGlite runs on this thread and its queries resolve as microtasks: once a request
+    // starts, its whole database work runs before Node reads another connection, so
+    // newcomers would wait unseen in the kernel's buffers, and clients that gave up there
+    // would still be run. One turn of the event loop before starting lets every request
+    // that has arrived take its place in line (or be refused), and a hang-up be noticed.
+    if (ticket.isActive) await new Promise((resolve) => setImmediate(resolve));
+    if (ticket.isActive && !closed && !isClientGone(request, reply)) return;
     request.log.info('client closed the connection while waiting for a turn; skipped');
     ticket.leave();
     reply.hijack(); // stops the request here: its handler never runs
