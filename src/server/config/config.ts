@@ -16,12 +16,12 @@ const urlFromEnv = (protocols: string[]) =>
     });
 
 /**
- * The embedded database's line of requests (measured on 2 cores: see README's speed
- * section). PGlite runs one query at a time, so a few in progress keep it busy while
- * the others' JavaScript runs; more only add waiting. 64 waiting lets 50 users at once
- * through with no 503, and bounds a turned-away client's wait to a fraction of a second.
+ * The embedded database's line of requests. PGlite runs one query at a time on the
+ * server's own thread, so a couple in progress keep it busy; more only add waiting.
+ * 64 waiting lets 50 users at once through with no 503; a second at most in line keeps
+ * slow requests (a deep page on a loaded machine) from queueing past clients' patience.
  */
-export const DEFAULT_EMBEDDED_QUEUE = { maxActive: 2, maxWaiting: 64 } as const;
+export const DEFAULT_EMBEDDED_QUEUE = { maxActive: 2, maxWaiting: 64, maxWaitMs: 1000 } as const;
 
 /** Every environment variable the server reads, with its default and its rule. */
 const environmentSchema = z.object({
@@ -64,6 +64,12 @@ const environmentSchema = z.object({
     .min(0, { message: 'must be between 0 and 10000' })
     .max(10_000, { message: 'must be between 0 and 10000' })
     .default(DEFAULT_EMBEDDED_QUEUE.maxWaiting),
+  EMBEDDED_MAX_WAIT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(10, { message: 'must be between 10 and 60000' })
+    .max(60_000, { message: 'must be between 10 and 60000' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxWaitMs),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce
     .number({ message: 'must be a number' })
@@ -146,9 +152,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /**
    * Requests working on the embedded database at once, and waiting for a turn
-   * (EMBEDDED_MAX_ACTIVE, EMBEDDED_MAX_WAITING); unset means the defaults. Unused on PostgreSQL.
+   * (EMBEDDED_MAX_ACTIVE, EMBEDDED_MAX_WAITING), and for how long at most (EMBEDDED_MAX_WAIT_MS);
+   * unset means the defaults. Unused on PostgreSQL.
    */
-  embeddedQueue?: { maxActive: number; maxWaiting: number };
+  embeddedQueue?: { maxActive: number; maxWaiting: number; maxWaitMs: number };
   smtp:
     | { host: string; port: number; secure: boolean; user?: string; password?: string }
     | undefined;
@@ -234,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedQueue: {
       maxActive: parsed.EMBEDDED_MAX_ACTIVE,
       maxWaiting: parsed.EMBEDDED_MAX_WAITING,
+      maxWaitMs: parsed.EMBEDDED_MAX_WAIT_MS,
     },
     smtp: parsed.SMTP_HOST
       ? {

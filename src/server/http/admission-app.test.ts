@@ -11,7 +11,9 @@ let t: TestApp;
 let url: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { embeddedQueue: { maxActive: 1, maxWaiting: 1 } } });
+  t = await createTestApp({
+    config: { embeddedQueue: { maxActive: 1, maxWaiting: 1, maxWaitMs: 60_000 } },
+  });
   url = await listenOnFreePort(t.app);
 });
 

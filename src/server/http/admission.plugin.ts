@@ -8,6 +8,15 @@ import {
 import { AppError } from './errors.js';
 import type { App } from './types.js';
 
+/** The line's limits, and how long a request may wait for its turn before it is refused. */
+export interface AdmissionSettings extends AdmissionLimits {
+  /**
+   * A request that has waited this long is answered 503 rather than kept on: when requests
+   * are slow, even a short line means a long wait, and the client would give up anyway.
+   */
+  maxWaitMs: number;
+}
+
 /** Seconds a turned-away client is told to wait (`Retry-After`) before it asks again. */
 export const BUSY_RETRY_AFTER_SECONDS = 1;
 
@@ -46,6 +55,27 @@ function hasBody(request: FastifyRequest): boolean {
   return length > 0 || request.headers['transfer-encoding'] !== undefined;
 }
 
+/** Settles when `turn` or `gone` does, or says 'too_long' once `ms` have passed. */
+async function waitAtMost(
+  ms: number,
+  turn: Promise<void>,
+  gone: Promise<void>,
+): Promise<'settled' | 'too_long'> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<'too_long'>((resolve) => {
+    timer = setTimeout(() => resolve('too_long'), ms);
+  });
+  try {
+    return await Promise.race([
+      turn.then(() => 'settled' as const),
+      gone.then(() => 'settled' as const),
+      tooLong,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** True when the client closed its connection: nobody is left to read the answer. */
 export function isClientGone(request: FastifyRequest, reply: FastifyReply): boolean {
   return request.raw.socket?.destroyed === true || reply.raw.destroyed;
@@ -71,7 +101,7 @@ export function registerClientGoneGuard(app: App): void {
  * Requests without a body take their turn on arrival (their session lookup is database
  * work); requests with a body once it has arrived, so a slow sender holds no slot.
  */
-export function registerAdmissionControl(app: App, limits: AdmissionLimits): AdmissionQueue {
+export function registerAdmissionControl(app: App, limits: AdmissionSettings): AdmissionQueue {
   const queue = createAdmissionQueue(limits);
   const tickets = new WeakMap<FastifyRequest, AdmissionTicket>();
 
@@ -95,7 +125,12 @@ export function registerAdmissionControl(app: App, limits: AdmissionLimits): Adm
       });
     });
     if (isClientGone(request, reply)) ticket.leave();
-    else await Promise.race([ticket.granted, gone]);
+    else if ((await waitAtMost(limits.maxWaitMs, ticket.granted, gone)) === 'too_long') {
+      if (!ticket.isActive) {
+        ticket.leave();
+        throw serverBusy();
+      }
+    }
     // PGlite runs on this thread and its queries resolve as microtasks: once a request
     // starts, its whole database work runs before Node reads another connection, so
     // newcomers would wait unseen in the kernel's buffers, and clients that gave up there

@@ -23,10 +23,15 @@ interface Harness {
 let app: App;
 let harness: Harness;
 
-async function startHarness(limits: { maxActive: number; maxWaiting: number }): Promise<Harness> {
+async function startHarness(limits: {
+  maxActive: number;
+  maxWaiting: number;
+  maxWaitMs?: number;
+}): Promise<Harness> {
   app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   registerErrorHandler(app);
-  const queue = registerAdmissionControl(app, limits);
+  // A minute: far beyond any test, so only the test about waiting too long meets it.
+  const queue = registerAdmissionControl(app, { maxWaitMs: 60_000, ...limits });
   registerClientGoneGuard(app);
 
   const started: string[] = [];
@@ -119,6 +124,28 @@ describe('a full line', () => {
     }
     expect((await openRequest(`${url}/api/slow?id=after`).answer).status).toBe(200);
     expect([queue.activeCount, queue.waitingCount]).toEqual([0, 0]);
+  });
+});
+
+describe('a long wait', () => {
+  beforeEach(async () => {
+    harness = await startHarness({ maxActive: 1, maxWaiting: 5, maxWaitMs: 50 });
+  });
+
+  it('is cut short with 503 server_busy, and the request never runs', async () => {
+    const { url, queue, started } = harness;
+    const running = openRequest(`${url}/api/slow?id=running`);
+    await vi.waitFor(() => expect(started).toEqual(['running']));
+
+    const waited = await openRequest(`${url}/api/slow?id=waited`).answer;
+    expect(waited.status).toBe(503);
+    expect(waited.headers['retry-after']).toBe('1');
+    expect(JSON.parse(waited.body)).toMatchObject({ code: 'server_busy' });
+    expect(queue.waitingCount).toBe(0);
+
+    harness.letGo();
+    expect((await running.answer).status).toBe(200);
+    expect(started).toEqual(['running']);
   });
 });
 
