@@ -20,10 +20,12 @@ import { registerSessionResolver } from './auth/auth.plugin.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerPasswordResetRoutes } from './auth/password-reset.routes.js';
 import { registerCompanyRoutes } from './companies/companies.routes.js';
+import { DEFAULT_EMBEDDED_QUEUE } from './config/config.js';
 import { registerContactRoutes } from './contacts/contacts.routes.js';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerEmailRoutes } from './email/emails.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
+import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import type { App } from './http/types.js';
@@ -114,6 +116,11 @@ export async function buildApp(
   await registerOpenApi(app);
 
   registerOriginCheck(app, deps.config);
+  // Before the session lookup, which is the first database work of a request.
+  if (deps.engine === 'pglite') {
+    registerAdmissionControl(app, deps.config.embeddedQueue ?? DEFAULT_EMBEDDED_QUEUE);
+  }
+  registerClientGoneGuard(app);
   registerSessionResolver(app, deps);
 
   registerHealthRoutes(app, deps);

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'too_many_login_attempts',
   'internal',
   'unavailable',
+  'server_busy',
   'task_already_running',
   'task_not_running',
   'ticket_closed',

@@ -15,6 +15,14 @@ const urlFromEnv = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     });
 
+/**
+ * The embedded database's line of requests. PGlite runs one query at a time on the
+ * server's own thread, so a couple in progress keep it busy; more only add waiting.
+ * 64 waiting lets 50 users at once through with no 503; a second at most in line keeps
+ * slow requests (a deep page on a loaded machine) from queueing past clients' patience.
+ */
+export const DEFAULT_EMBEDDED_QUEUE = { maxActive: 2, maxWaiting: 64, maxWaitMs: 1000 } as const;
+
 /** Every environment variable the server reads, with its default and its rule. */
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -44,6 +52,24 @@ const environmentSchema = z.object({
     .int({ message: 'must be a whole number' })
     .min(1, { message: 'must be at least 1' })
     .default(600),
+  EMBEDDED_MAX_ACTIVE: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 64' })
+    .max(64, { message: 'must be between 1 and 64' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxActive),
+  EMBEDDED_MAX_WAITING: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 and 10000' })
+    .max(10_000, { message: 'must be between 0 and 10000' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxWaiting),
+  EMBEDDED_MAX_WAIT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(10, { message: 'must be between 10 and 60000' })
+    .max(60_000, { message: 'must be between 10 and 60000' })
+    .default(DEFAULT_EMBEDDED_QUEUE.maxWaitMs),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce
     .number({ message: 'must be a number' })
@@ -124,6 +150,12 @@ export interface Config {
   sessionDays: number;
   logLevel: Environment['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  /**
+   * Requests working on the embedded database at once, and waiting for a turn
+   * (EMBEDDED_MAX_ACTIVE, EMBEDDED_MAX_WAITING), and for how long at most (EMBEDDED_MAX_WAIT_MS);
+   * unset means the defaults. Unused on PostgreSQL.
+   */
+  embeddedQueue?: { maxActive: number; maxWaiting: number; maxWaitMs: number };
   smtp:
     | { host: string; port: number; secure: boolean; user?: string; password?: string }
     | undefined;
@@ -206,6 +238,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: parsed.SESSION_DAYS,
     logLevel: parsed.LOG_LEVEL,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    embeddedQueue: {
+      maxActive: parsed.EMBEDDED_MAX_ACTIVE,
+      maxWaiting: parsed.EMBEDDED_MAX_WAITING,
+      maxWaitMs: parsed.EMBEDDED_MAX_WAIT_MS,
+    },
     smtp: parsed.SMTP_HOST
       ? {
           host: parsed.SMTP_HOST,

@@ -4,6 +4,7 @@ import { i18n } from '../i18n';
 import { problemMessage } from '../lib/problem-text';
 import { isApiError } from './client';
 import { queryKeys } from './query-keys';
+import { retryDelay, shouldRetryMutation, shouldRetryQuery } from './retry-policy';
 
 /** Network failures and server errors get a notification; forms handle the rest inline. */
 function notifyServerSide(error: unknown): void {
@@ -32,10 +33,11 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({ onError: notifyServerSide }),
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => isApiError(error) && error.isServerSide && failureCount < 2,
+        retry: shouldRetryQuery,
+        retryDelay,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      mutations: { retry: shouldRetryMutation, retryDelay },
     },
   });
   return queryClient;

@@ -6,7 +6,8 @@ import { NETWORK_ERROR_CODE } from '../api/client';
 export function problemMessage(t: TFunction, problem: Problem): string {
   const key = problem.code === NETWORK_ERROR_CODE ? 'problem.network' : `errors.${problem.code}`;
   const message = t([key, problem.status >= 500 ? 'errors.internal' : 'problem.unknown']);
-  if (problem.retryAfterSeconds === undefined) return message;
+  // A wait of seconds (a busy server) is said by the message itself, not as «1 minute».
+  if (problem.retryAfterSeconds === undefined || problem.retryAfterSeconds < 60) return message;
   const minutes = Math.max(1, Math.ceil(problem.retryAfterSeconds / 60));
   return `${message} ${t('problem.retryIn', { count: minutes })}`;
 }
