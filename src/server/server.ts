@@ -8,6 +8,7 @@ import { openDatabase } from './db/client.js';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
+import { releaseAllClaims } from './email/outbox.repository.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
 import type { App } from './http/types.js';
 import { createMailboxPoller } from './inbound/mailbox-poller.js';
@@ -88,6 +89,11 @@ export async function startServer(
   app.log.info(`Aitima is ready at ${url} (database: ${connection.engine})`);
 
   // Emails leave from the outbox after their transaction commits; any number of processes may run this.
+  // The embedded database is this process's alone (DATA_DIR is locked): a claim found there is a dead process's.
+  if (connection.engine === 'pglite') {
+    const released = await releaseAllClaims(deps.db, new Date());
+    if (released > 0) app.log.info(`${released} emails claimed before a crash are due again`);
+  }
   const transport = createMailTransport(deps.mail);
   const outboxWorker = createOutboxWorker({
     db: deps.db,
