@@ -19,7 +19,7 @@ import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
-import { discardAbandonedUploads } from './uploads/abandoned-uploads.js';
+import { sweepStorage } from './uploads/storage-sweep.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -121,13 +121,18 @@ export async function startServer(
   });
   mailboxPoller.start();
 
-  // Files uploaded for forms that were never sent: checked now and every hour.
-  const discardUploads = () =>
-    discardAbandonedUploads(deps.db, deps.storage).catch((error: unknown) =>
-      app.log.error({ err: error }, 'could not discard abandoned uploads'),
+  // Leftovers in file storage (uploads never sent, half-written files, files whose row is gone): now and every hour.
+  const sweep = () =>
+    sweepStorage(deps.db, deps.storage).then(
+      (swept) => {
+        if (swept.abandonedUploads + swept.unfinishedWrites + swept.unreferencedFiles > 0) {
+          app.log.info(swept, 'file storage swept');
+        }
+      },
+      (error: unknown) => app.log.error({ err: error }, 'could not sweep file storage'),
     );
-  void discardUploads();
-  const uploadCleanup = setInterval(discardUploads, 60 * 60 * 1000);
+  void sweep();
+  const uploadCleanup = setInterval(sweep, 60 * 60 * 1000);
   uploadCleanup.unref();
 
   // Statements of periods that ended (on each company's clock): issued now and every hour, once each.

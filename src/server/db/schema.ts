@@ -320,6 +320,8 @@ export const attachments = pgTable(
     index('attachments_message_idx').on(table.messageId),
     index('attachments_ticket_idx').on(table.ticketId),
     index('attachments_pending_idx').on(table.uploaderId).where(sql`${table.messageId} is null`),
+    // The storage sweep asks which files rows still name.
+    index('attachments_storage_key_idx').on(table.storageKey),
   ],
 );
 
@@ -561,6 +563,7 @@ export const inboundEmails = pgTable(
     index('inbound_emails_status_idx').on(table.status, table.createdAt),
     index('inbound_emails_sender_idx').on(table.fromAddress, table.createdAt),
     index('inbound_emails_ticket_idx').on(table.ticketId),
+    index('inbound_emails_raw_storage_key_idx').on(table.rawStorageKey),
   ],
 );
 export const ledgerKindEnum = pgEnum('ledger_kind', LEDGER_KINDS);

@@ -1,1 +1,0 @@
-ALTER TABLE "outbox_emails" ADD COLUMN "claimed_by" text;
