@@ -128,6 +128,11 @@ export async function startServer(
         if (swept.abandonedUploads + swept.unfinishedWrites + swept.unreferencedFiles > 0) {
           app.log.info(swept, 'file storage swept');
         }
+        if (swept.databaseNamesNoFile) {
+          app.log.warn(
+            "The database names no uploaded file: files in the uploads folder are kept, not swept (another database's?)",
+          );
+        }
       },
       (error: unknown) => app.log.error({ err: error }, 'could not sweep file storage'),
     );

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
@@ -57,6 +57,22 @@ async function uploadAttachedToTicket(bytes: string): Promise<string> {
 }
 
 describe('the storage sweep', () => {
+  // First: no row names a file yet in this database.
+  it('deletes no stored file while the database names none (the files may be another database’s)', async () => {
+    const orphan = writeStray(uniqueBytes('uploaded when another database was in use'));
+    backDate(orphan, 48);
+    const unfinished = writeUnfinished();
+    backDate(unfinished, 2);
+    expect(await sweepStorage(t.db, t.deps.storage)).toMatchObject({
+      unfinishedWrites: 1,
+      unreferencedFiles: 0,
+      databaseNamesNoFile: true,
+    });
+    expect(existsSync(orphan)).toBe(true);
+    expect(existsSync(unfinished)).toBe(false);
+    rmSync(orphan); // not to be counted by the next test
+  });
+
   it('leaves no file without a row, and keeps every file a row names or an upload in flight', async () => {
     const sentBytes = uniqueBytes('sent with a ticket');
     const sent = await uploadAttachedToTicket(sentBytes);

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { FileStorage } from '../storage/file-storage.js';
 import { discardAbandonedUploads } from './abandoned-uploads.js';
-import { storageKeysReferenced } from './stored-file-references.js';
+import { anyStorageKeyReferenced, storageKeysReferenced } from './stored-file-references.js';
 
 /**
  * How long a file may sit in storage with no row naming it. Files are written
@@ -22,6 +22,12 @@ export interface SweepResult {
   unfinishedWrites: number;
   /** Stored files no row names any more. */
   unreferencedFiles: number;
+  /**
+   * The database names no stored file at all, so nothing was deleted for lack
+   * of a row: the files may be another database's (DATABASE_URL changed, data
+   * not moved yet), and deleting every one of them is not a sweep's call.
+   */
+  databaseNamesNoFile: boolean;
 }
 
 /**
@@ -39,6 +45,9 @@ export async function sweepStorage(
   const unfinishedWrites = await storage.removeUnfinishedBefore(
     new Date(now.getTime() - UNFINISHED_WRITE_MS),
   );
+  if (!(await anyStorageKeyReferenced(db))) {
+    return { abandonedUploads, unfinishedWrites, unreferencedFiles: 0, databaseNamesNoFile: true };
+  }
   const cutoff = new Date(now.getTime() - UNREFERENCED_GRACE_MS);
   let unreferencedFiles = 0;
   let batch: string[] = [];
@@ -57,5 +66,5 @@ export async function sweepStorage(
     if (batch.length >= BATCH) await removeUnreferenced();
   }
   await removeUnreferenced();
-  return { abandonedUploads, unfinishedWrites, unreferencedFiles };
+  return { abandonedUploads, unfinishedWrites, unreferencedFiles, databaseNamesNoFile: false };
 }

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { attachments, inboundEmails } from '../db/schema.js';
 
@@ -20,4 +20,16 @@ export async function storageKeysReferenced(db: Executor, keys: string[]): Promi
   return new Set(
     [...byAttachments, ...byInboundEmails].flatMap((row) => (row.key ? [row.key] : [])),
   );
+}
+
+/** Whether any row names a stored file at all: a database that names none cannot tell leftovers apart. */
+export async function anyStorageKeyReferenced(db: Executor): Promise<boolean> {
+  const [attachment] = await db.select({ id: attachments.id }).from(attachments).limit(1);
+  if (attachment) return true;
+  const [inbound] = await db
+    .select({ id: inboundEmails.id })
+    .from(inboundEmails)
+    .where(isNotNull(inboundEmails.rawStorageKey))
+    .limit(1);
+  return inbound !== undefined;
 }
