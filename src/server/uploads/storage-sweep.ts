@@ -45,9 +45,6 @@ export async function sweepStorage(
   const unfinishedWrites = await storage.removeUnfinishedBefore(
     new Date(now.getTime() - UNFINISHED_WRITE_MS),
   );
-  if (!(await anyStorageKeyReferenced(db))) {
-    return { abandonedUploads, unfinishedWrites, unreferencedFiles: 0, databaseNamesNoFile: true };
-  }
   const cutoff = new Date(now.getTime() - UNREFERENCED_GRACE_MS);
   let unreferencedFiles = 0;
   let batch: string[] = [];
@@ -60,11 +57,19 @@ export async function sweepStorage(
     }
     batch = [];
   };
+  let isDatabaseChecked = false;
   for await (const file of storage.list()) {
     if (file.modifiedAt >= cutoff) continue;
+    // Asked once there is an old file to judge: an empty folder beside an empty database is no news.
+    if (!isDatabaseChecked) {
+      if (!(await anyStorageKeyReferenced(db))) {
+        return { abandonedUploads, unfinishedWrites, unreferencedFiles, databaseNamesNoFile: true };
+      }
+      isDatabaseChecked = true;
+    }
     batch.push(file.key);
     if (batch.length >= BATCH) await removeUnreferenced();
   }
-  await removeUnreferenced();
+  if (batch.length > 0) await removeUnreferenced();
   return { abandonedUploads, unfinishedWrites, unreferencedFiles, databaseNamesNoFile: false };
 }
