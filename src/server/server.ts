@@ -8,6 +8,7 @@ import { openDatabase } from './db/client.js';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
+import { releaseAllClaims } from './email/outbox.repository.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
 import type { App } from './http/types.js';
 import { createMailboxPoller } from './inbound/mailbox-poller.js';
@@ -18,7 +19,7 @@ import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
-import { discardAbandonedUploads } from './uploads/abandoned-uploads.js';
+import { sweepStorage } from './uploads/storage-sweep.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -88,6 +89,11 @@ export async function startServer(
   app.log.info(`Aitima is ready at ${url} (database: ${connection.engine})`);
 
   // Emails leave from the outbox after their transaction commits; any number of processes may run this.
+  // The embedded database is this process's alone (DATA_DIR is locked): a claim found there is a dead process's.
+  if (connection.engine === 'pglite') {
+    const released = await releaseAllClaims(deps.db, new Date());
+    if (released > 0) app.log.info(`${released} emails claimed before a crash are due again`);
+  }
   const transport = createMailTransport(deps.mail);
   const outboxWorker = createOutboxWorker({
     db: deps.db,
@@ -115,13 +121,23 @@ export async function startServer(
   });
   mailboxPoller.start();
 
-  // Files uploaded for forms that were never sent: checked now and every hour.
-  const discardUploads = () =>
-    discardAbandonedUploads(deps.db, deps.storage).catch((error: unknown) =>
-      app.log.error({ err: error }, 'could not discard abandoned uploads'),
+  // Leftovers in file storage (uploads never sent, half-written files, files whose row is gone): now and every hour.
+  const sweep = () =>
+    sweepStorage(deps.db, deps.storage).then(
+      (swept) => {
+        if (swept.abandonedUploads + swept.unfinishedWrites + swept.unreferencedFiles > 0) {
+          app.log.info(swept, 'file storage swept');
+        }
+        if (swept.databaseNamesNoFile) {
+          app.log.warn(
+            "The database names no uploaded file: files in the uploads folder are kept, not swept (another database's?)",
+          );
+        }
+      },
+      (error: unknown) => app.log.error({ err: error }, 'could not sweep file storage'),
     );
-  void discardUploads();
-  const uploadCleanup = setInterval(discardUploads, 60 * 60 * 1000);
+  void sweep();
+  const uploadCleanup = setInterval(sweep, 60 * 60 * 1000);
   uploadCleanup.unref();
 
   // Statements of periods that ended (on each company's clock): issued now and every hour, once each.

@@ -320,6 +320,8 @@ export const attachments = pgTable(
     index('attachments_message_idx').on(table.messageId),
     index('attachments_ticket_idx').on(table.ticketId),
     index('attachments_pending_idx').on(table.uploaderId).where(sql`${table.messageId} is null`),
+    // The storage sweep asks which files rows still name.
+    index('attachments_storage_key_idx').on(table.storageKey),
   ],
 );
 
@@ -396,8 +398,10 @@ export const mailTransportEnum = pgEnum('mail_transport', MAIL_TRANSPORTS);
 /**
  * An email waiting to be sent, written in the same transaction as the change that
  * causes it. The worker renders it from `kind` + `data` in `locale` at send time and
- * claims due rows with FOR UPDATE SKIP LOCKED; a claim pushes `nextAttemptAt` forward
- * (a lease), so a worker that dies mid-send only delays the email.
+ * claims due rows with FOR UPDATE SKIP LOCKED; a claim records the worker in
+ * `claimedBy` and pushes `nextAttemptAt` forward by a short lease that the worker
+ * renews while it sends, so a worker that dies mid-send delays the email by one
+ * lease (a minute), and a slow but live send is never taken over.
  */
 export const outboxEmails = pgTable(
   'outbox_emails',
@@ -413,6 +417,8 @@ export const outboxEmails = pgTable(
     status: outboxEmailStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The worker (process) holding it while it sends; null when nobody does. */
+    claimedBy: text('claimed_by'),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     /** How it left: over SMTP, or only written as an .eml file (no SMTP configured then). */
@@ -557,6 +563,7 @@ export const inboundEmails = pgTable(
     index('inbound_emails_status_idx').on(table.status, table.createdAt),
     index('inbound_emails_sender_idx').on(table.fromAddress, table.createdAt),
     index('inbound_emails_ticket_idx').on(table.ticketId),
+    index('inbound_emails_raw_storage_key_idx').on(table.rawStorageKey),
   ],
 );
 export const ledgerKindEnum = pgEnum('ledger_kind', LEDGER_KINDS);

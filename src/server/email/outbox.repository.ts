@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
@@ -35,28 +35,72 @@ export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): P
 }
 
 /**
- * Claims up to `limit` due emails for one worker: counts the attempt and moves
- * `nextAttemptAt` to the end of the lease, in one statement. SKIP LOCKED lets
- * workers in other processes claim other rows at the same moment, never the same.
+ * Claims up to `limit` due emails for one worker: counts the attempt, records
+ * the worker and moves `nextAttemptAt` to the end of its lease, in one statement.
+ * SKIP LOCKED lets workers in other processes claim other rows at the same
+ * moment, never the same. An expired lease is due like any other email: that is
+ * how a dead worker's claims pass to a live one.
  */
 export async function claimDueEmails(
   db: Executor,
-  now: Date,
-  leaseUntil: Date,
-  limit: number,
+  claim: { workerId: string; now: Date; leaseUntil: Date; limit: number },
 ): Promise<OutboxEmailRow[]> {
   const due = db
     .select({ id: outboxEmails.id })
     .from(outboxEmails)
-    .where(and(eq(outboxEmails.status, 'pending'), lte(outboxEmails.nextAttemptAt, now)))
+    .where(and(eq(outboxEmails.status, 'pending'), lte(outboxEmails.nextAttemptAt, claim.now)))
     .orderBy(outboxEmails.nextAttemptAt)
-    .limit(limit)
+    .limit(claim.limit)
     .for('update', { skipLocked: true });
   return db
     .update(outboxEmails)
-    .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: leaseUntil })
+    .set({
+      attempts: sql`${outboxEmails.attempts} + 1`,
+      nextAttemptAt: claim.leaseUntil,
+      claimedBy: claim.workerId,
+    })
     .where(inArray(outboxEmails.id, due))
     .returning();
+}
+
+/**
+ * Extends the worker's lease on those of `ids` it still holds (a heartbeat while
+ * it sends) and returns them: an id missing from the answer was sent, or taken
+ * over by another worker after this one missed its lease, and must not be sent.
+ */
+export async function renewClaims(
+  db: Executor,
+  workerId: string,
+  ids: string[],
+  leaseUntil: Date,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const held = await db
+    .update(outboxEmails)
+    .set({ nextAttemptAt: leaseUntil })
+    .where(
+      and(
+        inArray(outboxEmails.id, ids),
+        eq(outboxEmails.claimedBy, workerId),
+        eq(outboxEmails.status, 'pending'),
+      ),
+    )
+    .returning({ id: outboxEmails.id });
+  return new Set(held.map((row) => row.id));
+}
+
+/**
+ * Makes every claimed email due now. Only for a database one process can open
+ * (the embedded one, its data dir locked): at start, any claim there belongs to
+ * a process that is gone. Returns how many were released.
+ */
+export async function releaseAllClaims(db: Executor, now: Date): Promise<number> {
+  const released = await db
+    .update(outboxEmails)
+    .set({ nextAttemptAt: now, claimedBy: null })
+    .where(and(eq(outboxEmails.status, 'pending'), isNotNull(outboxEmails.claimedBy)))
+    .returning({ id: outboxEmails.id });
+  return released.length;
 }
 
 /** Records a delivery (with the data to keep, secrets removed, and the Message-ID it left with). */
@@ -74,6 +118,7 @@ export async function markEmailSent(
     .update(outboxEmails)
     .set({
       status: 'sent',
+      claimedBy: null,
       sentAt: sent.now,
       sentVia: sent.via,
       lastError: null,
@@ -126,10 +171,11 @@ export async function markEmailAttemptFailed(
     .update(outboxEmails)
     .set(
       retryAt
-        ? { lastError: error, nextAttemptAt: retryAt }
-        : { lastError: error, status: 'failed' },
+        ? { lastError: error, nextAttemptAt: retryAt, claimedBy: null }
+        : { lastError: error, status: 'failed', claimedBy: null },
     )
-    .where(eq(outboxEmails.id, id));
+    // Another worker may have sent it meanwhile (this one stalled past its lease): that stands.
+    .where(and(eq(outboxEmails.id, id), eq(outboxEmails.status, 'pending')));
 }
 
 /** The newest emails of a status (or all), for the admin page. */
@@ -162,7 +208,7 @@ export async function requeueFailedEmail(
 ): Promise<OutboxEmailRow | undefined> {
   const [row] = await db
     .update(outboxEmails)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: now })
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: now, claimedBy: null })
     .where(and(eq(outboxEmails.id, id), eq(outboxEmails.status, 'failed')))
     .returning();
   return row;

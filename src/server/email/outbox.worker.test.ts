@@ -10,7 +10,8 @@ import {
 } from '../../../test/support/test-smtp.js';
 import { outboxEmails } from '../db/schema.js';
 import { queueInvitationEmail } from '../notifications/invitation-email.js';
-import { fileTransport, smtpTransport } from './mail-transport.js';
+import { fileTransport, type MailTransport, smtpTransport } from './mail-transport.js';
+import { claimDueEmails, releaseAllClaims } from './outbox.repository.js';
 import {
   createOutboxWorker,
   type OutboxWorker,
@@ -199,5 +200,142 @@ describe('outbox worker without SMTP', () => {
     const email = parseEmail(readFileSync(`${dir}/${files[0]}`, 'utf8'));
     expect(email.subject).toBe('Invitation to the Υποστήριξη Δοκιμή support portal');
     expect(email.text).toContain(`/invitation/token-${user.id}`);
+  });
+});
+
+/** A transport that waits at a gate before each send: a slow SMTP server the test lets go when it likes. */
+function gatedTransport(after: 'send' | 'refuse' = 'send') {
+  const inner = smtpTransport(smtp.settings);
+  let open: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let reached: () => void = () => {};
+  const sending = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  const transport: MailTransport = {
+    kind: 'smtp',
+    send: async (email) => {
+      reached();
+      await gate;
+      if (after === 'refuse') throw new Error('451 Try again later');
+      await inner.send(email);
+    },
+    close: () => inner.close(),
+  };
+  return { transport, sending, open };
+}
+
+describe('outbox claims when a process dies or stalls', () => {
+  beforeEach(async () => {
+    // Each test counts its own emails: leftovers of the tests above are not theirs.
+    await t.db.delete(outboxEmails);
+  });
+
+  const deliveredOnce = (users: { email: string }[]) => {
+    for (const user of users) expect(smtp.to(user.email)).toHaveLength(1);
+  };
+
+  it('a server killed after claiming emails hands them on within a minute of a restart', async () => {
+    const users = [await invite(), await invite(), await invite()];
+    // The dead process claimed them and never sent them, nor renewed its claims.
+    const claimed = await claimDueEmails(t.db, {
+      workerId: 'killed-process',
+      now: now(),
+      leaseUntil: new Date(now().getTime() + 60_000),
+      limit: 5,
+    });
+    expect(claimed).toHaveLength(3);
+    const restarted = worker();
+    expect(await restarted.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    offsetMs = 30_000;
+    expect(await restarted.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    for (const user of users) expect(smtp.to(user.email)).toHaveLength(0);
+    offsetMs = 61_000;
+    expect(await restarted.runOnce()).toEqual({ sent: 3, retrying: 0, failed: 0 });
+    deliveredOnce(users);
+    for (const user of users) {
+      expect((await rowsOf(user.id))[0]).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+        claimedBy: null,
+      });
+    }
+  });
+
+  it('on the embedded database a restart releases the dead process’s claims at once', async () => {
+    const users = [await invite(), await invite()];
+    await claimDueEmails(t.db, {
+      workerId: 'killed-process',
+      now: now(),
+      leaseUntil: new Date(now().getTime() + 60_000),
+      limit: 5,
+    });
+    expect(await releaseAllClaims(t.db, now())).toBe(2);
+    expect(await worker().runOnce()).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    deliveredOnce(users);
+  });
+
+  it('keeps renewing the claim of a slow but live send, so no other worker sends it again', async () => {
+    const [user] = [await invite()];
+    const slow = gatedTransport();
+    const a = worker({ transport: slow.transport });
+    const b = worker();
+    const roundOfA = a.runOnce();
+    await slow.sending;
+    const [held] = await rowsOf(user!.id);
+    expect(held!.claimedBy).toBe(a.workerId);
+    // Past the first lease, but A's heartbeat renewed it on the way.
+    offsetMs = 50_000;
+    await a.heartbeat();
+    offsetMs = 100_000;
+    expect(await b.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    slow.open();
+    expect(await roundOfA).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    offsetMs = 24 * 60 * 60 * 1000;
+    expect(await b.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    deliveredOnce([user!]);
+  });
+
+  it('a worker that stalled past its lease leaves alone what another worker took over', async () => {
+    const users = [await invite(), await invite()];
+    const stalled = gatedTransport('refuse');
+    const a = worker({ transport: stalled.transport, batchSize: 2 });
+    const roundOfA = a.runOnce();
+    await stalled.sending;
+    // A stops beating (its process paused); its lease runs out and B takes both.
+    offsetMs = 61_000;
+    const b = worker();
+    expect(await b.runOnce()).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    // A wakes up: its first send fails late and does not undo B's delivery; the second it skips.
+    stalled.open();
+    expect(await roundOfA).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    deliveredOnce(users);
+    for (const user of users) {
+      const [row] = await rowsOf(user.id);
+      expect(row).toMatchObject({ status: 'sent', claimedBy: null, lastError: null });
+    }
+  });
+
+  it('claims five at a time: while one worker is stuck on a slow server, another sends the rest', async () => {
+    const users: Awaited<ReturnType<typeof invite>>[] = [];
+    for (let i = 0; i < 12; i++) users.push(await invite());
+    const slow = gatedTransport();
+    const a = worker({ transport: slow.transport });
+    const roundOfA = a.runOnce();
+    await slow.sending;
+    const claimedByA = await t.db
+      .select({ id: outboxEmails.id })
+      .from(outboxEmails)
+      .where(eq(outboxEmails.claimedBy, a.workerId));
+    expect(claimedByA).toHaveLength(5);
+    await drain(worker());
+    expect(
+      smtp.received.filter((email) => users.some((u) => email.to.includes(u.email))),
+    ).toHaveLength(7);
+    slow.open();
+    expect(await roundOfA).toEqual({ sent: 5, retrying: 0, failed: 0 });
+    deliveredOnce(users);
   });
 });

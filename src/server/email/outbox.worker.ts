@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Database } from '../db/database.js';
 import { findReplyToAddress } from '../inbound/mailboxes.repository.js';
 import { withoutSecrets } from './email-kinds.js';
@@ -7,6 +9,7 @@ import {
   markEmailAttemptFailed,
   markEmailSent,
   type OutboxEmailRow,
+  renewClaims,
 } from './outbox.repository.js';
 import { outgoingEmailOf } from './outgoing-email.js';
 import type { SiteInfo } from './templates/layout.js';
@@ -26,10 +29,22 @@ export interface OutboxWorkerOptions {
   maxAttempts: number;
   /** How often to look for due emails when the queue is empty (default 5 s). */
   pollIntervalMs?: number;
-  /** Emails claimed per round (default 20). */
+  /**
+   * Emails claimed per round (default 5): few, so that a round is short and
+   * the emails it has not reached yet stay free for other processes.
+   */
   batchSize?: number;
-  /** How long a claim holds an email before another worker may take it (default 10 min, far above SMTP timeouts). */
+  /**
+   * How long a claim holds an email before another worker may take it (default
+   * 1 min): how long a crashed process's emails wait. A live worker renews it
+   * every `heartbeatMs` while it sends, so a slow SMTP server never makes two
+   * workers send one email.
+   */
   leaseMs?: number;
+  /** How often a round in progress renews its claims (default a third of the lease). */
+  heartbeatMs?: number;
+  /** Who claims, recorded on the emails it holds (default host, pid and a random part). */
+  workerId?: string;
   /** Wait before the next try after `attempt` tries failed (default 30 s doubling, at most 1 h). */
   retryDelayMs?: (attempt: number) => number;
   /** The clock; tests move it to make retries due. */
@@ -46,8 +61,11 @@ export interface RoundResult {
 }
 
 export interface OutboxWorker {
+  readonly workerId: string;
   /** Claims and sends one batch of due emails. */
   runOnce(): Promise<RoundResult>;
+  /** Renews the claims of the round in progress now (its timer does this every `heartbeatMs`). */
+  heartbeat(): Promise<void>;
   /** Sends in the background until `stop()`. */
   start(): void;
   /** Stops polling and waits for the round in progress. */
@@ -68,8 +86,14 @@ function describeError(error: unknown): string {
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLog;
-  const batchSize = options.batchSize ?? 20;
-  const leaseMs = options.leaseMs ?? 10 * 60 * 1000;
+  const batchSize = options.batchSize ?? 5;
+  const leaseMs = options.leaseMs ?? 60 * 1000;
+  const heartbeatMs = options.heartbeatMs ?? Math.floor(leaseMs / 3);
+  const workerId =
+    options.workerId ?? `${hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
+  const leaseFromNow = () => new Date(now().getTime() + leaseMs);
+  /** For each round in progress, its claimed emails not sent yet. */
+  const rounds = new Set<Set<string>>();
   const retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
 
@@ -98,14 +122,53 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return 'sent';
   }
 
+  async function heartbeat(): Promise<void> {
+    const unsent = [...rounds].flatMap((round) => [...round]);
+    if (unsent.length === 0) return;
+    try {
+      await renewClaims(options.db, workerId, unsent, leaseFromNow());
+    } catch (error) {
+      // The next beat (or the check before each send) tries again.
+      log.warn({ err: error }, 'outbox worker could not renew its claims');
+    }
+  }
+
+  /** Renews the claim on one email just before sending it; false when another worker holds it now. */
+  async function stillHeld(id: string): Promise<boolean> {
+    const held = await renewClaims(options.db, workerId, [id], leaseFromNow());
+    return held.has(id);
+  }
+
   async function runOnce(): Promise<RoundResult> {
     const at = now();
-    const rows = await claimDueEmails(options.db, at, new Date(at.getTime() + leaseMs), batchSize);
+    const rows = await claimDueEmails(options.db, {
+      workerId,
+      now: at,
+      leaseUntil: new Date(at.getTime() + leaseMs),
+      limit: batchSize,
+    });
     const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
     if (rows.length === 0) return result;
-    // Asked each round: an admin may connect or change a support mailbox at any time.
-    const replyTo = await findReplyToAddress(options.db);
-    for (const row of rows) result[await deliver(row, replyTo)] += 1;
+    const unsent = new Set(rows.map((row) => row.id));
+    rounds.add(unsent);
+    const beat = setInterval(() => void heartbeat(), heartbeatMs);
+    beat.unref();
+    try {
+      // Asked each round: an admin may connect or change a support mailbox at any time.
+      const replyTo = await findReplyToAddress(options.db);
+      for (const row of rows) {
+        // This process may have stalled past its lease (a paused VM): then another worker owns the email.
+        if (!(await stillHeld(row.id))) {
+          log.warn({ emailId: row.id, workerId }, 'email claimed by another worker meanwhile');
+        } else {
+          result[await deliver(row, replyTo)] += 1;
+        }
+        unsent.delete(row.id);
+      }
+    } finally {
+      clearInterval(beat);
+      rounds.delete(unsent);
+    }
     return result;
   }
 
@@ -129,7 +192,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   return {
+    workerId,
     runOnce,
+    heartbeat,
     start: () => {
       if (!isStopped) return;
       isStopped = false;

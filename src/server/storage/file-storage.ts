@@ -21,4 +21,21 @@ export interface FileStorage {
   open(key: string): Readable;
   /** Deletes a stored file; nothing happens if it is not there. */
   remove(key: string): Promise<void>;
+  /**
+   * Every stored file with when it was last written, for the sweep that looks
+   * for files no row names. A file being saved now shows a fresh time.
+   */
+  list(): AsyncIterable<StoredKey>;
+  /**
+   * Deletes a stored file unless it was written at or after `since` (an upload
+   * of the same bytes may have just put it back). True when it was deleted.
+   */
+  removeIfUnchangedSince(key: string, since: Date): Promise<boolean>;
+  /** Deletes what saves cut short (a crash mid-write) left behind, if untouched since `before`; how many. */
+  removeUnfinishedBefore(before: Date): Promise<number>;
+}
+
+export interface StoredKey {
+  key: string;
+  modifiedAt: Date;
 }

@@ -1,12 +1,34 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FileStorage, StoredFile } from './file-storage.js';
+import type { FileStorage, StoredFile, StoredKey } from './file-storage.js';
 
 const HEAD_BYTES = 4100; // what file-type needs to recognise a format
+const KEY = /^[0-9a-f]{64}$/;
+const FANOUT = /^[0-9a-f]{2}$/;
+
+/** The names in a folder; none when it does not exist (nothing was stored yet). */
+async function namesIn(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** When a file was last written; undefined when it is gone (another sweep, or a remove). */
+async function modifiedAt(file: string): Promise<Date | undefined> {
+  try {
+    return (await stat(file)).mtime;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
 
 /**
  * Files on local disk under `<root>/<aa>/<bb>/<sha256>`: named by their content,
@@ -14,13 +36,14 @@ const HEAD_BYTES = 4100; // what file-type needs to recognise a format
  */
 export function localFileStorage(root: string): FileStorage {
   const pathOf = (key: string) => {
-    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`not a storage key: ${key}`);
+    if (!KEY.test(key)) throw new Error(`not a storage key: ${key}`);
     return path.join(root, key.slice(0, 2), key.slice(2, 4), key);
   };
+  const temporaryFolder = path.join(root, 'tmp');
 
   return {
     async save(stream: Readable, isComplete = () => true): Promise<StoredFile | undefined> {
-      const temporary = path.join(root, 'tmp', randomBytes(12).toString('hex'));
+      const temporary = path.join(temporaryFolder, randomBytes(12).toString('hex'));
       await mkdir(path.dirname(temporary), { recursive: true });
       const hash = createHash('sha256');
       let sizeBytes = 0;
@@ -60,6 +83,41 @@ export function localFileStorage(root: string): FileStorage {
 
     async remove(key: string): Promise<void> {
       await rm(pathOf(key), { force: true });
+    },
+
+    async *list(): AsyncIterable<StoredKey> {
+      // Only <aa>/<bb>/<key>: `tmp` and anything else in the folder is not a stored file.
+      for (const first of await namesIn(root)) {
+        if (!FANOUT.test(first)) continue;
+        for (const second of await namesIn(path.join(root, first))) {
+          if (!FANOUT.test(second)) continue;
+          for (const key of await namesIn(path.join(root, first, second))) {
+            if (!KEY.test(key) || !key.startsWith(first + second)) continue;
+            const at = await modifiedAt(pathOf(key));
+            if (at) yield { key, modifiedAt: at };
+          }
+        }
+      }
+    },
+
+    async removeIfUnchangedSince(key: string, since: Date): Promise<boolean> {
+      // A save renames a freshly written file onto the same name, so a recent time means it is back in use.
+      const at = await modifiedAt(pathOf(key));
+      if (!at || at >= since) return false;
+      await rm(pathOf(key), { force: true });
+      return true;
+    },
+
+    async removeUnfinishedBefore(before: Date): Promise<number> {
+      let removed = 0;
+      for (const name of await namesIn(temporaryFolder)) {
+        // A save still writing keeps touching its file: only an untouched one was abandoned.
+        const at = await modifiedAt(path.join(temporaryFolder, name));
+        if (!at || at >= before) continue;
+        await rm(path.join(temporaryFolder, name), { force: true, recursive: true });
+        removed += 1;
+      }
+      return removed;
     },
   };
 }

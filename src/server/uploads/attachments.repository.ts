@@ -52,13 +52,13 @@ export async function findAttachmentForDownload(db: Executor, id: string) {
   return row;
 }
 
-/** Deletes one of the uploader's own uploads that no message uses yet. */
+/** Deletes one of the uploader's own uploads that no message uses yet; returns its storage key. */
 export async function deletePendingUpload(
   db: Executor,
   id: string,
   uploaderId: string,
-): Promise<boolean> {
-  const deleted = await db
+): Promise<string | undefined> {
+  const [deleted] = await db
     .delete(attachments)
     .where(
       and(
@@ -67,8 +67,8 @@ export async function deletePendingUpload(
         isNull(attachments.messageId),
       ),
     )
-    .returning({ id: attachments.id });
-  return deleted.length > 0;
+    .returning({ storageKey: attachments.storageKey });
+  return deleted?.storageKey;
 }
 
 /** The attachments of some messages, for a thread. */
@@ -87,14 +87,4 @@ export async function deletePendingUploadsBefore(db: Executor, before: Date): Pr
     .where(and(isNull(attachments.messageId), lt(attachments.createdAt, before)))
     .returning({ storageKey: attachments.storageKey });
   return [...new Set(deleted.map((row) => row.storageKey))];
-}
-
-/** Which of these storage keys some attachment still uses (identical files share one). */
-export async function storageKeysInUse(db: Executor, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ storageKey: attachments.storageKey })
-    .from(attachments)
-    .where(inArray(attachments.storageKey, keys));
-  return new Set(rows.map((row) => row.storageKey));
 }

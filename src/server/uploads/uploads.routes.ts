@@ -66,7 +66,7 @@ export function registerUploadRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      await discardUpload(deps.db, requireActor(request), request.params.id);
+      await discardUpload(deps.db, deps.storage, requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -11,6 +11,7 @@ import {
   insertAttachment,
 } from './attachments.repository.js';
 import { detectContentType } from './content-type.js';
+import { removeUnreferencedFiles } from './remove-unreferenced-files.js';
 
 /** Keeps only a safe base name: no folders, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
@@ -42,9 +43,16 @@ export async function saveUpload(
   });
 }
 
-/** Removes a pending upload of the actor's (a file taken off a form before sending). */
-export async function discardUpload(db: Database, actor: Actor, id: string): Promise<void> {
-  if (!(await deletePendingUpload(db, id, actor.userId))) throw notFound();
+/** Removes a pending upload of the actor's (a file taken off a form before sending), with its bytes. */
+export async function discardUpload(
+  db: Database,
+  storage: FileStorage,
+  actor: Actor,
+  id: string,
+): Promise<void> {
+  const storageKey = await deletePendingUpload(db, id, actor.userId);
+  if (!storageKey) throw notFound();
+  await removeUnreferencedFiles(db, storage, [storageKey]);
 }
 
 /**
