@@ -5,6 +5,7 @@ import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Executor } from '../db/database.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
+import { searchCondition } from './ticket-search.repository.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -77,6 +78,17 @@ export async function lockTicket(db: Executor, id: string): Promise<TicketRow> {
   return row!;
 }
 
+/** The ticket's state after a change, as a reply answers with it. */
+export const ticketStateColumns = {
+  number: tickets.number,
+  status: tickets.status,
+  closedAt: tickets.closedAt,
+  lastActivityAt: tickets.lastActivityAt,
+  assigneeId: tickets.assigneeId,
+};
+export type TicketState = { [K in keyof typeof ticketStateColumns]: TicketRow[K] };
+
+/** Changes a ticket in one UPDATE and returns its new state. */
 export async function updateTicket(
   db: Executor,
   id: string,
@@ -92,19 +104,13 @@ export async function updateTicket(
       | 'needsPackage'
     >
   >,
-): Promise<void> {
-  await db
+): Promise<TicketState> {
+  const [state] = await db
     .update(tickets)
     .set({ ...values, updatedAt: new Date() })
-    .where(eq(tickets.id, id));
-}
-
-/** Adds folded text (a new public message) to what search looks through. */
-export async function appendSearchText(db: Executor, id: string, folded: string): Promise<void> {
-  await db
-    .update(tickets)
-    .set({ searchText: sql`${tickets.searchText} || ' ' || ${folded}` })
-    .where(eq(tickets.id, id));
+    .where(eq(tickets.id, id))
+    .returning(ticketStateColumns);
+  return state!;
 }
 
 export interface TicketFilters {
@@ -136,16 +142,13 @@ function scopeCondition(scope: TicketScope): SQL | undefined {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function filterConditions(filters: TicketFilters): (SQL | undefined)[] {
+function filterConditions(filters: TicketFilters, scope: TicketScope): (SQL | undefined)[] {
+  const searchCompanyId = scope.kind === 'all' ? filters.companyId : scope.companyId;
   return [
     filters.state === 'open' ? ne(tickets.status, 'closed') : undefined,
     filters.state === 'closed' ? eq(tickets.status, 'closed') : undefined,
     filters.status ? eq(tickets.status, filters.status) : undefined,
-    filters.search
-      ? sql`${tickets.searchText} like ${`%${escapeLike(filters.search)}%`}`
-      : undefined,
+    filters.search ? searchCondition(filters.search, searchCompanyId) : undefined,
     filters.companyId ? eq(tickets.companyId, filters.companyId) : undefined,
     filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
     filters.subscriptionId ? eq(tickets.subscriptionId, filters.subscriptionId) : undefined,
@@ -173,7 +176,7 @@ export const TICKET_COUNT_CAP = 1_000;
  * are joined to names, so a deep page does not join every row it skips.
  */
 export async function listTickets(db: Executor, scope: TicketScope, filters: TicketFilters) {
-  const where = and(scopeCondition(scope), ...filterConditions(filters));
+  const where = and(scopeCondition(scope), ...filterConditions(filters, scope));
   const order = filters.direction === 'asc' ? asc : desc;
   const ordering = [order(sortColumns[filters.sort]), order(tickets.number)];
   const page = db
