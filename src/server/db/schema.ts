@@ -236,7 +236,7 @@ export const ticketSearch = pgTable(
     ticketId: uuid('ticket_id')
       .notNull()
       .references(() => tickets.id, { onDelete: 'cascade' }),
-    /** The ticket's company, so a customer's search is narrowed before it meets `tickets`. */
+    /** The ticket's company: a company's pieces are found (or removed) without joining `tickets`. */
     companyId: uuid('company_id').notNull(),
     /** The message this text is from; null for the subject. Goes with its ticket. */
     messageId: uuid('message_id'),

@@ -24,14 +24,16 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Tickets with a piece that contains `folded` (already folded with foldForSearch).
- * An IN over the side table: the trigram index finds the matching pieces, and
- * PostgreSQL joins their tickets by primary key. A customer's company narrows
- * the pieces before they meet `tickets`.
+ * EXISTS over the side table, chosen by EXPLAIN ANALYZE on 100,000 tickets with
+ * 400,000 pieces (PostgreSQL 15): for a page of 25 it stops at the first matching
+ * piece of each ticket walked in list order (10 ms against 33 ms for IN on a
+ * common word, 237 ms against 932 ms to count 1,000 matches). Narrowing the pieces
+ * by company as well made the planner scan the company's pieces (460–760 ms), so
+ * customers are scoped on `tickets` only, as the rest of the list is.
  */
-export function searchCondition(folded: string, companyId?: string): SQL {
-  const matching = sql`select ${ticketSearch.ticketId} from ${ticketSearch} where ${and(
+export function searchCondition(folded: string): SQL {
+  return sql`exists (select 1 from ${ticketSearch} where ${and(
+    eq(ticketSearch.ticketId, tickets.id),
     sql`${ticketSearch.text} like ${`%${escapeLike(folded)}%`}`,
-    companyId ? eq(ticketSearch.companyId, companyId) : undefined,
-  )}`;
-  return sql`${tickets.id} in (${matching})`;
+  )})`;
 }

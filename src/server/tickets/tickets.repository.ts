@@ -142,13 +142,12 @@ function scopeCondition(scope: TicketScope): SQL | undefined {
   }
 }
 
-function filterConditions(filters: TicketFilters, scope: TicketScope): (SQL | undefined)[] {
-  const searchCompanyId = scope.kind === 'all' ? filters.companyId : scope.companyId;
+function filterConditions(filters: TicketFilters): (SQL | undefined)[] {
   return [
     filters.state === 'open' ? ne(tickets.status, 'closed') : undefined,
     filters.state === 'closed' ? eq(tickets.status, 'closed') : undefined,
     filters.status ? eq(tickets.status, filters.status) : undefined,
-    filters.search ? searchCondition(filters.search, searchCompanyId) : undefined,
+    filters.search ? searchCondition(filters.search) : undefined,
     filters.companyId ? eq(tickets.companyId, filters.companyId) : undefined,
     filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
     filters.subscriptionId ? eq(tickets.subscriptionId, filters.subscriptionId) : undefined,
@@ -176,7 +175,7 @@ export const TICKET_COUNT_CAP = 1_000;
  * are joined to names, so a deep page does not join every row it skips.
  */
 export async function listTickets(db: Executor, scope: TicketScope, filters: TicketFilters) {
-  const where = and(scopeCondition(scope), ...filterConditions(filters, scope));
+  const where = and(scopeCondition(scope), ...filterConditions(filters));
   const order = filters.direction === 'asc' ? asc : desc;
   const ordering = [order(sortColumns[filters.sort]), order(tickets.number)];
   const page = db
