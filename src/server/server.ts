@@ -19,6 +19,7 @@ import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
+import { deleteExpiredIdempotencyKeys } from './tickets/idempotency.repository.js';
 import { sweepStorage } from './uploads/storage-sweep.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -140,6 +141,14 @@ export async function startServer(
   const uploadCleanup = setInterval(sweep, 60 * 60 * 1000);
   uploadCleanup.unref();
 
+  // Idempotency keys past their day: taken over lazily anyway, forgotten every hour to stay small.
+  const forgetKeys = () =>
+    deleteExpiredIdempotencyKeys(deps.db, new Date()).catch((error: unknown) =>
+      app.log.error({ err: error }, 'could not forget expired idempotency keys'),
+    );
+  const keySweep = setInterval(forgetKeys, 60 * 60 * 1000);
+  keySweep.unref();
+
   // Statements of periods that ended (on each company's clock): issued now and every hour, once each.
   const issueStatements = () =>
     issueDueStatements(deps.db).catch((error: unknown) =>
@@ -155,6 +164,7 @@ export async function startServer(
     log: app.log,
     stop: async () => {
       clearInterval(uploadCleanup);
+      clearInterval(keySweep);
       await mailboxPoller.stop();
       clearInterval(statementJob);
       await outboxWorker.stop();

@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'dispute_exists',
   'dispute_closed',
   'statement_period_open',
+  'idempotency_key_reused',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -185,7 +185,7 @@ export const ticketEventKindEnum = pgEnum('ticket_event_kind', TICKET_EVENT_KIND
 // Ticket numbers are human-friendly (#1001, #1002 …); a sequence keeps them unique under concurrency.
 export const ticketNumberSequence = pgSequence('ticket_number_seq', { startWith: 1001 });
 
-/** Αίτημα. `searchText` holds the folded subject and public messages, for accent-insensitive search. */
+/** Αίτημα. What search looks through lives beside it, in `ticket_search`, so its updates stay small. */
 export const tickets = pgTable(
   'tickets',
   {
@@ -205,7 +205,6 @@ export const tickets = pgTable(
     status: ticketStatusEnum('status').notNull().default('open'),
     priority: ticketPriorityEnum('priority').notNull().default('normal'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
-    searchText: text('search_text').notNull().default(''),
     /** Came by email while the company had several active packages: staff choose which to charge. */
     needsPackage: boolean('needs_package').notNull().default(false),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
@@ -219,7 +218,60 @@ export const tickets = pgTable(
     index('tickets_activity_idx').on(table.lastActivityAt),
     index('tickets_status_activity_idx').on(table.status, table.lastActivityAt),
     index('tickets_assignee_idx').on(table.assigneeId),
-    index('tickets_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+);
+
+/**
+ * What search looks through, folded with foldForSearch: one row for a ticket's
+ * subject (no message) and one per public message, never an internal note's.
+ * Only appended to (a subject row is rewritten if the subject ever changes), so a
+ * reply never rewrites a large indexed value on the busy `tickets` row. The
+ * trigram index has no pending list (fastupdate off): each insert pays its own
+ * small index update instead of one unlucky write flushing everyone's.
+ */
+export const ticketSearch = pgTable(
+  'ticket_search',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    /** The ticket's company: a company's pieces are found (or removed) without joining `tickets`. */
+    companyId: uuid('company_id').notNull(),
+    /** The message this text is from; null for the subject. Goes with its ticket. */
+    messageId: uuid('message_id'),
+    text: text('text').notNull(),
+  },
+  (table) => [
+    index('ticket_search_ticket_idx').on(table.ticketId),
+    uniqueIndex('ticket_search_subject_idx').on(table.ticketId).where(sql`message_id is null`),
+    index('ticket_search_text_idx')
+      .using('gin', sql`${table.text} gin_trgm_ops`)
+      .with({ fastupdate: false }),
+  ],
+);
+
+/**
+ * A reply or new ticket sent with an `Idempotency-Key`: claimed in the write's own
+ * transaction, with the answer it got, so a retry after a lost answer gets that
+ * answer again instead of posting twice. Keys older than a day are free again.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** What was asked (the route and its body), to refuse the same key for something else. */
+    fingerprint: text('fingerprint').notNull(),
+    statusCode: integer('status_code'),
+    response: jsonb('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.key] }),
+    index('idempotency_keys_created_idx').on(table.createdAt),
   ],
 );
 

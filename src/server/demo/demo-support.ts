@@ -8,7 +8,6 @@ import {
   localMidnight,
   parseLocalDate,
 } from '../../shared/hours/index.js';
-import { foldForSearch } from '../../shared/tickets/search-text.js';
 import { nextStatus, type TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { CompanyRow } from '../companies/companies.repository.js';
@@ -19,7 +18,8 @@ import { ledgerChargeOf, loadChargeTarget } from '../tasks/task-charge.js';
 import { insertTask } from '../tasks/tasks.repository.js';
 import { taskSnapshot } from '../tasks/tasks.service.js';
 import { insertMessage, insertTicketEvent } from '../tickets/thread.repository.js';
-import { appendSearchText, insertTicket, updateTicket } from '../tickets/tickets.repository.js';
+import { insertSearchPieces } from '../tickets/ticket-search.repository.js';
+import { insertTicket, updateTicket } from '../tickets/tickets.repository.js';
 import type { UserRow } from '../users/users.repository.js';
 import {
   type DemoAction,
@@ -111,14 +111,21 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
     subject: demo.subject,
     link: demo.link ?? null,
     priority: demo.priority ?? 'normal',
-    searchText: foldForSearch(demo.subject),
     lastActivityAt: createdAt,
     createdAt,
     updatedAt: createdAt,
   });
   const base = { ticketId: ticket.id, companyId: company.id };
-  await insertMessage(tx, { ...base, authorId: requester.id, body: first.body, createdAt });
-  await appendSearchText(tx, ticket.id, foldForSearch(first.body));
+  const description = await insertMessage(tx, {
+    ...base,
+    authorId: requester.id,
+    body: first.body,
+    createdAt,
+  });
+  await insertSearchPieces(tx, [
+    { ...base, messageId: null, text: demo.subject },
+    { ...base, messageId: description.id, text: first.body },
+  ]);
   await insertTicketEvent(tx, { ...base, actorId: requester.id, kind: 'created', createdAt });
 
   let status: TicketStatus = 'open';
@@ -141,7 +148,7 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
       });
     }
     if (action.kind === 'message') {
-      await insertMessage(tx, {
+      const message = await insertMessage(tx, {
         ...base,
         authorId: actor.id,
         body: action.body,
@@ -149,7 +156,7 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
         createdAt: time,
       });
       if (!action.isInternal) {
-        await appendSearchText(tx, ticket.id, foldForSearch(action.body));
+        await insertSearchPieces(tx, [{ ...base, messageId: message.id, text: action.body }]);
         lastActivityAt = time;
       }
     }

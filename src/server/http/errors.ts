@@ -35,3 +35,5 @@ export const notFound = () => new AppError(404, 'not_found', 'Not found');
 export const conflict = (code: ErrorCode, message: string) => new AppError(409, code, message);
 export const tooManyRequests = (code: ErrorCode, retryAfterSeconds: number) =>
   new AppError(429, code, 'Too many requests; try again later', undefined, retryAfterSeconds);
+/** 422: the request is understood but cannot be done as asked (e.g. a reused idempotency key). */
+export const unprocessable = (code: ErrorCode, message: string) => new AppError(422, code, message);

@@ -178,7 +178,7 @@ async function applyPlan(
         ticketId: plan.ticket.id,
       });
       const locked = await lockTicket(tx, plan.ticket.id);
-      const message = await addReplyInTransaction(
+      const { message } = await addReplyInTransaction(
         tx,
         locked,
         plan.sender,

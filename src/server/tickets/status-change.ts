@@ -7,33 +7,30 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
-import { insertTicketEvent } from './thread.repository.js';
+import { insertTicketEvent, type TicketEventRow } from './thread.repository.js';
 import { markTicketRead } from './ticket-reads.repository.js';
 import { type TicketRow, updateTicket } from './tickets.repository.js';
 
+/** The columns a move to `to` sets, so a caller can fold them into its own UPDATE. */
+export function statusFields(to: TicketStatus, now: Date) {
+  return { status: to, closedAt: to === 'closed' ? now : null, lastActivityAt: now };
+}
+
 /**
- * Moves a ticket to a status (if it is not there already) and records the change
- * as one event in the thread and one audit entry, inside the caller's transaction.
- * Leaving `closed` is a reopening; entering it is a closing.
+ * Records a status change already written to the ticket row: one event in the
+ * thread and one audit entry. Leaving `closed` is a reopening; entering it is a closing.
  */
-export async function changeStatus(
+export async function recordStatusChange(
   tx: Executor,
   ticket: TicketRow,
   to: TicketStatus,
   actor: Actor,
   context: RequestContext,
   now: Date,
-): Promise<TicketStatus> {
+): Promise<TicketEventRow> {
   const from = ticket.status;
-  if (from === to) return from;
-  await updateTicket(tx, ticket.id, {
-    status: to,
-    closedAt: to === 'closed' ? now : null,
-    lastActivityAt: now,
-  });
-  await markTicketRead(tx, actor.userId, ticket.id, now);
   const kind = to === 'closed' ? 'closed' : from === 'closed' ? 'reopened' : 'status_changed';
-  await insertTicketEvent(tx, {
+  const event = await insertTicketEvent(tx, {
     ticketId: ticket.id,
     companyId: ticket.companyId,
     actorId: actor.userId,
@@ -50,8 +47,31 @@ export async function changeStatus(
     data: { from, to },
     ...context,
   });
+  return event;
+}
+
+/**
+ * Moves a ticket to a status (if it is not there already) and records the change
+ * as one event in the thread and one audit entry, inside the caller's transaction.
+ */
+export async function changeStatus(
+  tx: Executor,
+  ticket: TicketRow,
+  to: TicketStatus,
+  actor: Actor,
+  context: RequestContext,
+  now: Date,
+): Promise<TicketStatus> {
+  if (ticket.status === to) return to;
+  await updateTicket(tx, ticket.id, statusFields(to, now));
+  await markTicketRead(tx, actor.userId, ticket.id, now);
+  await recordStatusChange(tx, ticket, to, actor, context, now);
   return to;
 }
+
+/** The status DESIGN.md's automatic rule gives the ticket after what just happened. */
+export const statusAfter = (ticket: TicketRow, trigger: TicketTrigger): TicketStatus =>
+  nextStatus(ticket.status, trigger);
 
 /** Applies DESIGN.md's automatic rule for what just happened to the ticket. */
 export function changeStatusBy(
@@ -62,5 +82,5 @@ export function changeStatusBy(
   context: RequestContext,
   now: Date,
 ): Promise<TicketStatus> {
-  return changeStatus(tx, ticket, nextStatus(ticket.status, trigger), actor, context, now);
+  return changeStatus(tx, ticket, statusAfter(ticket, trigger), actor, context, now);
 }

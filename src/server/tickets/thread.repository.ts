@@ -16,8 +16,9 @@ export async function insertMessage(
 export async function insertTicketEvent(
   db: Executor,
   values: typeof ticketEvents.$inferInsert,
-): Promise<void> {
-  await db.insert(ticketEvents).values(values);
+): Promise<TicketEventRow> {
+  const [row] = await db.insert(ticketEvents).values(values).returning();
+  return row!;
 }
 
 const author = {

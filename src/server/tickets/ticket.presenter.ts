@@ -1,17 +1,24 @@
-import type { ThreadItem, TicketDetail, TicketSummary } from '../../shared/api/tickets.js';
+import type {
+  ReplyResult,
+  ThreadEvent,
+  ThreadItem,
+  ThreadMessage,
+  TicketDetail,
+  TicketSummary,
+} from '../../shared/api/tickets.js';
 import { isStaffRole, type Role } from '../../shared/roles.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { presentAttachment } from '../uploads/attachment.presenter.js';
 import type { AttachmentRow } from '../uploads/attachments.repository.js';
 import type { listMessages, listTicketEvents } from './thread.repository.js';
-import type { findTicketByNumber } from './tickets.repository.js';
+import type { findTicketByNumber, TicketState } from './tickets.repository.js';
 
 type SummaryRow = NonNullable<Awaited<ReturnType<typeof findTicketByNumber>>>;
 type MessageRows = Awaited<ReturnType<typeof listMessages>>;
 type EventRows = Awaited<ReturnType<typeof listTicketEvents>>;
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   firstName: string;
   lastName: string;
@@ -46,6 +53,71 @@ export function presentTicketSummary(row: SummaryRow, minutesSpent = 0): TicketS
   };
 }
 
+type MessageRow = MessageRows[number]['message'];
+type EventRow = EventRows[number]['event'];
+
+/** One message of a thread, with its files, as the actor may see it. */
+export function presentMessage(
+  message: MessageRow,
+  author: PersonRow,
+  attachments: AttachmentRow[],
+  actor: Actor,
+): ThreadMessage {
+  return {
+    type: 'message',
+    id: message.id,
+    author: presentPerson(author),
+    body: message.body,
+    isInternal: message.isInternal,
+    createdAt: message.createdAt.toISOString(),
+    attachments: attachments.map(presentAttachment),
+    viaEmail: message.inboundEmailId !== null,
+    refusedFiles: message.refusedFiles ?? [],
+    // The original mail may carry what the thread leaves out (other recipients, the quoted
+    // history): its author and staff may read it, not the author's colleagues.
+    originalEmailId:
+      message.inboundEmailId && (isStaff(actor) || message.authorId === actor.userId)
+        ? message.inboundEmailId
+        : null,
+  };
+}
+
+/** One event of a thread (a status change, an assignment…). */
+export function presentEvent(event: EventRow, actor: PersonRow | null): ThreadEvent {
+  return {
+    type: 'event',
+    id: event.id,
+    kind: event.kind,
+    actor: actor ? presentPerson(actor) : null,
+    data: event.data,
+    createdAt: event.createdAt.toISOString(),
+  };
+}
+
+/**
+ * What a reply answers: the message it wrote, the events it caused and the
+ * ticket's state after it, for the web app to add to the thread it already has.
+ */
+export function presentReplyResult(
+  written: {
+    message: MessageRow;
+    attachments: AttachmentRow[];
+    events: EventRow[];
+    state: TicketState;
+  },
+  author: PersonRow,
+  actor: Actor,
+): ReplyResult {
+  return {
+    number: written.state.number,
+    status: written.state.status,
+    closedAt: written.state.closedAt?.toISOString() ?? null,
+    lastActivityAt: written.state.lastActivityAt.toISOString(),
+    message: presentMessage(written.message, author, written.attachments, actor),
+    events: written.events.map((event) => presentEvent(event, author)),
+  };
+}
+
 /**
  * A ticket with its thread. The message rows were already queried without
  * internal notes for customers; the presenter adds only what the actor may see.
@@ -65,31 +137,12 @@ export function presentTicketDetail(
     list.push(attachment);
     attachmentsByMessage.set(attachment.messageId, list);
   }
-  const messageItems: ThreadItem[] = messages.map(({ message, author }) => ({
-    type: 'message',
-    id: message.id,
-    author: presentPerson(author),
-    body: message.body,
-    isInternal: message.isInternal,
-    createdAt: message.createdAt.toISOString(),
-    attachments: (attachmentsByMessage.get(message.id) ?? []).map(presentAttachment),
-    viaEmail: message.inboundEmailId !== null,
-    refusedFiles: message.refusedFiles ?? [],
-    // The original mail may carry what the thread leaves out (other recipients, the quoted
-    // history): its author and staff may read it, not the author's colleagues.
-    originalEmailId:
-      message.inboundEmailId && (isStaff(actor) || message.authorId === actor.userId)
-        ? message.inboundEmailId
-        : null,
-  }));
-  const eventItems: ThreadItem[] = events.map(({ event, actor: eventActor }) => ({
-    type: 'event',
-    id: event.id,
-    kind: event.kind,
-    actor: eventActor ? presentPerson(eventActor) : null,
-    data: event.data,
-    createdAt: event.createdAt.toISOString(),
-  }));
+  const messageItems: ThreadItem[] = messages.map(({ message, author }) =>
+    presentMessage(message, author, attachmentsByMessage.get(message.id) ?? [], actor),
+  );
+  const eventItems: ThreadItem[] = events.map(({ event, actor: eventActor }) =>
+    presentEvent(event, eventActor),
+  );
   // Time order; at the same moment a message comes before the event it caused.
   const thread = [...messageItems, ...eventItems].sort(
     (a, b) =>

@@ -5,6 +5,7 @@ import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Executor } from '../db/database.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
+import { searchCondition } from './ticket-search.repository.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -77,6 +78,17 @@ export async function lockTicket(db: Executor, id: string): Promise<TicketRow> {
   return row!;
 }
 
+/** The ticket's state after a change, as a reply answers with it. */
+export const ticketStateColumns = {
+  number: tickets.number,
+  status: tickets.status,
+  closedAt: tickets.closedAt,
+  lastActivityAt: tickets.lastActivityAt,
+  assigneeId: tickets.assigneeId,
+};
+export type TicketState = { [K in keyof typeof ticketStateColumns]: TicketRow[K] };
+
+/** Changes a ticket in one UPDATE and returns its new state. */
 export async function updateTicket(
   db: Executor,
   id: string,
@@ -92,19 +104,13 @@ export async function updateTicket(
       | 'needsPackage'
     >
   >,
-): Promise<void> {
-  await db
+): Promise<TicketState> {
+  const [state] = await db
     .update(tickets)
     .set({ ...values, updatedAt: new Date() })
-    .where(eq(tickets.id, id));
-}
-
-/** Adds folded text (a new public message) to what search looks through. */
-export async function appendSearchText(db: Executor, id: string, folded: string): Promise<void> {
-  await db
-    .update(tickets)
-    .set({ searchText: sql`${tickets.searchText} || ' ' || ${folded}` })
-    .where(eq(tickets.id, id));
+    .where(eq(tickets.id, id))
+    .returning(ticketStateColumns);
+  return state!;
 }
 
 export interface TicketFilters {
@@ -136,16 +142,12 @@ function scopeCondition(scope: TicketScope): SQL | undefined {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function filterConditions(filters: TicketFilters): (SQL | undefined)[] {
   return [
     filters.state === 'open' ? ne(tickets.status, 'closed') : undefined,
     filters.state === 'closed' ? eq(tickets.status, 'closed') : undefined,
     filters.status ? eq(tickets.status, filters.status) : undefined,
-    filters.search
-      ? sql`${tickets.searchText} like ${`%${escapeLike(filters.search)}%`}`
-      : undefined,
+    filters.search ? searchCondition(filters.search) : undefined,
     filters.companyId ? eq(tickets.companyId, filters.companyId) : undefined,
     filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
     filters.subscriptionId ? eq(tickets.subscriptionId, filters.subscriptionId) : undefined,

@@ -1,8 +1,11 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   closeRequestSchema,
   createTicketRequestSchema,
+  idempotencyHeadersSchema,
   replyRequestSchema,
+  replyResultSchema,
   staffMemberListSchema,
   ticketDetailSchema,
   ticketFormOptionsQuerySchema,
@@ -18,6 +21,7 @@ import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { authorize } from '../policies/authorize.js';
 import { listActiveStaff } from '../users/users.repository.js';
+import type { IdempotentAnswer } from './idempotent-write.js';
 import { presentPerson } from './ticket.presenter.js';
 import { findTicketDetail, findTicketFormOptions, findTickets } from './tickets.queries.js';
 import {
@@ -29,6 +33,12 @@ import {
 } from './tickets.service.js';
 
 const detail = { 200: ticketDetailSchema };
+
+/** Sends a write's answer; a replayed one says so, for whoever reads the logs or the network tab. */
+function sendAnswer<T>(reply: FastifyReply, answer: IdempotentAnswer<T>) {
+  if (answer.isReplay) reply.header('idempotent-replayed', 'true');
+  return reply.status(answer.statusCode).send(answer.body);
+}
 
 export function registerTicketRoutes(app: App, deps: AppDeps): void {
   const limits = { maxFilesPerMessage: deps.config.uploads.maxFiles };
@@ -76,21 +86,22 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags: ['tickets'],
         summary:
-          'Open a ticket (customers, or staff for a contact: requesterId); upload its files first and pass their ids',
+          'Open a ticket (customers, or staff for a contact: requesterId); upload its files first and pass their ids. With an Idempotency-Key, a retry answers the first answer and opens nothing',
+        headers: idempotencyHeadersSchema,
         body: createTicketRequestSchema,
         response: { 201: ticketDetailSchema },
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const number = await openTicket(
+      const answer = await openTicket(
         deps.db,
-        actor,
+        requireActor(request),
         request.body,
         requestContext(request),
         limits,
+        request.headers['idempotency-key'],
       );
-      return reply.status(201).send(await findTicketDetail(deps.db, actor, number));
+      return sendAnswer(reply, answer);
     },
   );
 
@@ -113,23 +124,24 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags: ['tickets'],
         summary:
-          'Reply («Απάντηση»), or add an internal note (staff); the status follows the rules',
+          "Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing",
+        headers: idempotencyHeadersSchema,
         params: ticketNumberParamsSchema,
         body: replyRequestSchema,
-        response: { 201: ticketDetailSchema },
+        response: { 201: replyResultSchema },
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      await replyToTicket(
+      const answer = await replyToTicket(
         deps.db,
-        actor,
+        requireSignedIn(request).user,
         request.params.number,
         request.body,
         requestContext(request),
         limits,
+        request.headers['idempotency-key'],
       );
-      return reply.status(201).send(await findTicketDetail(deps.db, actor, request.params.number));
+      return sendAnswer(reply, answer);
     },
   );
 

@@ -1,6 +1,10 @@
-import type { CreateTicketRequest, ReplyRequest } from '../../shared/api/tickets.js';
+import type {
+  CreateTicketRequest,
+  ReplyRequest,
+  ReplyResult,
+  TicketDetail,
+} from '../../shared/api/tickets.js';
 import { isStaffRole } from '../../shared/roles.js';
-import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
@@ -14,19 +18,26 @@ import {
 } from '../notifications/ticket-emails.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
-import { linkPendingUploads } from '../uploads/attachments.repository.js';
-import { findUserById } from '../users/users.repository.js';
-import { changeStatus, changeStatusBy } from './status-change.js';
+import {
+  linkPendingUploads,
+  listAttachmentsOfMessages,
+} from '../uploads/attachments.repository.js';
+import { findUserById, type UserRow } from '../users/users.repository.js';
+import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
+import { changeStatus, recordStatusChange, statusAfter, statusFields } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { presentReplyResult } from './ticket.presenter.js';
 import { markTicketRead } from './ticket-reads.repository.js';
 import { resolveRequester, type TicketRequester } from './ticket-requester.js';
+import { insertSearchPieces, type SearchPiece } from './ticket-search.repository.js';
 import { chooseSubscription } from './ticket-subscription.js';
+import { findTicketDetail } from './tickets.queries.js';
 import {
-  appendSearchText,
   findTicketByNumber,
   insertTicket,
   lockTicket,
   type TicketRow,
+  type TicketState,
   updateTicket,
 } from './tickets.repository.js';
 
@@ -64,6 +75,8 @@ async function addMessage(
   actor: Actor,
   message: NewThreadMessage,
   now: Date,
+  /** More text to make findable with the message, in the same insert (a new ticket's subject). */
+  alsoFindable: SearchPiece[] = [],
 ) {
   const row = await insertMessage(tx, {
     ticketId: ticket.id,
@@ -84,10 +97,15 @@ async function addMessage(
   });
   // Someone else's upload, or one already sent: the whole message is refused, nothing is half-saved.
   if (linked !== ids.length) throw invalid('attachmentIds', 'invalid_value');
-  if (!message.isInternal) await appendSearchText(tx, ticket.id, foldForSearch(message.body));
+  // Internal notes are never searched: customers would find tickets by words they cannot see.
+  const messagePiece = message.isInternal
+    ? []
+    : [{ ticketId: ticket.id, companyId: ticket.companyId, messageId: row.id, text: message.body }];
+  await insertSearchPieces(tx, [...alsoFindable, ...messagePiece]);
   // One's own message is no news to oneself.
   await markTicketRead(tx, actor.userId, ticket.id, now);
-  return row;
+  const attachments = ids.length > 0 ? await listAttachmentsOfMessages(tx, [row.id]) : [];
+  return { message: row, attachments };
 }
 
 /** What a new ticket is made of, once whose it is and which package it is charged to are known. */
@@ -120,12 +138,12 @@ export async function createTicketInTransaction(
     needsPackage: request.needsPackage ?? false,
     subject: request.subject,
     link: request.link,
-    searchText: foldForSearch(request.subject),
     lastActivityAt: now,
     createdAt: now,
     updatedAt: now,
   });
-  const message = await addMessage(tx, ticket, actor, request.description, now);
+  const subject = { ticketId: ticket.id, companyId, messageId: null, text: request.subject };
+  const { message } = await addMessage(tx, ticket, actor, request.description, now, [subject]);
   await insertTicketEvent(tx, {
     ticketId: ticket.id,
     companyId,
@@ -150,7 +168,9 @@ export async function createTicketInTransaction(
 /**
  * «Υποβολή αιτήματος»: a customer opens a ticket with its description and files,
  * all or nothing. Staff may open one for a contact (`requesterId`): the ticket is
- * the contact's, the description is the staff member's first message.
+ * the contact's, the description is the staff member's first message. Answers
+ * with the ticket it created (or, for a retry with the same idempotency key, the
+ * first answer).
  */
 export async function openTicket(
   db: Database,
@@ -162,68 +182,81 @@ export async function openTicket(
   },
   context: RequestContext,
   limits: TicketLimits,
-): Promise<number> {
+  idempotencyKey?: string,
+): Promise<IdempotentAnswer<TicketDetail>> {
   checkFileCount(request.attachmentIds, limits);
-  return db.transaction(async (tx) => {
-    const requester = await resolveRequester(tx, actor, request.requesterId);
-    const subscriptionId = await chooseSubscription(
-      tx,
-      requester.companyId,
-      request.subscriptionId,
-    );
-    const { ticket } = await createTicketInTransaction(
-      tx,
-      actor,
-      {
-        requester,
-        subscriptionId,
-        subject: request.subject,
-        link: request.link,
-        description: {
-          body: request.description,
-          isInternal: false,
-          attachmentIds: request.attachmentIds,
+  const idempotency = idempotencyKey
+    ? { userId: actor.userId, key: idempotencyKey, what: { route: 'open-ticket', request } }
+    : undefined;
+  return db.transaction((tx) =>
+    idempotentWrite(tx, idempotency, 201, async () => {
+      const requester = await resolveRequester(tx, actor, request.requesterId);
+      const subscriptionId = await chooseSubscription(
+        tx,
+        requester.companyId,
+        request.subscriptionId,
+      );
+      const { ticket } = await createTicketInTransaction(
+        tx,
+        actor,
+        {
+          requester,
+          subscriptionId,
+          subject: request.subject,
+          link: request.link,
+          description: {
+            body: request.description,
+            isInternal: false,
+            attachmentIds: request.attachmentIds,
+          },
         },
-      },
-      context,
-      new Date(),
-    );
-    return ticket.number;
-  });
+        context,
+        new Date(),
+      );
+      // Read in the transaction, so the answer kept with the key is the one sent.
+      return findTicketDetail(tx as unknown as Database, actor, ticket.number);
+    }),
+  );
 }
 
 /**
  * «Απάντηση» (or a staff internal note): adds the message and moves the status by
  * the rules — a customer's reply opens (or reopens) the ticket, a staff reply
- * waits for the customer, an internal note changes nothing.
+ * waits for the customer, an internal note changes nothing. Answers with what it
+ * wrote and the ticket's new state (or, for a retry with the same idempotency
+ * key, the first answer).
  */
 export async function replyToTicket(
   db: Database,
-  actor: Actor,
+  author: UserRow,
   number: number,
   reply: Required<ReplyRequest>,
   context: RequestContext,
   limits: TicketLimits,
-): Promise<void> {
+  idempotencyKey?: string,
+): Promise<IdempotentAnswer<ReplyResult>> {
+  const actor: Actor = { userId: author.id, role: author.role, companyId: author.companyId };
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, reply.isInternal ? 'ticket.add-internal-note' : 'ticket.reply', ticket);
   checkFileCount(reply.attachmentIds, limits);
-  await db.transaction(async (tx) => {
-    await addReplyInTransaction(
-      tx,
-      await lockTicket(tx, ticket.id),
-      actor,
-      reply,
-      context,
-      new Date(),
-    );
-  });
+  const idempotency = idempotencyKey
+    ? { userId: actor.userId, key: idempotencyKey, what: { route: 'reply', number, reply } }
+    : undefined;
+  return db.transaction((tx) =>
+    idempotentWrite(tx, idempotency, 201, async () => {
+      const locked = await lockTicket(tx, ticket.id);
+      const written = await addReplyInTransaction(tx, locked, actor, reply, context, new Date());
+      return presentReplyResult(written, author, actor);
+    }),
+  );
 }
 
 /**
  * Adds a reply to a locked ticket in the caller's transaction, with what follows
  * it: the status rule, the news, the emails. The portal's «Απάντηση» and an
- * emailed reply both come here, so they behave the same.
+ * emailed reply both come here, so they behave the same. The ticket row is
+ * updated once (activity and status together); returns what was written and the
+ * ticket's state after it.
  */
 export async function addReplyInTransaction(
   tx: Executor,
@@ -233,19 +266,18 @@ export async function addReplyInTransaction(
   context: RequestContext,
   now: Date,
 ) {
-  const message = await addMessage(tx, locked, actor, reply, now);
-  if (reply.isInternal) return message;
-  await updateTicket(tx, locked.id, { lastActivityAt: now });
-  await changeStatusBy(
+  const { message, attachments } = await addMessage(tx, locked, actor, reply, now);
+  if (reply.isInternal) return { message, attachments, events: [], state: locked as TicketState };
+  const to = statusAfter(locked, isStaff(actor) ? 'staff_reply' : 'customer_reply');
+  const isMove = to !== locked.status;
+  const state = await updateTicket(
     tx,
-    locked,
-    isStaff(actor) ? 'staff_reply' : 'customer_reply',
-    actor,
-    context,
-    now,
+    locked.id,
+    isMove ? statusFields(to, now) : { lastActivityAt: now },
   );
+  const events = isMove ? [await recordStatusChange(tx, locked, to, actor, context, now)] : [];
   await queueTicketReplyEmails(tx, locked, actor, reply.body);
-  return message;
+  return { message, attachments, events, state };
 }
 
 /** Staff close a ticket, optionally with a last public message. */
@@ -261,7 +293,7 @@ export async function closeTicket(
   await db.transaction(async (tx) => {
     const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
-    if (lastMessage)
+    if (lastMessage) {
       await addMessage(
         tx,
         locked,
@@ -269,6 +301,7 @@ export async function closeTicket(
         { body: lastMessage, isInternal: false, attachmentIds: [] },
         now,
       );
+    }
     await changeStatus(tx, locked, 'closed', actor, context, now);
     if (locked.status !== 'closed') {
       await queueTicketClosedEmails(tx, locked, actor, lastMessage || null);

@@ -161,6 +161,8 @@ export const threadMessageSchema = z.object({
   originalEmailId: z.uuid().nullable(),
 });
 
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
 export const threadEventSchema = z.object({
   type: z.literal('event'),
   id: z.uuid(),
@@ -169,6 +171,8 @@ export const threadEventSchema = z.object({
   data: z.record(z.string(), z.string().nullable()),
   createdAt: z.iso.datetime(),
 });
+
+export type ThreadEvent = z.infer<typeof threadEventSchema>;
 
 export const threadItemSchema = z.discriminatedUnion('type', [
   threadMessageSchema,
@@ -187,6 +191,37 @@ export const ticketDetailSchema = ticketSummarySchema.extend({
   }),
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+/**
+ * What a reply (or internal note) answers: the message it wrote, the events it
+ * caused (a status change) and the ticket's state after it — not the whole thread.
+ */
+export const replyResultSchema = z.object({
+  number: z.number(),
+  status: z.enum(TICKET_STATUSES),
+  closedAt: z.iso.datetime().nullable(),
+  lastActivityAt: z.iso.datetime(),
+  message: threadMessageSchema,
+  events: z.array(threadEventSchema),
+});
+export type ReplyResult = z.infer<typeof replyResultSchema>;
+
+/**
+ * `Idempotency-Key` on a reply or a new ticket: a fresh random value per submission,
+ * kept across that submission's retries. A retry with the same key gets the first
+ * answer again and posts nothing; the same key with a different request is a 422
+ * (`idempotency_key_reused`). Keys are remembered for 24 hours, per user.
+ * Loose: the request's other headers pass through untouched.
+ */
+export const idempotencyHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .trim()
+    .min(8, 'too_short')
+    .max(200, 'too_long')
+    .regex(/^[\x21-\x7e]+$/, 'invalid_format')
+    .optional(),
+});
 
 export const uploadSchema = attachmentSchema;
 

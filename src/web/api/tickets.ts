@@ -6,6 +6,7 @@ import type { subscriptionListSchema } from '../../shared/api/packages';
 import type {
   CreateTicketRequest,
   ReplyRequest,
+  ReplyResult,
   staffMemberListSchema,
   TicketDetail,
   TicketFormOptions,
@@ -13,10 +14,11 @@ import type {
   TicketListQuery,
 } from '../../shared/api/tickets';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status';
-import { apiGet, apiRequest } from './client';
+import { apiGet, apiRequest, isApiError } from './client';
 import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
 import { withQuery } from './query-string';
+import { useSubmissionKey } from './submission-key';
 
 /** How often an open ticket page asks for news (staff replies, status changes) without a change stream. */
 export const TICKET_REFRESH_MS = 10_000;
@@ -111,23 +113,62 @@ function useStoreTicket() {
   };
 }
 
-/** «Υποβολή αιτήματος»: opens a ticket with already uploaded files. */
+/**
+ * A failed reply or new ticket is tried again when the server never answered or
+ * failed on its side: its Idempotency-Key makes that safe (it is never posted twice).
+ */
+const retryUnanswered = (failureCount: number, error: unknown) =>
+  isApiError(error) && error.isServerSide && failureCount < 2;
+
+/** «Υποβολή αιτήματος»: opens a ticket with already uploaded files, once however often it is sent. */
 export function useCreateTicket() {
   const storeTicket = useStoreTicket();
+  const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: CreateTicketRequest) =>
-      apiRequest<TicketDetail>('POST', '/api/tickets', { body }),
-    onSuccess: storeTicket,
+      apiRequest<TicketDetail>('POST', '/api/tickets', {
+        body,
+        headers: { 'idempotency-key': submission.keyFor(body) },
+      }),
+    retry: retryUnanswered,
+    onSuccess: (ticket) => {
+      submission.done();
+      storeTicket(ticket);
+    },
   });
+}
+
+/** Adds what a reply wrote to the thread already on screen, instead of fetching it all again. */
+export function withReply(ticket: TicketDetail, answer: ReplyResult): TicketDetail {
+  const known = new Set(ticket.thread.map((item) => item.id));
+  const added = [answer.message, ...answer.events].filter((item) => !known.has(item.id));
+  return {
+    ...ticket,
+    status: answer.status,
+    closedAt: answer.closedAt,
+    lastActivityAt: answer.lastActivityAt,
+    thread: [...ticket.thread, ...added],
+  };
 }
 
 /** «Απάντηση», or a staff internal note; the server moves the status by its rules. */
 export function useReplyToTicket(number: number) {
-  const storeTicket = useStoreTicket();
+  const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: ReplyRequest) =>
-      apiRequest<TicketDetail>('POST', `${ticketPath(number)}/messages`, { body }),
-    onSuccess: storeTicket,
+      apiRequest<ReplyResult>('POST', `${ticketPath(number)}/messages`, {
+        body,
+        headers: { 'idempotency-key': submission.keyFor(body) },
+      }),
+    retry: retryUnanswered,
+    onSuccess: (answer) => {
+      submission.done();
+      queryClient.setQueryData<TicketDetail>(queryKeys.tickets.detail(number), (ticket) =>
+        ticket ? withReply(ticket, answer) : ticket,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists });
+    },
   });
 }
 
