@@ -127,13 +127,7 @@ describe('bench seed', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const period = periodContaining(
-        {
-          startDate: '2020-01-01',
-          endDate: null,
-          periodKind: 'monthly',
-          hoursPerPeriod: 10,
-          billingIncrementMinutes: 15,
-        },
+        { startDate: '2020-01-01', endDate: null, periodKind: 'monthly' },
         new Date(line.started_at),
         line.time_zone,
       );
