@@ -60,8 +60,10 @@ export async function runPgbench(options: {
       options.databaseUrl,
     ];
     let failed: string | undefined;
+    let output = '';
     try {
-      await run('pgbench', args, { maxBuffer: 16 * 1024 * 1024 });
+      const { stdout, stderr } = await run('pgbench', args, { maxBuffer: 16 * 1024 * 1024 });
+      output = `${stderr}\n${stdout}`;
     } catch (error) {
       // pgbench exits non-zero when a client aborted (a statement failed); the log still has the rest.
       failed = String((error as { stderr?: string }).stderr ?? error).slice(0, 2000);
@@ -76,8 +78,9 @@ export async function runPgbench(options: {
         }
       }
     }
+    if (durations.length === 0 && !failed) failed = `pgbench logged no transaction:\n${output}`;
     return { ...latencyFigures(durations, options.seconds), ...(failed ? { failed } : {}) };
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP_PGBENCH) rmSync(folder, { recursive: true, force: true });
   }
 }

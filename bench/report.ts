@@ -13,8 +13,8 @@ export interface ScenarioResult {
   statements: LoopFigures & { via: string; perRequest: number; failed?: string };
   bareRequestsPerSecond: number;
   ratios: {
-    /** Statement sets a second ÷ requests a second: a request's time over its statements' time. */
-    requestOverStatements: number;
+    /** Statement sets a second ÷ requests a second: a request's time over its statements' time (null when they did not run). */
+    requestOverStatements: number | null;
     /** The bare route's requests a second ÷ the request's: how far below the stack's ceiling. */
     bareOverRequest: number | null;
   };
@@ -45,7 +45,7 @@ export function printReport(report: Report): void {
     'conn',
     'req/s'.padStart(14),
     'p50 ms'.padStart(7),
-    'p99 ms'.padStart(14),
+    'p99 ms'.padStart(24),
     'stmts'.padStart(5),
     'stmts/s'.padStart(8),
     'req÷stmts'.padStart(15),
@@ -56,15 +56,22 @@ export function printReport(report: Report): void {
   for (const result of report.scenarios) {
     const { http, target, statements, ratios } = result;
     const rps = `${http.requestsPerSecond}${mark(verdict(http.requestsPerSecond, target.minRequestsPerSecond, 'min'))}`;
-    const p99 = `${http.p99Ms}${mark(verdict(http.p99Ms, target.maxP99Ms, 'max'))}`;
-    const ratio = `${ratios.requestOverStatements}×${mark(verdict(ratios.requestOverStatements, target.maxStatementsRatio, 'max'))}`;
+    // Timed-out requests have no latency in wrk's figures: with any, p99 is past the timeout.
+    const p99 =
+      http.timeouts > 0
+        ? `>10000 (${http.timeouts} timeouts)${target.maxP99Ms ? ' MISS' : ''}`
+        : `${http.p99Ms}${mark(verdict(http.p99Ms, target.maxP99Ms, 'max'))}`;
+    const ratio =
+      ratios.requestOverStatements === null
+        ? '–'
+        : `${ratios.requestOverStatements}×${mark(verdict(ratios.requestOverStatements, target.maxStatementsRatio, 'max'))}`;
     console.log(
       [
         result.name.padEnd(30),
         String(result.connections).padStart(4),
         rps.padStart(14),
         String(http.p50Ms).padStart(7),
-        p99.padStart(14),
+        p99.padStart(24),
         String(statements.perRequest).padStart(5),
         String(statements.perSecond).padStart(8),
         ratio.padStart(15),

@@ -13,7 +13,7 @@ import { runPgbench } from './pgbench.js';
 import { startServerProcess } from './processes.js';
 import { printReport, type ScenarioResult } from './report.js';
 import { type Persona, type Scenario, selectScenarios } from './scenarios.js';
-import { BENCH_PASSWORD, rowsOf, seedBench } from './seed.js';
+import { BENCH_PASSWORD, rowsOf, STAFF_COUNT, seedBench } from './seed.js';
 import type { CapturedStatement } from './statement-capture.js';
 import { targetOf } from './targets.js';
 import { type LoadFigures, loadWithWrk, wrkBinary } from './wrk.js';
@@ -33,6 +33,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const scenarios = selectScenarios(process.env.BENCH_SCENARIOS);
 const adminUrl = process.env.DATABASE_URL;
 const engine = adminUrl ? 'postgres' : 'pglite';
+const warmupSeconds = Math.max(1, Math.min(3, Math.round(seconds / 5)));
 /** Probe requests per scenario whose statements become the pgbench scripts. */
 const PROBES = 5;
 
@@ -41,32 +42,36 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-bench-'));
 const benchUrl = adminUrl ? await createBenchDatabase(adminUrl) : undefined;
 let exitCode = 0;
 try {
-  const seed = await seedDatabase();
+  const { companyOneEmails, ...seed } = await seedDatabase();
+  const seeded = { companyOneEmails };
   const server = await startServerProcess('./server-child.ts', {
     BENCH_DATA_DIR: dataDir,
     DATABASE_URL: benchUrl ?? '',
   });
-  const cookies: Record<Persona, string> = {
-    agent: await logIn(server.url, 'agent@bench.test'),
-    // The first company's admin: its company has the most tickets (the seed favours low numbers).
-    customer: await logIn(server.url, 'admin1@bench.test'),
+  // Many people at once, as on a real desk: every agent, and the first company's admin and
+  // members (it has the most tickets: the seed favours low company numbers). Probes go as the first.
+  const cookies: Record<Persona, string[]> = {
+    agent: await logInAll(server.url, staffEmails()),
+    customer: await logInAll(server.url, seeded.companyOneEmails),
   };
   const results: ScenarioResult[] = [];
   let queuePageBytes = 10_000;
   for (const scenario of scenarios) {
-    const probe = await probeScenario(server.url, scenario, cookies[scenario.as], server);
+    const probe = await probeScenario(server.url, scenario, cookies[scenario.as][0] ?? '', server);
     if (scenario.id === 'queue') queuePageBytes = probe.bytes;
-    const http = await loadWithWrk({
+    const load = {
       url: server.url,
       path: scenario.path,
       method: scenario.method,
       body: scenario.body,
-      cookie: cookies[scenario.as],
+      cookies: cookies[scenario.as],
       origin: server.url,
-      numbers: [1001, 1000 + ticketCount],
+      numbers: [1001, 1000 + ticketCount] as [number, number],
       connections: scenario.connections,
-      seconds,
-    });
+    };
+    // A short unmeasured run first: connections opened, code and caches warm.
+    await loadWithWrk({ ...load, seconds: warmupSeconds });
+    const http = await loadWithWrk({ ...load, seconds });
     const statements = await statementsAlone(probe.scripts, scenario.connections, server);
     results.push(resultOf(scenario, http, statements, probe.scripts));
     console.log(
@@ -133,10 +138,33 @@ async function seedDatabase() {
                (select count(*)::int from companies) as companies, version() as "databaseVersion"`),
     )[0];
     console.log(`Seeded ${JSON.stringify(counts)} on ${engine} in ${seedSeconds} s`);
-    return { seconds: seedSeconds, companies: shape.companies, ...counts };
+    // The first company's people, its admin first: the customers of the bench.
+    const companyOne = rowsOf<{ email: string }>(
+      await connection.db.execute(sql`
+        select u.email from users u join companies c on c.id = u.company_id
+        where c.vat_number = '000000001' order by u.role = 'company_admin' desc, u.email`),
+    );
+    return {
+      seconds: seedSeconds,
+      companies: shape.companies,
+      ...counts,
+      companyOneEmails: companyOne.map((row) => row.email),
+    };
   } finally {
     await connection.close();
   }
+}
+
+function staffEmails(): string[] {
+  return Array.from({ length: STAFF_COUNT }, (_, index) =>
+    index === 0 ? 'agent@bench.test' : `agent${index + 1}@bench.test`,
+  );
+}
+
+async function logInAll(url: string, emails: string[]): Promise<string[]> {
+  const cookies: string[] = [];
+  for (const email of emails) cookies.push(await logIn(url, email));
+  return cookies;
 }
 
 async function logIn(url: string, email: string): Promise<string> {
@@ -221,7 +249,10 @@ function resultOf(
     bareRequestsPerSecond: 0,
     ratios: {
       // Closed-loop load: the throughput ratio is the ratio of one request's time to its statements' time.
-      requestOverStatements: round(statements.perSecond / Math.max(http.requestsPerSecond, 0.01)),
+      requestOverStatements:
+        statements.runs > 0 && http.requests > 0
+          ? round(statements.perSecond / http.requestsPerSecond)
+          : null,
       bareOverRequest: null,
     },
     target: targetOf(scenario, engine),

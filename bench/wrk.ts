@@ -18,7 +18,8 @@ export interface Load {
   path: string;
   method?: 'GET' | 'POST';
   body?: string;
-  cookie?: string;
+  /** Session cookies: each request goes as one of these people, picked at random. */
+  cookies?: string[];
   origin?: string;
   numbers?: [number, number];
   connections: number;
@@ -44,7 +45,17 @@ export interface LoadFigures {
 export async function loadWithWrk(load: Load): Promise<LoadFigures> {
   const { stdout } = await run(
     wrkBinary(),
-    ['-t2', `-c${load.connections}`, `-d${load.seconds}s`, '-s', script, `${load.url}/`],
+    // A 10 s timeout: slow answers still give a p99; only slower ones count as timeouts (failures).
+    [
+      '-t2',
+      `-c${load.connections}`,
+      `-d${load.seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      script,
+      `${load.url}/`,
+    ],
     {
       env: {
         ...process.env,
@@ -53,7 +64,7 @@ export async function loadWithWrk(load: Load): Promise<LoadFigures> {
         BENCH_FROM: String(load.numbers?.[0] ?? 0),
         BENCH_TO: String(load.numbers?.[1] ?? 0),
         BENCH_BODY: load.body ?? '',
-        BENCH_COOKIE: load.cookie ?? '',
+        BENCH_COOKIES: (load.cookies ?? []).join('\n'),
         BENCH_ORIGIN: load.origin ?? '',
       },
       maxBuffer: 1024 * 1024,

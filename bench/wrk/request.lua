@@ -1,6 +1,7 @@
 -- wrk script of `npm run bench`: one request of a scenario, from environment variables
 -- (set by bench/wrk.ts): BENCH_METHOD, BENCH_PATH (its "{n}" becomes a random ticket
--- number between BENCH_FROM and BENCH_TO), BENCH_COOKIE, BENCH_ORIGIN, BENCH_BODY.
+-- number between BENCH_FROM and BENCH_TO), BENCH_COOKIES (one session cookie a line:
+-- each request is sent as one of these people, at random), BENCH_ORIGIN, BENCH_BODY.
 -- At the end it prints one line "BENCH_JSON {...}" with the figures bench/wrk.ts reads.
 
 local method = os.getenv("BENCH_METHOD") or "GET"
@@ -9,8 +10,10 @@ local from = tonumber(os.getenv("BENCH_FROM") or "0")
 local to = tonumber(os.getenv("BENCH_TO") or "0")
 local body = os.getenv("BENCH_BODY")
 local headers = {}
-local cookie = os.getenv("BENCH_COOKIE")
-if cookie and cookie ~= "" then headers["Cookie"] = cookie end
+local cookies = {}
+for line in string.gmatch(os.getenv("BENCH_COOKIES") or "", "[^\n]+") do
+  table.insert(cookies, line)
+end
 local origin = os.getenv("BENCH_ORIGIN")
 if origin and origin ~= "" then headers["Origin"] = origin end
 if body and body ~= "" then headers["Content-Type"] = "application/json" else body = nil end
@@ -33,6 +36,7 @@ function request()
   if random_path then
     p = string.gsub(path, "{n}", tostring(math.random(from, to)))
   end
+  if #cookies > 0 then headers["Cookie"] = cookies[math.random(1, #cookies)] end
   return wrk.format(method, p, headers, body)
 end
 
