@@ -127,7 +127,12 @@ async function seedDatabase() {
   try {
     await runMigrations(connection);
     const start = performance.now();
-    const shape = await seedBench(connection.db, ticketCount);
+    const shape = await seedBench(connection.db, ticketCount, {
+      // Steps of a second or more, to see where a big seed spends its time.
+      onStep: (step, stepSeconds) => {
+        if (stepSeconds >= 1) console.log(`  seed: ${step} … ${stepSeconds} s`);
+      },
+    });
     const seedSeconds = round((performance.now() - start) / 1000, 1);
     const counts = rowsOf<Record<string, number>>(
       await connection.db.execute(sql`

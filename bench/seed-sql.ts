@@ -35,16 +35,3 @@ export function uuidOf(kind: string, expression: string): string {
 export function textArray(values: readonly string[]): string {
   return `array[${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(',')}]::text[]`;
 }
-
-const GREEK_FROM = 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏΪΫάέήίόύώϊϋΐΰς';
-const GREEK_TO = 'αβγδεζηθικλμνξοπρστυφχψωαεηιουωιυαεηιουωιυιυσ';
-
-/**
- * Folds text in SQL as foldForSearch does in TypeScript for the seed's words
- * (Greek accents and diaeresis dropped, lower case, final sigma as sigma; the
- * vocabulary has single spaces only).
- */
-export function foldSql(expression: string): string {
-  // translate() for Greek: lower() depends on the database's locale, and under "C" folds ASCII only.
-  return `lower(translate(${expression}, '${GREEK_FROM}', '${GREEK_TO}'))`;
-}
