@@ -26,7 +26,7 @@ interface Report {
   tickets: number;
   seconds: number;
   seed: { seconds: number } & Record<string, unknown>;
-  machine: { cpu: string; cores: number; loadAverageAtEnd: number[] };
+  machine: { cpu: string; cores: number; loadAverageAtEnd: string };
   serverRssMb: number;
   bare: Record<number, LoadFigures>;
   scenarios: ScenarioResult[];
@@ -88,7 +88,7 @@ export function printReport(report: Report): void {
     );
   }
   console.log(
-    `Load average at the end (1, 5, 15 min): ${report.machine.loadAverageAtEnd.join(', ')} on ${report.machine.cores} cores`,
+    `Load average at the end (1, 5, 15 min): ${report.machine.loadAverageAtEnd} on ${report.machine.cores} cores`,
   );
   console.log(`Server process resident memory after the run: ${report.serverRssMb} MB`);
   console.log(

@@ -285,7 +285,11 @@ function machineInfo() {
     cores: cpus.length,
     memoryGb: round(os.totalmem() / 1024 ** 3, 1),
     // The machine may be shared: a load far above the cores means the figures are low.
-    loadAverageAtEnd: os.loadavg().map((value) => round(value, 1)),
+    // A string, not an array: JSON.stringify's layout of arrays is not Biome's.
+    loadAverageAtEnd: os
+      .loadavg()
+      .map((value) => round(value, 1))
+      .join(', '),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     // `wrk -v` prints its version, then exits non-zero.
