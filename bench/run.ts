@@ -37,6 +37,8 @@ const warmupSeconds = Math.max(1, Math.min(3, Math.round(seconds / 5)));
 /** Probe requests per scenario whose statements become the pgbench scripts. */
 const PROBES = 5;
 
+// The code that runs is the code of the start: read before anything can be committed meanwhile.
+const commit = gitCommit();
 ensureWrk();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-bench-'));
 const benchUrl = adminUrl ? await createBenchDatabase(adminUrl) : undefined;
@@ -95,7 +97,7 @@ try {
     seconds,
     seed,
     machine: machineInfo(),
-    commit: gitCommit(),
+    commit,
     serverRssMb: memory.rssMb,
     bare,
     scenarios: results,
