@@ -11,6 +11,8 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/server/**/*.unit.test.ts',
             'src/web/**/*.test.ts',
+            // The benchmark's seed, at a tiny scale on an in-memory PGlite.
+            'bench/**/*.test.ts',
           ],
         },
       },
