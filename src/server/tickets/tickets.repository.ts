@@ -109,9 +109,9 @@ export async function findTicketByNumber(db: Executor, number: number) {
  */
 export async function findTicketToRead(db: Database, number: number) {
   const statement = preparedStatement(db, 'ticket-to-read', (name) =>
+    // No LIMIT: the number is unique, and a parameter-free plan is kept as is.
     selectSummaries(db)
       .where(eq(tickets.number, sql.placeholder('number')))
-      .limit(1)
       .prepare(name),
   );
   const [row] = await statement.execute({ number });
@@ -196,7 +196,6 @@ type ListValues = {
   subscriptionId?: string;
   cursorValue?: string;
   cursorNumber?: number;
-  limit: number;
   offset: number;
 };
 
@@ -282,9 +281,9 @@ const sortKeys = {
  */
 export const TICKET_COUNT_CAP = 1_000;
 
-/** The statement's shape: everything that changes its text, and nothing else. */
+/** The statements' shape: everything that changes their text, and nothing else. */
 function shapeOf(scope: TicketScope, filters: TicketFilters) {
-  return [
+  const matching = [
     scope.kind,
     filters.state,
     filters.status ? 'status' : '',
@@ -292,11 +291,22 @@ function shapeOf(scope: TicketScope, filters: TicketFilters) {
     filters.assigneeId ? 'assignee' : '',
     filters.subscriptionId ? 'subscription' : '',
     filters.unassigned ? 'unassigned' : '',
-    filters.sort,
-    filters.direction,
-    filters.after ? 'after' : filters.page > 1 ? 'offset' : 'first',
   ].join(':');
+  const position = filters.after ? 'after' : filters.page > 1 ? 'offset' : 'first';
+  return {
+    count: matching,
+    page: `${matching}:${filters.sort}:${filters.direction}:${filters.pageSize}:${position}`,
+  };
 }
+
+/**
+ * A LIMIT written into the statement rather than sent as a parameter. With an
+ * unknown LIMIT, PostgreSQL prices a prepared statement's generic plan as if it
+ * returned a tenth of the table, finds it dearer than planning anew, and so plans
+ * every execution again; with the number in the text the generic plan is the
+ * cheap one and is kept. (Drizzle writes an SQL object given as limit as is.)
+ */
+const literalLimit = (rows: number) => sql.raw(String(Math.trunc(rows))) as unknown as number;
 
 function listStatement(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
   const where = and(scopeCondition(scope, bind), ...filterConditions(filters, bind));
@@ -307,12 +317,13 @@ function listStatement(db: Database, scope: TicketScope, filters: TicketFilters,
   const after = filters.after
     ? sql`(${key.column}, ${tickets.number}) ${sql.raw(filters.direction === 'asc' ? '>' : '<')} (cast(${bind('cursorValue')} as ${key.cast}), cast(${bind('cursorNumber')} as integer))`
     : undefined;
+  // One row more than the page tells whether a next page exists.
   const ids = db
     .select({ id: tickets.id })
     .from(tickets)
     .where(and(where, after))
     .orderBy(...ordering)
-    .limit(bind('limit') as number);
+    .limit(literalLimit(filters.pageSize + 1));
   // Page numbers without a cursor skip ids in the index (an index-only scan), not rows.
   const page = (
     filters.after || filters.page === 1 ? ids : ids.offset(bind('offset') as number)
@@ -327,7 +338,7 @@ function countStatement(db: Database, scope: TicketScope, filters: TicketFilters
     .select({ one: sql`1` })
     .from(tickets)
     .where(and(scopeCondition(scope, bind), ...filterConditions(filters, bind)))
-    .limit(TICKET_COUNT_CAP + 1)
+    .limit(literalLimit(TICKET_COUNT_CAP + 1))
     .as('matches');
   return db.select({ value: count() }).from(matches);
 }
@@ -349,23 +360,19 @@ export async function listTickets(db: Database, scope: TicketScope, filters: Tic
     subscriptionId: filters.subscriptionId,
     cursorValue: filters.after?.value,
     cursorNumber: filters.after?.number,
-    // One row more than the page tells whether a next page exists.
-    limit: filters.pageSize + 1,
     offset: (filters.page - 1) * filters.pageSize,
   };
   const asValue: Bind = (key) => values[key];
   const asPlaceholder: Bind = (key) => sql.placeholder(key);
   const shape = filters.search ? undefined : shapeOf(scope, filters);
   const list = shape
-    ? preparedStatementIfRoom(db, `tickets-list:${shape}`, (name) =>
+    ? preparedStatementIfRoom(db, `tickets-list:${shape.page}`, (name) =>
         listStatement(db, scope, filters, asPlaceholder).prepare(name),
       )
     : undefined;
   const counter = shape
-    ? preparedStatementIfRoom(
-        db,
-        `tickets-count:${shape.split(':').slice(0, 7).join(':')}`,
-        (name) => countStatement(db, scope, filters, asPlaceholder).prepare(name),
+    ? preparedStatementIfRoom(db, `tickets-count:${shape.count}`, (name) =>
+        countStatement(db, scope, filters, asPlaceholder).prepare(name),
       )
     : undefined;
   const [rows, [counted]] = await Promise.all([
