@@ -7,7 +7,9 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 let t: TestApp;
 let agent: ApiClient;
 let customer: ApiClient;
+let otherCustomer: ApiClient;
 let companyId: string;
+let otherCompanyId: string;
 const TICKETS = 41;
 const PAGE_SIZE = 6;
 
@@ -16,6 +18,7 @@ beforeAll(async () => {
   const acme = await createCustomer(t.db);
   const other = await createCustomer(t.db);
   companyId = acme.company.id;
+  otherCompanyId = other.company.id;
   // Ties in every sort column (four activity moments, a few only microseconds apart,
   // three creation moments, five subjects) and a quarter of them closed; every third
   // ticket is another company's.
@@ -30,6 +33,7 @@ beforeAll(async () => {
     from generate_series(1, ${TICKETS}) as i`);
   agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
   customer = await loggedInClient(t.app, acme.admin.email);
+  otherCustomer = await loggedInClient(t.app, other.admin.email);
 });
 afterAll(() => t.close());
 
@@ -95,21 +99,27 @@ describe('keyset cursors and page numbers', () => {
     expect(byCursor).toHaveLength(TICKETS - Math.floor(TICKETS / 4));
   });
 
-  it("keep a customer's walk within their company", async () => {
+  // The same prepared statements serve both companies: each sees its own tickets only.
+  it("keep each customer's walk within their company", async () => {
     const query = 'state=all&sort=subject&direction=asc';
-    const seen: ListPage['items'] = [];
-    let cursor: string | null = null;
-    do {
-      const list: ListPage = await fetchPage(
-        customer,
-        `${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      seen.push(...list.items);
-      cursor = list.nextCursor;
-    } while (cursor);
-    expect(seen).toHaveLength(TICKETS - Math.floor(TICKETS / 3));
-    expect(seen.every((item) => item.company.id === companyId)).toBe(true);
-    expect(seen.map((item) => item.number)).toEqual(await walkByPageNumbers(customer, query));
+    for (const [client, company, count] of [
+      [customer, companyId, TICKETS - Math.floor(TICKETS / 3)],
+      [otherCustomer, otherCompanyId, Math.floor(TICKETS / 3)],
+    ] as const) {
+      const seen: ListPage['items'] = [];
+      let cursor: string | null = null;
+      do {
+        const list: ListPage = await fetchPage(
+          client,
+          `${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+        seen.push(...list.items);
+        cursor = list.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(count);
+      expect(seen.every((item) => item.company.id === company)).toBe(true);
+      expect(seen.map((item) => item.number)).toEqual(await walkByPageNumbers(client, query));
+    }
   });
 
   it('say there is no next page on the last one', async () => {
