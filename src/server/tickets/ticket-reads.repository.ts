@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { ticketReads } from '../db/schema.js';
 
 /** Records that a person has seen a ticket as it was at `at` (never moves back in time). */
@@ -23,16 +24,25 @@ export async function markTicketRead(
  * unread marks began for them (`newsSince`, users.news_since), whichever is later.
  */
 export async function seenUntil(
-  db: Executor,
+  db: Database,
   reader: { id: string; newsSince: Date },
   ticketIds: string[],
 ): Promise<(ticketId: string) => Date> {
   const { id: userId, newsSince: floor } = reader;
   const reads = ticketIds.length
-    ? await db
-        .select({ ticketId: ticketReads.ticketId, readAt: ticketReads.readAt })
-        .from(ticketReads)
-        .where(and(eq(ticketReads.userId, userId), inArray(ticketReads.ticketId, ticketIds)))
+    ? await preparedStatement(db, 'ticket-reads-of', (name) =>
+        db
+          .select({ ticketId: ticketReads.ticketId, readAt: ticketReads.readAt })
+          .from(ticketReads)
+          .where(
+            and(
+              eq(ticketReads.userId, sql.placeholder('userId')),
+              // One array parameter, not one per ticket: the same statement for any page size.
+              sql`${ticketReads.ticketId} = any(cast(${sql.placeholder('ticketIds')} as uuid[]))`,
+            ),
+          )
+          .prepare(name),
+      ).execute({ userId, ticketIds })
     : [];
   const readAt = new Map(reads.map((read) => [read.ticketId, read.readAt]));
   return (ticketId) => {

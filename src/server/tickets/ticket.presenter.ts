@@ -12,9 +12,12 @@ import { can } from '../policies/authorize.js';
 import { presentAttachment } from '../uploads/attachment.presenter.js';
 import type { AttachmentRow } from '../uploads/attachments.repository.js';
 import type { listMessages, listTicketEvents } from './thread.repository.js';
-import type { findTicketByNumber, TicketState } from './tickets.repository.js';
+import type { findTicketToRead, listTickets, TicketState } from './tickets.repository.js';
 
-type SummaryRow = NonNullable<Awaited<ReturnType<typeof findTicketByNumber>>>;
+/** A ticket as a list shows it (no link, no search text). */
+type SummaryRow = Omit<Awaited<ReturnType<typeof listTickets>>['items'][number], 'sortKey'>;
+/** A ticket as its own page shows it. */
+type DetailRow = NonNullable<Awaited<ReturnType<typeof findTicketToRead>>>;
 type MessageRows = Awaited<ReturnType<typeof listMessages>>;
 type EventRows = Awaited<ReturnType<typeof listTicketEvents>>;
 
@@ -123,7 +126,7 @@ export function presentReplyResult(
  * internal notes for customers; the presenter adds only what the actor may see.
  */
 export function presentTicketDetail(
-  row: SummaryRow,
+  row: DetailRow,
   messages: MessageRows,
   events: EventRows,
   attachments: AttachmentRow[],

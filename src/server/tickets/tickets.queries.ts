@@ -8,15 +8,18 @@ import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, ticketScopeOf } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
 import { sumMinutesSpentByTicket } from '../tasks/tasks.repository.js';
-import { listAttachmentsOfMessages } from '../uploads/attachments.repository.js';
-import { listMessages, listTicketEvents } from './thread.repository.js';
+import { listMessages, listThreadAttachments, listTicketEvents } from './thread.repository.js';
 import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
+import { decodeTicketCursor, encodeTicketCursor } from './ticket-cursor.js';
 import { seenUntil } from './ticket-reads.repository.js';
-import { listTickets, type TicketFilters } from './tickets.repository.js';
-import { findVisibleTicket } from './tickets.service.js';
+import { findTicketToRead, listTickets, type TicketFilters } from './tickets.repository.js';
 import { companyToday } from './today.js';
 
-export type TicketListRequest = Omit<TicketFilters, 'search'> & { q?: string; mine?: boolean };
+export type TicketListRequest = Omit<TicketFilters, 'search' | 'after'> & {
+  q?: string;
+  mine?: boolean;
+  cursor?: string;
+};
 
 /** The tickets the signed-in user may see, filtered; the query itself is scoped to them. */
 export async function findTickets(
@@ -25,15 +28,17 @@ export async function findTickets(
   request: TicketListRequest,
 ): Promise<TicketList> {
   const actor = actorOf(signedIn);
-  const { q, mine, ...filters } = request;
+  const { q, mine, cursor, ...filters } = request;
   const search = q ? foldForSearch(q) : undefined;
   const staffOnly = isStaff(actor)
     ? { assigneeId: mine ? actor.userId : filters.assigneeId, unassigned: filters.unassigned }
     : { companyId: undefined, assigneeId: undefined, unassigned: undefined };
-  const { items, total, isTotalCapped } = await listTickets(db, ticketScopeOf(actor), {
+  const after = cursor ? decodeTicketCursor(cursor, filters.sort, filters.direction) : undefined;
+  const { items, nextAfter, total, isTotalCapped } = await listTickets(db, ticketScopeOf(actor), {
     ...filters,
     ...staffOnly,
     ...(search ? { search } : {}),
+    ...(after ? { after } : {}),
   });
   // One query for the whole page's time and one for what the reader has seen, not one per ticket.
   const ids = items.map((row) => row.ticket.id);
@@ -50,30 +55,35 @@ export async function findTickets(
     isTotalCapped,
     page: filters.page,
     pageSize: filters.pageSize,
+    nextCursor: nextAfter && encodeTicketCursor(filters.sort, filters.direction, nextAfter),
   };
 }
 
-/** One ticket with its thread, as the actor may see it. */
+/**
+ * One ticket with its thread, as the actor may see it: the ticket is loaded and
+ * authorized once, then its messages, events, files and time are read together.
+ */
 export async function findTicketDetail(
   db: Database,
   actor: Actor,
   number: number,
 ): Promise<TicketDetail> {
-  const row = await findVisibleTicket(db, actor, number);
-  const [messages, events, minutes] = await Promise.all([
+  const row = await findTicketToRead(db, number);
+  if (!row) throw notFound();
+  authorize(actor, 'ticket.view', row.ticket);
+  const [messages, events, attachments, minutes] = await Promise.all([
     listMessages(db, row.ticket.id, isStaff(actor)),
     listTicketEvents(db, row.ticket.id),
+    listThreadAttachments(db, row.ticket.id),
     sumMinutesSpentByTicket(db, [row.ticket.id], new Date()),
   ]);
-  const attachments = await listAttachmentsOfMessages(
-    db,
-    messages.map(({ message }) => message.id),
-  );
+  // Files of internal notes are only for those who read the notes.
+  const shown = new Set(messages.map(({ message }) => message.id));
   return presentTicketDetail(
     row,
     messages,
     events,
-    attachments,
+    attachments.filter((attachment) => attachment.messageId && shown.has(attachment.messageId)),
     actor,
     minutes.get(row.ticket.id) ?? 0,
   );

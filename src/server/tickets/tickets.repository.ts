@@ -1,19 +1,53 @@
-import { and, asc, count, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  isNull,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { TICKET_SORTS } from '../../shared/api/tickets.js';
 import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
-import type { Executor } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
+import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
+import type { TicketCursor } from './ticket-cursor.js';
 import { searchCondition } from './ticket-search.repository.js';
+
+type TicketSort = (typeof TICKET_SORTS)[number];
 
 export type TicketRow = typeof tickets.$inferSelect;
 
 const assignees = alias(users, 'assignees');
 
-/** A ticket with the names it is shown with. */
-const summaryColumns = {
-  ticket: tickets,
+/** What a list row shows of a ticket: not its search text (~2 KB) nor its link. */
+const listedTicketColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  status: tickets.status,
+  priority: tickets.priority,
+  companyId: tickets.companyId,
+  requesterId: tickets.requesterId,
+  assigneeId: tickets.assigneeId,
+  subscriptionId: tickets.subscriptionId,
+  needsPackage: tickets.needsPackage,
+  createdAt: tickets.createdAt,
+  lastActivityAt: tickets.lastActivityAt,
+  closedAt: tickets.closedAt,
+};
+
+/** A ticket on its own page, and what services decide on: every column (search text lives in ticket_search). */
+const ticketColumns = getTableColumns(tickets);
+
+/** The names a ticket is shown with. */
+const namesColumns = {
   companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
   requester: {
     id: users.id,
@@ -30,9 +64,22 @@ const summaryColumns = {
   packageName: packages.name,
 };
 
+/** A ticket with its names, for its own page and for services. */
 function selectSummaries(db: Executor) {
   return db
-    .select(summaryColumns)
+    .select({ ticket: ticketColumns, ...namesColumns })
+    .from(tickets)
+    .innerJoin(companies, eq(companies.id, tickets.companyId))
+    .innerJoin(users, eq(users.id, tickets.requesterId))
+    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .leftJoin(subscriptions, eq(subscriptions.id, tickets.subscriptionId))
+    .leftJoin(packages, eq(packages.id, subscriptions.packageId));
+}
+
+/** Rows of a list, each with its sort key as text (for the next page's cursor). */
+function selectListed(db: Executor, sortKey: SQL<string>) {
+  return db
+    .select({ ticket: listedTicketColumns, ...namesColumns, sortKey })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
     .innerJoin(users, eq(users.id, tickets.requesterId))
@@ -54,6 +101,21 @@ export async function insertTicket(
 /** One ticket by its number, with its names; the caller decides who may see it. */
 export async function findTicketByNumber(db: Executor, number: number) {
   const [row] = await selectSummaries(db).where(eq(tickets.number, number)).limit(1);
+  return row;
+}
+
+/**
+ * The same as findTicketByNumber for a page being read, as one prepared statement
+ * (a ticket's page is among the most frequent requests).
+ */
+export async function findTicketToRead(db: Database, number: number) {
+  const statement = preparedStatement(db, 'ticket-to-read', (name) =>
+    // No LIMIT: the number is unique, and a parameter-free plan is kept as is.
+    selectSummaries(db)
+      .where(eq(tickets.number, sql.placeholder('number')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ number });
   return row;
 }
 
@@ -122,44 +184,93 @@ export interface TicketFilters {
   assigneeId?: string;
   subscriptionId?: string;
   unassigned?: boolean;
-  sort: (typeof TICKET_SORTS)[number];
+  sort: TicketSort;
   direction: 'asc' | 'desc';
   page: number;
   pageSize: number;
+  /** Where the previous page ended: the page starts after it instead of at an offset. */
+  after?: TicketCursor;
 }
 
-function scopeCondition(scope: TicketScope): SQL | undefined {
+/** The values a list's statement is run with; a prepared statement has placeholders instead. */
+type ListValues = {
+  scopeCompanyId?: string;
+  scopeRequesterId?: string;
+  status?: TicketStatus;
+  companyId?: string;
+  assigneeId?: string;
+  subscriptionId?: string;
+  cursorValue?: string;
+  cursorNumber?: number;
+  offset: number;
+};
+
+/** A value of the statement: its placeholder when it is being prepared. */
+type Bind = <Key extends keyof ListValues>(key: Key) => SQL | Placeholder | ListValues[Key];
+
+function scopeCondition(scope: TicketScope, bind: Bind): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'company':
-      return eq(tickets.companyId, scope.companyId);
+      return sql`${tickets.companyId} = ${bind('scopeCompanyId')}`;
     case 'requester':
       return and(
-        eq(tickets.companyId, scope.companyId),
-        eq(tickets.requesterId, scope.requesterId),
+        sql`${tickets.companyId} = ${bind('scopeCompanyId')}`,
+        sql`${tickets.requesterId} = ${bind('scopeRequesterId')}`,
       );
   }
 }
 
-function filterConditions(filters: TicketFilters): (SQL | undefined)[] {
+/**
+ * The state is written into the statement, never a parameter: the open queue's
+ * partial index (status <> 'closed') serves a prepared statement's generic plan
+ * only when its condition is literally the index's.
+ */
+const stateConditions = {
+  open: sql`${tickets.status} <> 'closed'`,
+  closed: sql`${tickets.status} = 'closed'`,
+  all: undefined,
+};
+
+function filterConditions(filters: TicketFilters, bind: Bind): (SQL | undefined)[] {
   return [
-    filters.state === 'open' ? ne(tickets.status, 'closed') : undefined,
-    filters.state === 'closed' ? eq(tickets.status, 'closed') : undefined,
-    filters.status ? eq(tickets.status, filters.status) : undefined,
+    stateConditions[filters.state],
+    filters.status ? sql`${tickets.status} = ${bind('status')}` : undefined,
     filters.search ? searchCondition(filters.search) : undefined,
-    filters.companyId ? eq(tickets.companyId, filters.companyId) : undefined,
-    filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
-    filters.subscriptionId ? eq(tickets.subscriptionId, filters.subscriptionId) : undefined,
+    filters.companyId ? sql`${tickets.companyId} = ${bind('companyId')}` : undefined,
+    filters.assigneeId ? sql`${tickets.assigneeId} = ${bind('assigneeId')}` : undefined,
+    filters.subscriptionId ? sql`${tickets.subscriptionId} = ${bind('subscriptionId')}` : undefined,
     filters.unassigned ? isNull(tickets.assigneeId) : undefined,
   ];
 }
 
-const sortColumns = {
-  lastActivity: tickets.lastActivityAt,
-  created: tickets.createdAt,
-  number: tickets.number,
-  subject: tickets.subject,
+/** PostgreSQL's own microseconds, which a JavaScript Date would round to milliseconds. */
+const isoText = (column: AnyPgColumn) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Each sort's column, its value as the cursor carries it, and that text read back. */
+const sortKeys = {
+  lastActivity: {
+    column: tickets.lastActivityAt,
+    text: isoText(tickets.lastActivityAt),
+    cast: sql.raw('timestamptz'),
+  },
+  created: {
+    column: tickets.createdAt,
+    text: isoText(tickets.createdAt),
+    cast: sql.raw('timestamptz'),
+  },
+  number: {
+    column: tickets.number,
+    text: sql<string>`${tickets.number}::text`,
+    cast: sql.raw('integer'),
+  },
+  subject: {
+    column: tickets.subject,
+    text: sql<string>`${tickets.subject}`,
+    cast: sql.raw('text'),
+  },
 } as const;
 
 /**
@@ -169,38 +280,113 @@ const sortColumns = {
  */
 export const TICKET_COUNT_CAP = 1_000;
 
+/** The statements' shape: everything that changes their text, and nothing else. */
+function shapeOf(scope: TicketScope, filters: TicketFilters) {
+  const matching = [
+    scope.kind,
+    filters.state,
+    filters.status ? 'status' : '',
+    filters.companyId ? 'company' : '',
+    filters.assigneeId ? 'assignee' : '',
+    filters.subscriptionId ? 'subscription' : '',
+    filters.unassigned ? 'unassigned' : '',
+  ].join(':');
+  const position = filters.after ? 'after' : filters.page > 1 ? 'offset' : 'first';
+  return {
+    count: matching,
+    page: `${matching}:${filters.sort}:${filters.direction}:${filters.pageSize}:${position}`,
+  };
+}
+
 /**
- * A page of the tickets in scope that match the filters, and how many match (up
- * to the cap). The page is chosen on the tickets table alone and only its rows
- * are joined to names, so a deep page does not join every row it skips.
+ * A LIMIT written into the statement rather than sent as a parameter. With an
+ * unknown LIMIT, PostgreSQL prices a prepared statement's generic plan as if it
+ * returned a tenth of the table, finds it dearer than planning anew, and so plans
+ * every execution again; with the number in the text the generic plan is the
+ * cheap one and is kept. (Drizzle writes an SQL object given as limit as is.)
  */
-export async function listTickets(db: Executor, scope: TicketScope, filters: TicketFilters) {
-  const where = and(scopeCondition(scope), ...filterConditions(filters));
+const literalLimit = (rows: number) => sql.raw(String(Math.trunc(rows))) as unknown as number;
+
+function listStatement(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
+  const where = and(scopeCondition(scope, bind), ...filterConditions(filters, bind));
+  const key = sortKeys[filters.sort];
   const order = filters.direction === 'asc' ? asc : desc;
-  const ordering = [order(sortColumns[filters.sort]), order(tickets.number)];
-  const page = db
+  const ordering = [order(key.column), order(tickets.number)];
+  // Keyset: the rows after the cursor's in this order, found in the index, however deep.
+  const after = filters.after
+    ? sql`(${key.column}, ${tickets.number}) ${sql.raw(filters.direction === 'asc' ? '>' : '<')} (cast(${bind('cursorValue')} as ${key.cast}), cast(${bind('cursorNumber')} as integer))`
+    : undefined;
+  // One row more than the page tells whether a next page exists.
+  const ids = db
     .select({ id: tickets.id })
     .from(tickets)
-    .where(where)
+    .where(and(where, after))
     .orderBy(...ordering)
-    .limit(filters.pageSize)
-    .offset((filters.page - 1) * filters.pageSize)
-    .as('page');
+    .limit(literalLimit(filters.pageSize + 1));
+  // Page numbers without a cursor skip ids in the index (an index-only scan), not rows.
+  const page = (
+    filters.after || filters.page === 1 ? ids : ids.offset(bind('offset') as number)
+  ).as('page');
+  return selectListed(db, key.text)
+    .innerJoin(page, eq(page.id, tickets.id))
+    .orderBy(...ordering);
+}
+
+function countStatement(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
   const matches = db
     .select({ one: sql`1` })
     .from(tickets)
-    .where(where)
-    .limit(TICKET_COUNT_CAP + 1)
+    .where(and(scopeCondition(scope, bind), ...filterConditions(filters, bind)))
+    .limit(literalLimit(TICKET_COUNT_CAP + 1))
     .as('matches');
-  const [items, [counted]] = await Promise.all([
-    selectSummaries(db)
-      .innerJoin(page, eq(page.id, tickets.id))
-      .orderBy(...ordering),
-    db.select({ value: count() }).from(matches),
+  return db.select({ value: count() }).from(matches);
+}
+
+/**
+ * A page of the tickets in scope that match the filters, the cursor of the next
+ * page (null on the last) and how many match (up to the cap). The page is chosen
+ * on the tickets table alone and only its rows are joined to names, so a deep page
+ * does not join every row it skips. Without a search, the page and the count are
+ * prepared statements, one per shape of filters.
+ */
+export async function listTickets(db: Database, scope: TicketScope, filters: TicketFilters) {
+  const values: ListValues = {
+    scopeCompanyId: scope.kind === 'all' ? undefined : scope.companyId,
+    scopeRequesterId: scope.kind === 'requester' ? scope.requesterId : undefined,
+    status: filters.status,
+    companyId: filters.companyId,
+    assigneeId: filters.assigneeId,
+    subscriptionId: filters.subscriptionId,
+    cursorValue: filters.after?.value,
+    cursorNumber: filters.after?.number,
+    offset: (filters.page - 1) * filters.pageSize,
+  };
+  const asValue: Bind = (key) => values[key];
+  const asPlaceholder: Bind = (key) => sql.placeholder(key);
+  const shape = filters.search ? undefined : shapeOf(scope, filters);
+  const list = shape
+    ? preparedStatementIfRoom(db, `tickets-list:${shape.page}`, (name) =>
+        listStatement(db, scope, filters, asPlaceholder).prepare(name),
+      )
+    : undefined;
+  const counter = shape
+    ? preparedStatementIfRoom(db, `tickets-count:${shape.count}`, (name) =>
+        countStatement(db, scope, filters, asPlaceholder).prepare(name),
+      )
+    : undefined;
+  const [rows, [counted]] = await Promise.all([
+    list ? list.execute(values) : listStatement(db, scope, filters, asValue),
+    counter ? counter.execute(values) : countStatement(db, scope, filters, asValue),
   ]);
+  const items = rows.slice(0, filters.pageSize);
+  const last = items.at(-1);
   const total = counted?.value ?? 0;
   return {
     items,
+    nextAfter:
+      rows.length > filters.pageSize && last
+        ? { value: last.sortKey, number: last.ticket.number }
+        : null,
     total: Math.min(total, TICKET_COUNT_CAP),
     isTotalCapped: total > TICKET_COUNT_CAP,
   };

@@ -86,6 +86,11 @@ export const ticketListQuerySchema = z.object({
   direction: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /**
+   * The previous page's `nextCursor`: this page starts right after it (keyset paging,
+   * as fast on page 2,000 as on page 1). `page` then only says which page it is.
+   */
+  cursor: z.string().max(2000).optional(),
 });
 export type TicketListQuery = z.input<typeof ticketListQuerySchema>;
 
@@ -137,6 +142,8 @@ export const ticketListSchema = z.object({
   isTotalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
+  /** Pass as `cursor` (with page + 1) for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 export type TicketList = z.infer<typeof ticketListSchema>;
 

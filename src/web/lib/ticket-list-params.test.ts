@@ -70,4 +70,15 @@ describe('ticket list params', () => {
     });
     expect(ticketListQueryOf(params, true)).toMatchObject({ unassigned: true, companyId: COMPANY });
   });
+
+  it("keeps «next page»'s cursor with its page, and drops it on any other change", () => {
+    const onPage2 = changeTicketListParams(DEFAULT_PARAMS, { page: 2, cursor: 'abc_-1' });
+    const search = serializeTicketListParams(onPage2);
+    expect(search.toString()).toBe('page=2&after=abc_-1');
+    expect(parseTicketListParams(search)).toEqual(onPage2);
+    expect(ticketListQueryOf(onPage2, false)).toMatchObject({ page: 2, cursor: 'abc_-1' });
+    expect(changeTicketListParams(onPage2, { page: 5 }).cursor).toBeUndefined();
+    expect(changeTicketListParams(onPage2, { sort: 'number' }).cursor).toBeUndefined();
+    expect(parseTicketListParams(new URLSearchParams('after=abc')).cursor).toBeUndefined();
+  });
 });

@@ -12,6 +12,11 @@ export interface TicketListParams {
   sort: TicketSort;
   direction: SortDirection;
   page: number;
+  /**
+   * The server's cursor for this page when it was reached by «next page»: the page
+   * then starts right after the previous one's last ticket (fast however deep).
+   */
+  cursor: string | undefined;
   /** Staff filters (customers' lists ignore them). */
   status: TicketStatus | undefined;
   companyId: string | undefined;
@@ -29,6 +34,7 @@ export const DEFAULT_PARAMS: TicketListParams = {
   sort: 'lastActivity',
   direction: 'desc',
   page: 1,
+  cursor: undefined,
   status: undefined,
   companyId: undefined,
   subscriptionId: undefined,
@@ -44,6 +50,7 @@ const NAMES = {
   sort: 'sort',
   direction: 'dir',
   page: 'page',
+  cursor: 'after',
   status: 'status',
   companyId: 'company',
   subscriptionId: 'package',
@@ -60,6 +67,12 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 
 const uuid = (value: string | null) => (value && UUID.test(value) ? value : undefined);
 
+/** A cursor only goes with the page it leads to: without a page there is none. */
+function cursorOf(search: URLSearchParams): string | undefined {
+  const cursor = search.get(NAMES.cursor);
+  return cursor && cursor.length <= 2000 && search.has(NAMES.page) ? cursor : undefined;
+}
+
 /** Reads the filters from a query string; anything unknown or malformed falls back to the default. */
 export function parseTicketListParams(search: URLSearchParams): TicketListParams {
   const page = Number(search.get(NAMES.page));
@@ -69,6 +82,7 @@ export function parseTicketListParams(search: URLSearchParams): TicketListParams
     sort: oneOf(search.get(NAMES.sort), TICKET_SORTS) ?? DEFAULT_PARAMS.sort,
     direction: oneOf(search.get(NAMES.direction), ['asc', 'desc'] as const) ?? 'desc',
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    cursor: cursorOf(search),
     status: oneOf(search.get(NAMES.status), TICKET_STATUSES),
     companyId: uuid(search.get(NAMES.companyId)),
     subscriptionId: uuid(search.get(NAMES.subscriptionId)),
@@ -91,6 +105,7 @@ export function serializeTicketListParams(params: TicketListParams): URLSearchPa
 
 /**
  * Applies a change the way people expect: any filter change goes back to page 1,
+ * a cursor lasts only for the change that brought it (a jump to a page number drops it),
  * «Δικά μου», «Χωρίς ανάθεση» and a chosen assignee exclude each other, a package
  * belongs to a company, and a status outside the chosen tab is dropped.
  */
@@ -100,6 +115,7 @@ export function changeTicketListParams(
 ): TicketListParams {
   const next = { ...current, ...change };
   if (!('page' in change)) next.page = 1;
+  if (!('cursor' in change)) next.cursor = undefined;
   if (change.mine) Object.assign(next, { unassigned: false, assigneeId: undefined });
   if (change.unassigned) Object.assign(next, { mine: false, assigneeId: undefined });
   if (change.assigneeId) Object.assign(next, { mine: false, unassigned: false });
@@ -126,6 +142,7 @@ export function ticketListQueryOf(params: TicketListParams, forStaff: boolean): 
     page: params.page,
     pageSize: PAGE_SIZE,
   };
+  if (params.cursor) query.cursor = params.cursor;
   if (params.q.trim()) query.q = params.q.trim();
   if (!forStaff) return query;
   return {

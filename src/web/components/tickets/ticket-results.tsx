@@ -105,7 +105,14 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
         <Pagination
           total={pageCount}
           value={page}
-          onChange={(next) => onChange({ page: next })}
+          onChange={(next) =>
+            // «Next» follows the server's cursor; a numbered page is fetched by its number.
+            onChange(
+              next === page + 1 && result.data.nextCursor
+                ? { page: next, cursor: result.data.nextCursor }
+                : { page: next },
+            )
+          }
           hideWithOnePage
           size="sm"
           siblings={1}
