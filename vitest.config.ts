@@ -11,6 +11,7 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/server/**/*.unit.test.ts',
             'src/web/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },
