@@ -1,12 +1,11 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import {
   RedirectToSetupWhenNeeded,
   RequireAbility,
   RequireSignedIn,
 } from './components/auth/guards';
 import { AppLayout } from './components/layout/app-layout';
-import { CrashPage } from './pages/crash-page';
 
 // Each page is its own chunk, so the first load carries only the shell.
 const HomePage = lazy(() => import('./pages/home-page'));
@@ -44,7 +43,6 @@ const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <CrashPage />,
     children: [
       {
         element: <RedirectToSetupWhenNeeded />,
@@ -111,8 +109,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-/** The app's browser router. */
-export function createAppRouter() {
-  return createBrowserRouter(routes);
-}
