@@ -8,7 +8,8 @@ import {
 import { AppLayout } from './components/layout/app-layout';
 
 // Each page is its own chunk, so the first load carries only the shell.
-const HomePage = lazy(() => import('./pages/home-page'));
+const loadHomePage = () => import('./pages/home-page');
+const HomePage = lazy(loadHomePage);
 const LoginPage = lazy(() => import('./pages/login-page'));
 const SetupPage = lazy(() => import('./pages/setup-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
@@ -39,6 +40,9 @@ const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
 const StatementsPage = lazy(() => import('./pages/hours/statements-page'));
 const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
+
+// «/» is where customers land: fetch its page along with the app, not after the app has started.
+if (window.location.pathname === '/') void loadHomePage();
 
 export const routes: RouteObject[] = [
   {
