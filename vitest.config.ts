@@ -13,6 +13,7 @@ export default defineConfig({
             'src/web/**/*.test.ts',
             // The benchmark's seed, at a tiny scale on an in-memory PGlite.
             'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -1,15 +1,15 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import {
   RedirectToSetupWhenNeeded,
   RequireAbility,
   RequireSignedIn,
 } from './components/auth/guards';
 import { AppLayout } from './components/layout/app-layout';
-import { CrashPage } from './pages/crash-page';
 
 // Each page is its own chunk, so the first load carries only the shell.
-const HomePage = lazy(() => import('./pages/home-page'));
+const loadHomePage = () => import('./pages/home-page');
+const HomePage = lazy(loadHomePage);
 const LoginPage = lazy(() => import('./pages/login-page'));
 const SetupPage = lazy(() => import('./pages/setup-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
@@ -41,10 +41,12 @@ const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
 const StatementsPage = lazy(() => import('./pages/hours/statements-page'));
 const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
 
+// «/» is where customers land: fetch its page along with the app, not after the app has started.
+if (window.location.pathname === '/') void loadHomePage();
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <CrashPage />,
     children: [
       {
         element: <RedirectToSetupWhenNeeded />,
@@ -111,8 +113,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-/** The app's browser router. */
-export function createAppRouter() {
-  return createBrowserRouter(routes);
-}

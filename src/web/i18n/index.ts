@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../shared/roles';
-import el from '../locales/el.json';
-import en from '../locales/en.json';
+import { localeBackend } from './locale-backend';
 
 const STORAGE_KEY = 'aitima.locale';
 export const DEFAULT_LOCALE: Locale = 'el';
@@ -41,14 +40,26 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18next.use(initReactI18next).init({
-  resources: { el: { translation: el }, en: { translation: en } },
-  lng: rememberedLocale(),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-document.documentElement.lang = i18next.language;
+/**
+ * Resolves once the reader's language is loaded: the app renders only then, so
+ * no one sees translation keys. Only that language is fetched; the other comes
+ * when the reader switches to it.
+ */
+export const i18nReady: Promise<unknown> = i18next
+  .use(localeBackend)
+  .use(initReactI18next)
+  .init({
+    lng: rememberedLocale(),
+    // Both files have the same keys (locales.test.ts), so no fallback language is
+    // needed; one would make every English reader download Greek as well.
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(() => {
+    document.documentElement.lang = i18next.language;
+  });
 
 export const i18n = i18next;

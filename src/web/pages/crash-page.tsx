@@ -1,15 +1,11 @@
 import { Button, Center, Paper } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
 import { EmptyPlaceholder } from '../components/feedback/empty-placeholder';
 import { IconAlert } from '../components/icons';
 
-/** The router's last resort: a page that threw, or a page file that failed to load. */
+/** The last resort (see CrashBoundary): a page that threw, or a page file that failed to load. */
 export function CrashPage() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  useEffect(() => console.error(error), [error]);
   return (
     <Center mih="100vh" p="md" bg="var(--aitima-page-bg)">
       <Paper withBorder p="xl" maw={520} w="100%">

@@ -5,7 +5,11 @@ import { PageLoader } from '../components/feedback/page-loader';
 import { QueryError } from '../components/feedback/query-error';
 
 const LandingPage = lazy(() => import('./landing-page'));
-const DashboardPage = lazy(() => import('./dashboard-page'));
+const loadDashboardPage = () => import('./dashboard-page');
+const DashboardPage = lazy(loadDashboardPage);
+
+// Most who reach «/» are customers: fetch the central screen while /api/me is still on its way.
+void loadDashboardPage();
 
 /** «/»: the landing page for visitors, the central screen for customers, the console for staff. */
 export default function HomePage() {

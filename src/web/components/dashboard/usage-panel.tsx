@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { formatHm } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
@@ -10,7 +11,8 @@ import { IconChartBar } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
 import { UsageTable } from './usage-table';
 
-// recharts is big: it loads after the rest of the central screen, and never elsewhere.
+// recharts is big (~120 kB gzipped): it loads after the rest of the central screen has been
+// painted (the hours first), and never elsewhere.
 const UsageChart = lazy(() => import('./usage-chart'));
 
 type View = 'chart' | 'table';
@@ -31,6 +33,9 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
   const { t } = useTranslation();
   const [view, setView] = useState<View>('chart');
   const usage = dashboard?.monthlyUsage;
+  // The dashboard's figures come with `usage`: the chart waits until they are on screen.
+  const figuresPainted = useAfterPaint(usage !== undefined);
+  const chartPlaceholder = <Skeleton h={260} radius="sm" />;
   const switcher = usage && usage.series.length > 0 && (
     <SegmentedControl
       size="xs"
@@ -71,9 +76,13 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
               role="img"
               aria-label={t('dashboard.usage.summary', { months: chartSummary(usage) })}
             >
-              <Suspense fallback={<Skeleton h={260} radius="sm" />}>
-                <UsageChart usage={usage} />
-              </Suspense>
+              {figuresPainted ? (
+                <Suspense fallback={chartPlaceholder}>
+                  <UsageChart usage={usage} />
+                </Suspense>
+              ) : (
+                chartPlaceholder
+              )}
             </Box>
           )}
         </>
