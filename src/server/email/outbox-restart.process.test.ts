@@ -1,17 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverProcesses } from '../../../test/support/server-process.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/support/test-smtp.js';
 
 // The real `npm start` entry point in child processes, on the embedded database: killed
 // with an email claimed, then started again on the same data folder.
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
+const startServerProcess = serverProcesses();
 
 let smtp: TestSmtpServer;
 /** A mail server that takes the connection and never says hello: a send hangs there. */
@@ -32,36 +29,8 @@ afterAll(async () => {
   await smtp.close();
 });
 
-function startServer(dataDir: string, smtpPort: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'info',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtpPort),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  const ready = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', () => {
-      const match = output.match(/ready at (http:\/\/\S+) /);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, ready, exited, output: () => output };
-}
+const startServer = (dataDir: string, smtpPort: number) =>
+  startServerProcess({ DATA_DIR: dataDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) });
 
 const post = (url: string, body: unknown) =>
   fetch(url, {
