@@ -7,16 +7,11 @@ import {
   createUser,
   TEST_PASSWORD,
 } from '../../../test/support/factories.js';
+import { HOUR, monthlyPeriodsOfAPackage } from '../../../test/support/periods.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
-import { addMonths, localDateOf, periodAt, periodContaining } from '../../shared/hours/index.js';
 
-const ATHENS = 'Europe/Athens';
-const HOUR = 60 * 60_000;
-const START_DATE = addMonths(localDateOf(new Date(Date.now() - 48 * HOUR), ATHENS), -3);
-const terms = { startDate: START_DATE, endDate: null, periodKind: 'monthly' as const };
-const current = periodContaining(terms, new Date(), ATHENS)!;
-const previous = periodAt(terms, current.index - 1, ATHENS)!;
+const { startDate: START_DATE, current, previous } = monthlyPeriodsOfAPackage();
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
 const lastMonth = new Date(previous.start.getTime() + 50 * HOUR).toISOString();
 

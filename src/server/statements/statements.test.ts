@@ -3,24 +3,14 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createSubscription, createUser } from '../../../test/support/factories.js';
+import { HOUR, monthlyPeriodsOfAPackage } from '../../../test/support/periods.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
-import {
-  addMonths,
-  formatHm,
-  localDateOf,
-  periodAt,
-  periodContaining,
-} from '../../shared/hours/index.js';
+import { formatHm } from '../../shared/hours/index.js';
 import { outboxEmails } from '../db/schema.js';
 import { issueDueStatements } from './statement-issue.js';
 
-const ATHENS = 'Europe/Athens';
-const HOUR = 60 * 60_000;
-const START_DATE = addMonths(localDateOf(new Date(Date.now() - 48 * HOUR), ATHENS), -3);
-const terms = { startDate: START_DATE, endDate: null, periodKind: 'monthly' as const };
-const current = periodContaining(terms, new Date(), ATHENS)!;
-const previous = periodAt(terms, current.index - 1, ATHENS)!;
+const { startDate: START_DATE, current, previous } = monthlyPeriodsOfAPackage();
 const inPrevious = (hours: number) =>
   new Date(previous.start.getTime() + hours * HOUR).toISOString();
 
