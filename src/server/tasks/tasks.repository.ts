@@ -8,9 +8,11 @@ import {
   isNotNull,
   isNull,
   lt,
+  type Placeholder,
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.js';
 import { companies, packages, subscriptions, tasks, tickets, users } from '../db/schema.js';
 import { conflict } from '../http/errors.js';
@@ -131,9 +133,17 @@ export async function listPastTaskViews(
 }
 
 /**
+ * A task's worked seconds, floored, up to `now` while it runs: the same rule as
+ * src/shared/hours' measureTask. `now` is a value or a prepared statement's placeholder.
+ */
+function workedSeconds(now: SQL | Placeholder | string) {
+  return sql`greatest(floor(extract(epoch from (coalesce(${tasks.endedAt}, cast(${now} as timestamptz)) - ${tasks.startedAt}))), 0)`;
+}
+
+/**
  * Whole minutes worked per ticket (billable or not, running tasks up to `now`),
- * for a page of tickets in one query. Seconds are floored per task, as
- * src/shared/hours' measureTask does, then the sum is floored to minutes.
+ * for a page of tickets in one query. Seconds are floored per task, then the sum
+ * is floored to minutes.
  */
 export async function sumMinutesSpentByTicket(
   db: Executor,
@@ -141,16 +151,26 @@ export async function sumMinutesSpentByTicket(
   now: Date,
 ): Promise<Map<string, number>> {
   if (ticketIds.length === 0) return new Map();
-  const seconds = sql`floor(extract(epoch from (coalesce(${tasks.endedAt}, ${now.toISOString()}::timestamptz) - ${tasks.startedAt})))`;
   const rows = await db
     .select({
       ticketId: tasks.ticketId,
-      minutes: sql<number>`(floor(sum(greatest(${seconds}, 0)) / 60))::int`,
+      minutes: sql<number>`(floor(sum(${workedSeconds(now.toISOString())}) / 60))::int`,
     })
     .from(tasks)
     .where(and(inArray(tasks.ticketId, [...ticketIds]), isNull(tasks.deletedAt)))
     .groupBy(tasks.ticketId);
   return new Map(rows.map((row) => [row.ticketId, Number(row.minutes)]));
+}
+
+/**
+ * The same for each row of a list, as a column of the list's own statement (a
+ * subquery on the ticket's tasks, found by their ticket index): one round trip
+ * for the page instead of two.
+ */
+export function minutesSpentOnTicket(ticketId: AnyPgColumn, now: SQL | Placeholder | string) {
+  return sql<number>`(select coalesce(floor(sum(${workedSeconds(now)}) / 60), 0)::int from ${tasks} where ${tasks.ticketId} = ${ticketId} and ${tasks.deletedAt} is null)`.mapWith(
+    Number,
+  );
 }
 
 /**

@@ -104,6 +104,13 @@ describe('ticket list («Αιτήματα»)', () => {
     ).json();
     expect(page).toMatchObject({ total: 3, isTotalCapped: false, page: 2, pageSize: 2 });
     expect(page.items.map((i: { number: number }) => i.number)).toEqual([numbers.email]);
+    // A page past the end still says how many match; a search matching nothing says none.
+    const pastTheEnd = (
+      await customer.get('/api/tickets?state=all&sort=number&direction=asc&pageSize=2&page=5')
+    ).json();
+    expect(pastTheEnd).toMatchObject({ items: [], total: 3, isTotalCapped: false, page: 5 });
+    const none = (await customer.get('/api/tickets?state=all&q=zzzzqqqq')).json();
+    expect(none).toMatchObject({ items: [], total: 0, isTotalCapped: false });
     // Latin letters sort before Greek ones, in C and in Unicode collation alike.
     expect(await listed(customer, 'state=all&sort=subject&direction=asc')).toEqual([
       numbers.email,

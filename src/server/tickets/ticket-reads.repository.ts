@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../db/database.js';
-import { preparedStatement } from '../db/prepared-statements.js';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/database.js';
 import { ticketReads } from '../db/schema.js';
 
 /** Records that a person has seen a ticket as it was at `at` (never moves back in time). */
@@ -19,34 +19,17 @@ export async function markTicketRead(
     });
 }
 
+/** Until when a person has seen a ticket, given their last look at it (null: never). */
+export function seenAt(reader: { newsSince: Date }, readAt: Date | null): Date {
+  return readAt && readAt > reader.newsSince ? readAt : reader.newsSince;
+}
+
 /**
- * Until when a person has seen each of some tickets: their last look, or the day
- * unread marks began for them (`newsSince`, users.news_since), whichever is later.
+ * When a person last looked at each row's ticket, as a column of a list's own
+ * statement (their read of it, found by its primary key).
  */
-export async function seenUntil(
-  db: Database,
-  reader: { id: string; newsSince: Date },
-  ticketIds: string[],
-): Promise<(ticketId: string) => Date> {
-  const { id: userId, newsSince: floor } = reader;
-  const reads = ticketIds.length
-    ? await preparedStatement(db, 'ticket-reads-of', (name) =>
-        db
-          .select({ ticketId: ticketReads.ticketId, readAt: ticketReads.readAt })
-          .from(ticketReads)
-          .where(
-            and(
-              eq(ticketReads.userId, sql.placeholder('userId')),
-              // One array parameter, not one per ticket: the same statement for any page size.
-              sql`${ticketReads.ticketId} = any(cast(${sql.placeholder('ticketIds')} as uuid[]))`,
-            ),
-          )
-          .prepare(name),
-      ).execute({ userId, ticketIds })
-    : [];
-  const readAt = new Map(reads.map((read) => [read.ticketId, read.readAt]));
-  return (ticketId) => {
-    const read = readAt.get(ticketId);
-    return read && read > floor ? read : floor;
-  };
+export function readAtOfTicket(ticketId: AnyPgColumn, userId: SQL | Placeholder | string) {
+  return sql<Date | null>`(select ${ticketReads.readAt} from ${ticketReads} where ${ticketReads.userId} = ${userId} and ${ticketReads.ticketId} = ${ticketId})`.mapWith(
+    ticketReads.readAt,
+  );
 }

@@ -15,7 +15,10 @@ import type { listMessages, listTicketEvents } from './thread.repository.js';
 import type { findTicketToRead, listTickets, TicketState } from './tickets.repository.js';
 
 /** A ticket as a list shows it (no link, no search text). */
-type SummaryRow = Omit<Awaited<ReturnType<typeof listTickets>>['items'][number], 'sortKey'>;
+type SummaryRow = Omit<
+  Awaited<ReturnType<typeof listTickets>>['items'][number],
+  'sortKey' | 'readAt' | 'minutesSpent' | 'matching'
+>;
 /** A ticket as its own page shows it. */
 type DetailRow = NonNullable<Awaited<ReturnType<typeof findTicketToRead>>>;
 type MessageRows = Awaited<ReturnType<typeof listMessages>>;

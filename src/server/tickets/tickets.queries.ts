@@ -11,7 +11,7 @@ import { sumMinutesSpentByTicket } from '../tasks/tasks.repository.js';
 import { listMessages, listThreadAttachments, listTicketEvents } from './thread.repository.js';
 import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
 import { decodeTicketCursor, encodeTicketCursor } from './ticket-cursor.js';
-import { seenUntil } from './ticket-reads.repository.js';
+import { seenAt } from './ticket-reads.repository.js';
 import { findTicketToRead, listTickets, type TicketFilters } from './tickets.repository.js';
 import { companyToday } from './today.js';
 
@@ -34,22 +34,17 @@ export async function findTickets(
     ? { assigneeId: mine ? actor.userId : filters.assigneeId, unassigned: filters.unassigned }
     : { companyId: undefined, assigneeId: undefined, unassigned: undefined };
   const after = cursor ? decodeTicketCursor(cursor, filters.sort, filters.direction) : undefined;
-  const { items, nextAfter, total, isTotalCapped } = await listTickets(db, ticketScopeOf(actor), {
-    ...filters,
-    ...staffOnly,
-    ...(search ? { search } : {}),
-    ...(after ? { after } : {}),
-  });
-  // One query for the whole page's time and one for what the reader has seen, not one per ticket.
-  const ids = items.map((row) => row.ticket.id);
-  const [minutes, seen] = await Promise.all([
-    sumMinutesSpentByTicket(db, ids, new Date()),
-    seenUntil(db, signedIn.user, ids),
-  ]);
+  const { items, nextAfter, total, isTotalCapped } = await listTickets(
+    db,
+    ticketScopeOf(actor),
+    { ...filters, ...staffOnly, ...(search ? { search } : {}), ...(after ? { after } : {}) },
+    signedIn.user,
+    new Date(),
+  );
   return {
     items: items.map((row) => ({
-      ...presentTicketSummary(row, minutes.get(row.ticket.id) ?? 0),
-      hasNews: row.ticket.lastActivityAt > seen(row.ticket.id),
+      ...presentTicketSummary(row, row.minutesSpent),
+      hasNews: row.ticket.lastActivityAt > seenAt(signedIn.user, row.readAt),
     })),
     total,
     isTotalCapped,

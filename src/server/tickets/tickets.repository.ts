@@ -17,7 +17,9 @@ import type { Database, Executor } from '../db/database.js';
 import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
+import { minutesSpentOnTicket } from '../tasks/tasks.repository.js';
 import type { TicketCursor } from './ticket-cursor.js';
+import { readAtOfTicket } from './ticket-reads.repository.js';
 import { searchCondition } from './ticket-search.repository.js';
 
 type TicketSort = (typeof TICKET_SORTS)[number];
@@ -76,10 +78,22 @@ function selectSummaries(db: Executor) {
     .leftJoin(packages, eq(packages.id, subscriptions.packageId));
 }
 
-/** Rows of a list, each with its sort key as text (for the next page's cursor). */
-function selectListed(db: Executor, sortKey: SQL<string>) {
+/**
+ * Rows of a list, each with its sort key as text (for the next page's cursor), and
+ * what the list shows besides the ticket, read in the same statement rather than in
+ * a round trip each: the reader's last look, the minutes worked, how many match.
+ */
+function selectListed(db: Database, sortKey: SQL<string>, bind: Bind, matching: SQL) {
   return db
-    .select({ ticket: listedTicketColumns, ...namesColumns, sortKey })
+    .select({
+      ticket: listedTicketColumns,
+      ...namesColumns,
+      sortKey,
+      readAt: readAtOfTicket(tickets.id, bind('readerId')),
+      minutesSpent: minutesSpentOnTicket(tickets.id, bind('now')),
+      // Uncorrelated: PostgreSQL runs it once for the statement, not per row.
+      matching: sql<number>`(${matching})`.mapWith(Number),
+    })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
     .innerJoin(users, eq(users.id, tickets.requesterId))
@@ -203,6 +217,10 @@ type ListValues = {
   cursorValue?: string;
   cursorNumber?: number;
   offset: number;
+  /** Whose read marks the rows carry. */
+  readerId: string;
+  /** Running tasks count up to this instant (ISO text). */
+  now: string;
 };
 
 /** A value of the statement: its placeholder when it is being prepared. */
@@ -327,12 +345,13 @@ function listStatement(db: Database, scope: TicketScope, filters: TicketFilters,
   const page = (
     filters.after || filters.page === 1 ? ids : ids.offset(bind('offset') as number)
   ).as('page');
-  return selectListed(db, key.text)
+  return selectListed(db, key.text, bind, matchingCount(db, scope, filters, bind).getSQL())
     .innerJoin(page, eq(page.id, tickets.id))
     .orderBy(...ordering);
 }
 
-function countStatement(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
+/** How many tickets match, counted up to one past the cap (an index-only scan at most that long). */
+function matchingCount(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
   const matches = db
     .select({ one: sql`1` })
     .from(tickets)
@@ -342,14 +361,25 @@ function countStatement(db: Database, scope: TicketScope, filters: TicketFilters
   return db.select({ value: count() }).from(matches);
 }
 
+export interface TicketReader {
+  id: string;
+}
+
 /**
- * A page of the tickets in scope that match the filters, the cursor of the next
- * page (null on the last) and how many match (up to the cap). The page is chosen
- * on the tickets table alone and only its rows are joined to names, so a deep page
- * does not join every row it skips. Without a search, the page and the count are
- * prepared statements, one per shape of filters.
+ * A page of the tickets in scope that match the filters, as `reader` sees them
+ * (their read marks), the cursor of the next page (null on the last) and how many
+ * match (up to the cap). The page is chosen on the tickets table alone and only its
+ * rows are joined to names, so a deep page does not join every row it skips.
+ * Without a search, the statement is prepared, one per shape of filters. One
+ * statement answers it all; only a page past the end asks for the count again.
  */
-export async function listTickets(db: Database, scope: TicketScope, filters: TicketFilters) {
+export async function listTickets(
+  db: Database,
+  scope: TicketScope,
+  filters: TicketFilters,
+  reader: TicketReader,
+  now: Date,
+) {
   const values: ListValues = {
     scopeCompanyId: scope.kind === 'all' ? undefined : scope.companyId,
     scopeRequesterId: scope.kind === 'requester' ? scope.requesterId : undefined,
@@ -360,6 +390,8 @@ export async function listTickets(db: Database, scope: TicketScope, filters: Tic
     cursorValue: filters.after?.value,
     cursorNumber: filters.after?.number,
     offset: (filters.page - 1) * filters.pageSize,
+    readerId: reader.id,
+    now: now.toISOString(),
   };
   const asValue: Bind = (key) => values[key];
   const asPlaceholder: Bind = (key) => sql.placeholder(key);
@@ -369,18 +401,10 @@ export async function listTickets(db: Database, scope: TicketScope, filters: Tic
         listStatement(db, scope, filters, asPlaceholder).prepare(name),
       )
     : undefined;
-  const counter = shape
-    ? preparedStatementIfRoom(db, `tickets-count:${shape.count}`, (name) =>
-        countStatement(db, scope, filters, asPlaceholder).prepare(name),
-      )
-    : undefined;
-  const [rows, [counted]] = await Promise.all([
-    list ? list.execute(values) : listStatement(db, scope, filters, asValue),
-    counter ? counter.execute(values) : countStatement(db, scope, filters, asValue),
-  ]);
+  const rows = await (list ? list.execute(values) : listStatement(db, scope, filters, asValue));
   const items = rows.slice(0, filters.pageSize);
   const last = items.at(-1);
-  const total = counted?.value ?? 0;
+  const total = rows[0]?.matching ?? (await countPastTheEnd(db, scope, filters, asValue));
   return {
     items,
     nextAfter:
@@ -390,4 +414,16 @@ export async function listTickets(db: Database, scope: TicketScope, filters: Tic
     total: Math.min(total, TICKET_COUNT_CAP),
     isTotalCapped: total > TICKET_COUNT_CAP,
   };
+}
+
+/** The count when the page came back empty: none match, or the page lies past the end. */
+async function countPastTheEnd(
+  db: Database,
+  scope: TicketScope,
+  filters: TicketFilters,
+  bind: Bind,
+) {
+  if (filters.page === 1 && !filters.after) return 0;
+  const [counted] = await matchingCount(db, scope, filters, bind);
+  return counted?.value ?? 0;
 }
