@@ -4,7 +4,6 @@ import {
   desc,
   eq,
   gte,
-  inArray,
   isNotNull,
   isNull,
   lt,
@@ -141,31 +140,10 @@ function workedSeconds(now: SQL | Placeholder | string) {
 }
 
 /**
- * Whole minutes worked per ticket (billable or not, running tasks up to `now`),
- * for a page of tickets in one query. Seconds are floored per task, then the sum
- * is floored to minutes.
- */
-export async function sumMinutesSpentByTicket(
-  db: Executor,
-  ticketIds: readonly string[],
-  now: Date,
-): Promise<Map<string, number>> {
-  if (ticketIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      ticketId: tasks.ticketId,
-      minutes: sql<number>`(floor(sum(${workedSeconds(now.toISOString())}) / 60))::int`,
-    })
-    .from(tasks)
-    .where(and(inArray(tasks.ticketId, [...ticketIds]), isNull(tasks.deletedAt)))
-    .groupBy(tasks.ticketId);
-  return new Map(rows.map((row) => [row.ticketId, Number(row.minutes)]));
-}
-
-/**
- * The same for each row of a list, as a column of the list's own statement (a
- * subquery on the ticket's tasks, found by their ticket index): one round trip
- * for the page instead of two.
+ * Whole minutes worked on a ticket (billable or not, running tasks up to `now`),
+ * as a column of the statement that reads the ticket or a list's page (a subquery
+ * on its tasks, found by their ticket index) rather than a round trip of its own.
+ * Seconds are floored per task, then the sum is floored to minutes.
  */
 export function minutesSpentOnTicket(ticketId: AnyPgColumn, now: SQL | Placeholder | string) {
   return sql<number>`(select coalesce(floor(sum(${workedSeconds(now)}) / 60), 0)::int from ${tasks} where ${tasks.ticketId} = ${ticketId} and ${tasks.deletedAt} is null)`.mapWith(

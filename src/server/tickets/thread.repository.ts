@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import { attachments, messages, ticketEvents, users } from '../db/schema.js';
@@ -29,9 +29,29 @@ const author = {
   role: users.role,
 };
 
+/** What a thread shows of a file: its row's other columns stay in the database. */
+export interface ThreadAttachment {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  contentType: string;
+}
+
 /**
- * A ticket's messages in order; internal notes only when asked for (staff). A
- * prepared statement per audience: a ticket's page is read far more than written.
+ * A message's files, as a column of the messages' own statement (found by the
+ * files' message index) rather than a round trip of their own.
+ */
+const filesOfMessage = sql<ThreadAttachment[]>`coalesce((
+  select json_agg(json_build_object(
+    'id', ${attachments.id}, 'fileName', ${attachments.fileName},
+    'sizeBytes', ${attachments.sizeBytes}, 'contentType', ${attachments.contentType})
+    order by ${attachments.createdAt}, ${attachments.id})
+  from ${attachments} where ${attachments.messageId} = ${messages.id}), '[]'::json)`;
+
+/**
+ * A ticket's messages in order, each with its files; internal notes only when
+ * asked for (staff), and so their files too. A prepared statement per audience:
+ * a ticket's page is read far more than written.
  */
 export async function listMessages(db: Database, ticketId: string, includeInternal: boolean) {
   const statement = preparedStatement(
@@ -39,7 +59,7 @@ export async function listMessages(db: Database, ticketId: string, includeIntern
     `thread-messages:${includeInternal ? 'staff' : 'customer'}`,
     (name) =>
       db
-        .select({ message: messages, author })
+        .select({ message: messages, author, attachments: filesOfMessage })
         .from(messages)
         .innerJoin(users, eq(users.id, messages.authorId))
         .where(
@@ -64,26 +84,6 @@ export async function listTicketEvents(db: Database, ticketId: string) {
       .leftJoin(users, eq(users.id, ticketEvents.actorId))
       .where(eq(ticketEvents.ticketId, sql.placeholder('ticketId')))
       .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.seq))
-      .prepare(name),
-  );
-  return statement.execute({ ticketId });
-}
-
-/**
- * The files of a ticket's messages, by the ticket (so it runs beside the messages,
- * not after them); the caller keeps those of the messages the reader may see.
- */
-export async function listThreadAttachments(db: Database, ticketId: string) {
-  const statement = preparedStatement(db, 'thread-attachments', (name) =>
-    db
-      .select()
-      .from(attachments)
-      .where(
-        and(
-          eq(attachments.ticketId, sql.placeholder('ticketId')),
-          isNotNull(attachments.messageId),
-        ),
-      )
       .prepare(name),
   );
   return statement.execute({ ticketId });

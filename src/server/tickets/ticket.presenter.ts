@@ -11,7 +11,7 @@ import { type Actor, isStaff } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { presentAttachment } from '../uploads/attachment.presenter.js';
 import type { AttachmentRow } from '../uploads/attachments.repository.js';
-import type { listMessages, listTicketEvents } from './thread.repository.js';
+import type { listMessages, listTicketEvents, ThreadAttachment } from './thread.repository.js';
 import type { findTicketToRead, listTickets, TicketState } from './tickets.repository.js';
 
 /** A ticket as a list shows it (no link, no search text). */
@@ -66,7 +66,7 @@ type EventRow = EventRows[number]['event'];
 export function presentMessage(
   message: MessageRow,
   author: PersonRow,
-  attachments: AttachmentRow[],
+  attachments: ThreadAttachment[],
   actor: Actor,
 ): ThreadMessage {
   return {
@@ -132,19 +132,10 @@ export function presentTicketDetail(
   row: DetailRow,
   messages: MessageRows,
   events: EventRows,
-  attachments: AttachmentRow[],
   actor: Actor,
-  minutesSpent = 0,
 ): TicketDetail {
-  // Node 20 has no Map.groupBy.
-  const attachmentsByMessage = new Map<string | null, AttachmentRow[]>();
-  for (const attachment of attachments) {
-    const list = attachmentsByMessage.get(attachment.messageId) ?? [];
-    list.push(attachment);
-    attachmentsByMessage.set(attachment.messageId, list);
-  }
-  const messageItems: ThreadItem[] = messages.map(({ message, author }) =>
-    presentMessage(message, author, attachmentsByMessage.get(message.id) ?? [], actor),
+  const messageItems: ThreadItem[] = messages.map(({ message, author, attachments }) =>
+    presentMessage(message, author, attachments, actor),
   );
   const eventItems: ThreadItem[] = events.map(({ event, actor: eventActor }) =>
     presentEvent(event, eventActor),
@@ -156,7 +147,7 @@ export function presentTicketDetail(
       (a.type === b.type ? 0 : a.type === 'message' ? -1 : 1),
   );
   return {
-    ...presentTicketSummary(row, minutesSpent),
+    ...presentTicketSummary(row, row.minutesSpent),
     link: row.ticket.link,
     thread,
     abilities: {

@@ -7,8 +7,7 @@ import { invalid, notFound } from '../http/errors.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, ticketScopeOf } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
-import { sumMinutesSpentByTicket } from '../tasks/tasks.repository.js';
-import { listMessages, listThreadAttachments, listTicketEvents } from './thread.repository.js';
+import { listMessages, listTicketEvents } from './thread.repository.js';
 import { presentTicketDetail, presentTicketSummary } from './ticket.presenter.js';
 import { decodeTicketCursor, encodeTicketCursor } from './ticket-cursor.js';
 import { seenAt } from './ticket-reads.repository.js';
@@ -63,25 +62,14 @@ export async function findTicketDetail(
   actor: Actor,
   number: number,
 ): Promise<TicketDetail> {
-  const row = await findTicketToRead(db, number);
+  const row = await findTicketToRead(db, number, new Date());
   if (!row) throw notFound();
   authorize(actor, 'ticket.view', row.ticket);
-  const [messages, events, attachments, minutes] = await Promise.all([
+  const [messages, events] = await Promise.all([
     listMessages(db, row.ticket.id, isStaff(actor)),
     listTicketEvents(db, row.ticket.id),
-    listThreadAttachments(db, row.ticket.id),
-    sumMinutesSpentByTicket(db, [row.ticket.id], new Date()),
   ]);
-  // Files of internal notes are only for those who read the notes.
-  const shown = new Set(messages.map(({ message }) => message.id));
-  return presentTicketDetail(
-    row,
-    messages,
-    events,
-    attachments.filter((attachment) => attachment.messageId && shown.has(attachment.messageId)),
-    actor,
-    minutes.get(row.ticket.id) ?? 0,
-  );
+  return presentTicketDetail(row, messages, events, actor);
 }
 
 /**

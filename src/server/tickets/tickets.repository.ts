@@ -66,10 +66,19 @@ const namesColumns = {
   packageName: packages.name,
 };
 
-/** A ticket with its names, for its own page and for services. */
-function selectSummaries(db: Executor) {
+/** Columns a caller adds to a ticket's row and its names. */
+type ExtraColumns = Record<string, SQL | SQL.Aliased>;
+
+/**
+ * Tickets with their names (company, requester, assignee, package) and what the
+ * caller adds: the joins every view of a ticket shares.
+ */
+function selectWithNames<
+  Columns extends typeof ticketColumns | typeof listedTicketColumns,
+  Extra extends ExtraColumns,
+>(db: Executor, ticket: Columns, extra: Extra) {
   return db
-    .select({ ticket: ticketColumns, ...namesColumns })
+    .select({ ticket, ...namesColumns, ...extra })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
     .innerJoin(users, eq(users.id, tickets.requesterId))
@@ -78,28 +87,22 @@ function selectSummaries(db: Executor) {
     .leftJoin(packages, eq(packages.id, subscriptions.packageId));
 }
 
+/** A ticket with its names, for its own page and for services. */
+const selectSummaries = (db: Executor) => selectWithNames(db, ticketColumns, {});
+
 /**
  * Rows of a list, each with its sort key as text (for the next page's cursor), and
  * what the list shows besides the ticket, read in the same statement rather than in
  * a round trip each: the reader's last look, the minutes worked, how many match.
  */
 function selectListed(db: Database, sortKey: SQL<string>, bind: Bind, matching: SQL) {
-  return db
-    .select({
-      ticket: listedTicketColumns,
-      ...namesColumns,
-      sortKey,
-      readAt: readAtOfTicket(tickets.id, bind('readerId')),
-      minutesSpent: minutesSpentOnTicket(tickets.id, bind('now')),
-      // Uncorrelated: PostgreSQL runs it once for the statement, not per row.
-      matching: sql<number>`(${matching})`.mapWith(Number),
-    })
-    .from(tickets)
-    .innerJoin(companies, eq(companies.id, tickets.companyId))
-    .innerJoin(users, eq(users.id, tickets.requesterId))
-    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
-    .leftJoin(subscriptions, eq(subscriptions.id, tickets.subscriptionId))
-    .leftJoin(packages, eq(packages.id, subscriptions.packageId));
+  return selectWithNames(db, listedTicketColumns, {
+    sortKey,
+    readAt: readAtOfTicket(tickets.id, bind('readerId')),
+    minutesSpent: minutesSpentOnTicket(tickets.id, bind('now')),
+    // Uncorrelated: PostgreSQL runs it once for the statement, not per row.
+    matching: sql<number>`(${matching})`.mapWith(Number),
+  });
 }
 
 export type TicketSummaryRow = Awaited<ReturnType<typeof findTicketByNumber>> & {};
@@ -119,17 +122,20 @@ export async function findTicketByNumber(db: Executor, number: number) {
 }
 
 /**
- * The same as findTicketByNumber for a page being read, as one prepared statement
- * (a ticket's page is among the most frequent requests).
+ * The same as findTicketByNumber for a page being read, with the minutes worked
+ * on it up to `now`, as one prepared statement (a ticket's page is among the most
+ * frequent requests).
  */
-export async function findTicketToRead(db: Database, number: number) {
+export async function findTicketToRead(db: Database, number: number, now: Date) {
   const statement = preparedStatement(db, 'ticket-to-read', (name) =>
     // No LIMIT: the number is unique, and a parameter-free plan is kept as is.
-    selectSummaries(db)
+    selectWithNames(db, ticketColumns, {
+      minutesSpent: minutesSpentOnTicket(tickets.id, sql.placeholder('now')),
+    })
       .where(eq(tickets.number, sql.placeholder('number')))
       .prepare(name),
   );
-  const [row] = await statement.execute({ number });
+  const [row] = await statement.execute({ number, now: now.toISOString() });
   return row;
 }
 

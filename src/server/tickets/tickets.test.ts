@@ -166,6 +166,9 @@ describe('opening a ticket («Υποβολή αιτήματος»)', () => {
         client.post('/api/tickets', { subject: `Ταυτόχρονο ${i}`, description: 'Περιγραφή' }),
       ),
     );
+    expect(responses.map((r) => [r.statusCode, r.json().code])).toEqual(
+      Array.from({ length: 8 }, () => [201, undefined]),
+    );
     const numbers = responses.map((r) => r.json().number as number).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(8);
     expect(numbers[7]! - numbers[0]!).toBe(7);

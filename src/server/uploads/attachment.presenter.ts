@@ -2,7 +2,10 @@ import type { Attachment } from '../../shared/api/tickets.js';
 import type { AttachmentRow } from './attachments.repository.js';
 import { isInlineImage } from './content-type.js';
 
-export function presentAttachment(row: AttachmentRow): Attachment {
+/** A file as the API shows it: only these columns of its row are needed. */
+export function presentAttachment(
+  row: Pick<AttachmentRow, 'id' | 'fileName' | 'sizeBytes' | 'contentType'>,
+): Attachment {
   return {
     id: row.id,
     fileName: row.fileName,
