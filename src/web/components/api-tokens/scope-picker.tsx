@@ -31,7 +31,7 @@ export function ScopePicker({
     onChange(access === 'none' ? others : [...others, `${area}:${access}`]);
   };
   return (
-    <Stack gap="xs" role="group" aria-labelledby="api-token-scopes">
+    <Stack gap="xs">
       <Text size="sm" fw={500} id="api-token-scopes">
         {t('apiTokens.form.scopes')}
       </Text>
@@ -39,13 +39,19 @@ export function ScopePicker({
         {t('apiTokens.form.scopesHint')}
       </Text>
       {areas.map((area) => (
-        <Group key={area} justify="space-between" gap="xs" wrap="wrap">
+        <Group
+          key={area}
+          justify="space-between"
+          gap="xs"
+          wrap="wrap"
+          role="group"
+          aria-labelledby={`api-token-area-${area}`}
+        >
           <Text size="sm" id={`api-token-area-${area}`}>
             {t(`apiTokens.areas.${area}`)}
           </Text>
           <SegmentedControl
             size="xs"
-            aria-labelledby={`api-token-area-${area}`}
             value={accessOf(value, area)}
             onChange={(access) => setAccess(area, access as Access)}
             data={(['none', 'read', 'write'] as const).map((access) => ({
