@@ -401,6 +401,8 @@ describe('use of a token', () => {
     const staffAdmin = await signedIn(await createUser(t.db, 'admin'));
     const log = (await staffAdmin.get(`/api/audit?userId=${admin.id}&action=ticket`)).json();
     expect(log.items[0].apiToken).toEqual({ id, name: 'Τιμολόγηση' });
+    const csv = await staffAdmin.get(`/api/audit.csv?userId=${admin.id}`);
+    expect(csv.body).toContain('"Τιμολόγηση"');
     const [stored] = await t.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(stored?.lastUsedAt).not.toBeNull();
   });
