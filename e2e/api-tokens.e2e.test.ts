@@ -6,9 +6,10 @@ import { useJourney } from './support/journey.js';
 
 const journey = useJourney();
 
+let adminEmail: string;
 // With no administrator yet, every page leads to the first-run setup.
 beforeAll(async () => {
-  await createUser(journey.server.db, 'admin');
+  adminEmail = (await createUser(journey.server.db, 'admin')).email;
 });
 
 describe('«Κλειδιά API» on the profile', () => {
@@ -60,5 +61,52 @@ describe('«Κλειδιά API» on the profile', () => {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(refused.status).toBe(401);
+  });
+});
+
+describe('«Κλειδιά API» in the console', () => {
+  it('makes a service key acting as a contact of a company, within that company', async () => {
+    const { company, admin: contact } = await createCustomer(journey.server.db);
+    const page = await journey.signedIn(adminEmail);
+    await page.goto(`${journey.server.url}/staff/api-tokens`);
+    await page.getByRole('heading', { name: 'Κλειδιά API υπηρεσιών', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Νέο κλειδί' }).click();
+
+    const form = page.getByRole('dialog', { name: 'Νέο κλειδί API' });
+    await form.locator('input').and(form.getByLabel('Επιχείρηση')).click();
+    await page.getByRole('option', { name: company.legalName }).click();
+    await form.locator('input').and(form.getByLabel('Ενεργεί ως')).click();
+    await page
+      .getByRole('option', { name: 'Μαρία Παπαδοπούλου (Διαχειριστής επιχείρησης)' })
+      .click();
+    await form.locator('input').and(form.getByLabel('Ρόλος (το πολύ)')).click();
+    await page.getByRole('option', { name: 'Διαχειριστής επιχείρησης' }).click();
+    await form.getByLabel('Όνομα', { exact: true }).fill('Monitoring');
+    await form
+      .getByRole('group', { name: 'Αιτήματα' })
+      .getByText('Εγγραφή', { exact: true })
+      .click();
+    await form.getByLabel('Ο τρέχων κωδικός σας').fill(TEST_PASSWORD);
+    await form.getByRole('button', { name: 'Δημιουργία κλειδιού' }).click();
+
+    const created = page.getByRole('dialog', { name: 'Το κλειδί δημιουργήθηκε' });
+    const secret = (await created.getByTestId('created-token-secret').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^aitima_svc_/);
+    await created.getByRole('button', { name: 'Το αντέγραψα' }).click();
+    const row = page.getByTestId('api-token-row').filter({ hasText: 'Monitoring' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(company.legalName);
+
+    const opened = await fetch(`${journey.server.url}/api/tickets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'Από το monitoring', description: 'Ο server δεν απαντά.' }),
+    });
+    expect(opened.status).toBe(201);
+    const [stored] = await journey.server.db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.userId, contact.id));
+    expect(stored?.kind).toBe('service');
   });
 });

@@ -4,8 +4,8 @@ import type { SignedInUser } from '../auth/auth.service.js';
 import type { Executor } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { findTokenBySecretHash, touchApiToken } from './api-tokens.repository.js';
-import { effectiveRole } from './api-tokens.service.js';
 import { areaOfRoute, requiredScope, scopesGrant } from './token-areas.js';
+import { effectiveRole } from './token-role.js';
 import { hashTokenSecret } from './token-secret.js';
 
 // Last use is recorded at most this often per token: not a write on every request.

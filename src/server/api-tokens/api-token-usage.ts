@@ -17,7 +17,9 @@ export function registerApiTokenUsage(app: App, deps: AppDeps): void {
     timeWindow: 60_000,
     keyGenerator: (request) => `api-token:${request.signedIn?.apiToken?.id}`,
   });
-  app.addHook('preHandler', async (request, reply) => {
+  // onRequest, after the token was resolved (hooks run in order): a request with a bad
+  // body counts too.
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.signedIn?.apiToken) return;
     const limit = await perToken(request);
     if (!limit.isAllowed && limit.isExceeded) {

@@ -6,7 +6,6 @@ import type {
   CreateServiceTokenRequest,
 } from '../../shared/api/api-tokens.js';
 import type { Role } from '../../shared/roles.js';
-import { isStaffRole } from '../../shared/roles.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { actorOf, type SignedInUser } from '../auth/auth.service.js';
 import type { Database, Executor } from '../db/database.js';
@@ -24,20 +23,8 @@ import {
 } from './api-tokens.repository.js';
 import { requireRecentProof } from './reauthenticate.js';
 import { expiryOf } from './token-expiry.js';
+import { effectiveRole } from './token-role.js';
 import { hashTokenSecret, newTokenSecret } from './token-secret.js';
-
-// Within each family, the higher role can do everything the lower one can.
-const RANK: Record<Role, number> = { admin: 2, agent: 1, company_admin: 2, member: 1 };
-
-/**
- * The role a token acts with: the user's own, or the token's cap when it is lower.
- * Null when they are of different families (a staff cap on a customer), which never works.
- */
-export function effectiveRole(userRole: Role, tokenRole: Role | null): Role | null {
-  if (!tokenRole) return userRole;
-  if (isStaffRole(userRole) !== isStaffRole(tokenRole)) return null;
-  return RANK[tokenRole] <= RANK[userRole] ? tokenRole : userRole;
-}
 
 interface NewToken {
   kind: ApiTokenKind;
