@@ -73,13 +73,13 @@ describe('«Κλειδιά API» in the console', () => {
     await page.getByRole('button', { name: 'Νέο κλειδί' }).click();
 
     const form = page.getByRole('dialog', { name: 'Νέο κλειδί API' });
-    await form.locator('input').and(form.getByLabel('Επιχείρηση')).click();
+    await form.getByRole('combobox', { name: 'Επιχείρηση', exact: true }).click();
     await page.getByRole('option', { name: company.legalName }).click();
-    await form.locator('input').and(form.getByLabel('Ενεργεί ως')).click();
+    await form.getByRole('combobox', { name: 'Ενεργεί ως', exact: true }).click();
     await page
       .getByRole('option', { name: 'Μαρία Παπαδοπούλου (Διαχειριστής επιχείρησης)' })
       .click();
-    await form.locator('input').and(form.getByLabel('Ρόλος (το πολύ)')).click();
+    await form.getByRole('combobox', { name: 'Ρόλος (το πολύ)', exact: true }).click();
     await page.getByRole('option', { name: 'Διαχειριστής επιχείρησης' }).click();
     await form.getByLabel('Όνομα', { exact: true }).fill('Monitoring');
     await form
