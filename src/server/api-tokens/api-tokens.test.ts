@@ -428,3 +428,19 @@ describe('use of a token', () => {
     }
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the token routes', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys(response.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/me/api-tokens',
+        '/api/me/api-tokens/{id}',
+        '/api/service-tokens',
+        '/api/service-tokens/{id}',
+      ]),
+    );
+  });
+});
