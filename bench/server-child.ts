@@ -35,7 +35,11 @@ const app = await buildApp({
   engine: connection.engine,
   config,
   auth: { sessionDays: 14, maxLoginFailures: 1000, loginFailureWindowSeconds: 60 },
-  rateLimits: { apiPerMinute: 100_000_000, loginPerMinute: 100_000 },
+  rateLimits: {
+    apiPerMinute: 100_000_000,
+    loginPerMinute: 100_000,
+    apiTokenPerMinute: 100_000_000,
+  },
   setupCode: memorySetupCode(''),
   storage: localFileStorage(path.join(dataDir, 'uploads')),
   mail: mailSettingsOf(config),

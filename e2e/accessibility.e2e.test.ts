@@ -2,7 +2,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
+import {
+  createCustomer,
+  createSubscription,
+  createUser,
+  TEST_PASSWORD,
+} from '../test/support/factories.js';
 import { openTicketAs } from '../test/support/tickets.js';
 import { useJourney } from './support/journey.js';
 
@@ -31,6 +36,13 @@ beforeAll(async () => {
   customerEmail = admin.email;
   const { subscription } = await createSubscription(db, company.id, { name: 'Support Basic' });
   const customer = await loggedInClient(app, admin.email);
+  // A key on the profile, so that its table is checked too.
+  await customer.post('/api/me/api-tokens', {
+    name: 'Τιμολόγηση',
+    scopes: ['tickets:read'],
+    expiry: { days: 30 },
+    currentPassword: TEST_PASSWORD,
+  });
   ticketNumber = await openTicketAs(customer, {
     subject: 'Δεν λειτουργεί το email',
     subscriptionId: subscription.id,
@@ -131,5 +143,11 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         `/hours/statements?company=${companyId}`,
       ]),
     ).toEqual({});
+  });
+
+  // Apart from the list above, which is long enough for one test's time.
+  it('the API key pages', async () => {
+    const page = await journey.signedIn(adminEmail);
+    expect(await audit(page, ['/staff/api-tokens', '/profile'])).toEqual({});
   });
 });

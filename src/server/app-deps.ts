@@ -13,6 +13,8 @@ export interface RateLimits {
   apiPerMinute: number;
   /** Login attempts a minute from one address. */
   loginPerMinute: number;
+  /** Requests a minute made with one API token, wherever they come from. */
+  apiTokenPerMinute: number;
 }
 
 /** What the server is built from: everything outside the code that it needs. */

@@ -14,6 +14,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerApiTokenUsage } from './api-tokens/api-token-usage.js';
+import { registerApiTokenRoutes } from './api-tokens/api-tokens.routes.js';
 import type { AppDeps } from './app-deps.js';
 import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerSessionResolver } from './auth/auth.plugin.js';
@@ -122,6 +124,7 @@ export async function buildApp(
   }
   registerClientGoneGuard(app);
   registerSessionResolver(app, deps);
+  registerApiTokenUsage(app, deps);
 
   registerHealthRoutes(app, deps);
   registerSetupRoutes(app, deps);
@@ -144,6 +147,7 @@ export async function buildApp(
   registerEmailRoutes(app, deps);
   registerInboundRoutes(app, deps);
   registerNotificationPreferenceRoutes(app, deps);
+  registerApiTokenRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

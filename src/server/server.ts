@@ -60,7 +60,11 @@ export async function startServer(
       maxLoginFailures: 5,
       loginFailureWindowSeconds: 15 * 60,
     },
-    rateLimits: { apiPerMinute: config.rateLimitPerMinute, loginPerMinute: 10 },
+    rateLimits: {
+      apiPerMinute: config.rateLimitPerMinute,
+      loginPerMinute: 10,
+      apiTokenPerMinute: 600,
+    },
     setupCode: memorySetupCode(''),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: mailSettingsOf(config),

@@ -47,6 +47,11 @@ export const ERROR_CODES = [
   'dispute_closed',
   'statement_period_open',
   'idempotency_key_reused',
+  'api_token_invalid',
+  'api_token_expired',
+  'api_token_revoked',
+  'api_token_scope_missing',
+  'api_token_route_not_allowed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -80,7 +80,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     engine: connection.engine,
     config,
     auth: { sessionDays: 14, maxLoginFailures: 5, loginFailureWindowSeconds: 900, ...options.auth },
-    rateLimits: { apiPerMinute: 100_000, loginPerMinute: 100_000, ...options.rateLimits },
+    rateLimits: {
+      apiPerMinute: 100_000,
+      loginPerMinute: 100_000,
+      apiTokenPerMinute: 100_000,
+      ...options.rateLimits,
+    },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },

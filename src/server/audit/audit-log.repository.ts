@@ -3,7 +3,7 @@ import { addDays } from '../../shared/hours/calendar-date.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { localMidnight } from '../../shared/hours/time-zone.js';
 import type { Executor } from '../db/database.js';
-import { auditEntries, companies, users } from '../db/schema.js';
+import { apiTokens, auditEntries, companies, users } from '../db/schema.js';
 
 export interface AuditFilter {
   companyId?: string;
@@ -44,6 +44,7 @@ const entryColumns = {
     id: companies.id,
     name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
   },
+  apiToken: { id: apiTokens.id, name: apiTokens.name },
 };
 
 /** A page of the audit log, newest first, with who and which company. */
@@ -59,6 +60,7 @@ export async function listAuditEntries(
       .from(auditEntries)
       .leftJoin(users, eq(users.id, auditEntries.actorUserId))
       .leftJoin(companies, eq(companies.id, auditEntries.companyId))
+      .leftJoin(apiTokens, eq(apiTokens.id, auditEntries.apiTokenId))
       .where(where)
       .orderBy(desc(auditEntries.createdAt), desc(auditEntries.id))
       .limit(page.limit)

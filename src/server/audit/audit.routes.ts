@@ -17,7 +17,7 @@ import { type AuditEntryRow, listAuditEntries } from './audit-log.repository.js'
 const CSV_MAX_ROWS = 50_000;
 
 function presentAuditEntry(
-  { entry, actor, company }: AuditEntryRow,
+  { entry, actor, company, apiToken }: AuditEntryRow,
   entities: Map<string, AuditEntityInfo>,
 ): AuditEntry {
   const entity =
@@ -32,6 +32,7 @@ function presentAuditEntry(
       ? { id: actor.id, name: `${actor.firstName} ${actor.lastName}`, email: actor.email }
       : null,
     company: company?.id ? { id: company.id, name: company.name } : null,
+    apiToken: apiToken?.id ? { id: apiToken.id, name: apiToken.name } : null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     entityName: entity?.name ?? null,
@@ -92,6 +93,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         'action',
         'user',
         'email',
+        'api_token',
         'company',
         'entity',
         'entity_id',
@@ -105,6 +107,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         entry.action,
         entry.actor?.name,
         entry.actor?.email,
+        entry.apiToken?.name,
         entry.company?.name,
         entry.entityType,
         entry.entityId,

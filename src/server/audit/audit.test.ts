@@ -62,7 +62,7 @@ describe('audit log (admin)', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"time","action","user","email","company","entity","entity_id","entity_name","entity_ticket","ip","details"',
+      '"time","action","user","email","api_token","company","entity","entity_id","entity_name","entity_ticket","ip","details"',
     );
     expect(lines).toHaveLength(3);
     expect(response.body).toContain(`'=HYPERLINK`);

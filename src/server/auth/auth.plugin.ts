@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { authenticateApiToken } from '../api-tokens/api-token-auth.js';
+import { bearerTokenOf } from '../api-tokens/token-secret.js';
 import type { AppDeps } from '../app-deps.js';
 import { unauthenticated } from '../http/errors.js';
 import type { App } from '../http/types.js';
@@ -18,6 +20,12 @@ export function registerSessionResolver(app: App, deps: AppDeps): void {
   app.decorateRequest('signedIn', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    // A bearer token wins: the cookie is ignored, so one request is never two people.
+    const bearer = bearerTokenOf(request.headers.authorization);
+    if (bearer !== undefined) {
+      request.signedIn = await authenticateApiToken(deps.db, request, bearer);
+      return;
+    }
     const token = readSessionToken(request);
     if (token) request.signedIn = (await resolveSession(deps.db, token, deps.auth)) ?? null;
   });

@@ -32,6 +32,8 @@ export interface SignedInUser {
   sessionId: string;
   user: UserRow;
   company: { id: string; legalName: string; tradeName: string | null } | null;
+  /** Set when the request came with an API token instead of a session cookie. */
+  apiToken?: { id: string; name: string };
 }
 
 export const actorOf = (signedIn: SignedInUser): Actor => ({

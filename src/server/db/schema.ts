@@ -124,6 +124,10 @@ export const auditEntries = pgTable(
     entityId: text('entity_id'),
     /** For failed logins, the address that was tried (lower-cased), to rate-limit per account. */
     subjectEmail: text('subject_email'),
+    /** The API token the change was made with, if any («μέσω κλειδιού»). */
+    apiTokenId: uuid('api_token_id').references((): AnyPgColumn => apiTokens.id, {
+      onDelete: 'set null',
+    }),
     data: jsonb('data').$type<Record<string, unknown>>(),
     ip: inet('ip'),
     userAgent: text('user_agent'),
@@ -136,6 +140,37 @@ export const auditEntries = pgTable(
     index('audit_entries_login_failures_idx')
       .on(table.subjectEmail, table.createdAt)
       .where(sql`${table.action} = 'auth.login_failed'`),
+  ],
+);
+
+/**
+ * API tokens («Κλειδιά API»): only the SHA-256 of the secret is stored. A token acts
+ * as `userId` with at most `role` (null: the user's own role), narrowed by `scopes`.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['personal', 'service'] }).notNull(),
+    name: text('name').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    /** The secret's first characters, shown to recognise it. */
+    prefix: text('prefix').notNull(),
+    scopes: jsonb('scopes').$type<string[]>().notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: roleEnum('role'),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedById: uuid('revoked_by_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    uniqueIndex('api_tokens_secret_hash_idx').on(table.secretHash),
+    index('api_tokens_user_idx').on(table.userId, table.createdAt),
   ],
 );
 

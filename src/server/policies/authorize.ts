@@ -71,6 +71,8 @@ export interface Subjects {
   'dispute.queue': null;
   /** A company's statements: they list every ticket's charge, so company_admins and staff. */
   'statement.view': { id: string };
+  /** Create, list and revoke service tokens (API keys for a company or for staff work). */
+  'api-token.manage-service': null;
 }
 export type Action = keyof Subjects;
 
@@ -93,6 +95,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'audit.view': (actor) => verdict(actor.role === 'admin'),
   'email.manage': (actor) => verdict(actor.role === 'admin'),
   'mailbox.manage': (actor) => verdict(actor.role === 'admin'),
+  'api-token.manage-service': (actor) => verdict(actor.role === 'admin'),
   'inbound.review': (actor) => verdict(isStaff(actor)),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>

@@ -51,6 +51,9 @@ export const AUDIT_ACTIONS = [
   'ledger.adjusted',
   'ledger.disputed',
   'ledger.dispute_resolved',
+  'api_token.created',
+  'api_token.revoked',
+  'api_token.write',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -65,6 +68,7 @@ export const AUDIT_ENTITY_TYPES = [
   'mailbox',
   'inbound_email',
   'ledger_entry',
+  'api_token',
 ] as const;
 
 export const auditQuerySchema = z.object({
@@ -84,6 +88,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   actor: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
   company: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The API token the actor acted through («μέσω κλειδιού “Τιμολόγηση”»), if any. */
+  apiToken: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
   /** The entity in words as it is now: a person's or company's name, a package, a task's description; null when it no longer exists. */

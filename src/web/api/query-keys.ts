@@ -6,6 +6,8 @@ export const queryKeys = {
   me: ['me'] as const,
   notificationPreferences: ['me', 'notifications'] as const,
   mySessions: ['me', 'sessions'] as const,
+  myApiTokens: ['me', 'api-tokens'] as const,
+  serviceTokens: ['service-tokens'] as const,
   company: (id: string) => ['companies', id] as const,
   /** Every query about companies: their lists, each one, its contacts and subscriptions. */
   companiesAll: ['companies'] as const,

@@ -1,13 +1,14 @@
 import { Avatar, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
+import { PersonalApiTokens } from '../components/api-tokens/personal-api-tokens';
 import { PageHeader } from '../components/feedback/page-header';
 import { ChangePasswordForm } from '../components/profile/change-password-form';
 import { DeviceSessions } from '../components/profile/device-sessions';
 import { NotificationSwitches } from '../components/profile/notification-switches';
 import { ProfileDetailsForm } from '../components/profile/profile-details-form';
 
-/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails; their devices. */
+/** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails; their devices; their API keys. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -62,6 +63,12 @@ export default function ProfilePage() {
             {t('profile.sessions.title')}
           </Title>
           <DeviceSessions />
+        </Card>
+        <Card shadow="xs" component="section" aria-labelledby="profile-api-tokens">
+          <Title order={2} fz="lg" mb="md" id="profile-api-tokens">
+            {t('apiTokens.title')}
+          </Title>
+          <PersonalApiTokens />
         </Card>
       </Stack>
     </>

@@ -22,7 +22,7 @@ export function AuditCards({ entries, expanded, onToggle, onFilterUser }: AuditR
               </Text>
             </Group>
             <Stack gap={6} mt="sm">
-              <AuditActor actor={entry.actor} onFilter={onFilterUser} />
+              <AuditActor actor={entry.actor} apiToken={entry.apiToken} onFilter={onFilterUser} />
               <Text size="sm" c="dimmed">
                 {[entry.company?.name, entry.ip].filter(Boolean).join(' · ') || t('common.notSet')}
               </Text>

@@ -24,9 +24,12 @@ export function AuditAction({ action }: { action: string }) {
 /** Who did it: a button that narrows the log to them, or «Σύστημα» when nobody was signed in. */
 export function AuditActor({
   actor,
+  apiToken,
   onFilter,
 }: {
   actor: AuditEntry['actor'];
+  /** The API key the actor acted through, shown as «μέσω κλειδιού “…”». */
+  apiToken?: AuditEntry['apiToken'];
   onFilter: (userId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -50,6 +53,11 @@ export function AuditActor({
       >
         {actor.name}
       </Anchor>
+      {apiToken && (
+        <Text size="xs" fs="italic">
+          {t('apiTokens.audit.via', { name: apiToken.name })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         <EmailAddress email={actor.email} />
       </Text>

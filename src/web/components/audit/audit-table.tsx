@@ -47,7 +47,11 @@ export function AuditTable({ entries, expanded, onToggle, onFilterUser }: AuditR
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ minWidth: 190 }}>
-                    <AuditActor actor={entry.actor} onFilter={onFilterUser} />
+                    <AuditActor
+                      actor={entry.actor}
+                      apiToken={entry.apiToken}
+                      onFilter={onFilterUser}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{entry.company?.name ?? t('common.notSet')}</Text>
