@@ -42,6 +42,12 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be at least 1' })
     .max(365, { message: 'must be at most 365' })
     .default(14),
+  SESSION_MAX_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(3650, { message: 'must be at most 3650' })
+    .default(30),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -148,6 +154,8 @@ export interface Config {
   isHttps: boolean;
   sessionSecret: string;
   sessionDays: number;
+  /** A session ends this many days after it began, even if used every day (SESSION_MAX_DAYS). */
+  sessionMaxDays: number;
   logLevel: Environment['LOG_LEVEL'];
   rateLimitPerMinute: number;
   /**
@@ -236,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isHttps: publicUrl.startsWith('https://'),
     sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionDays: parsed.SESSION_DAYS,
+    sessionMaxDays: parsed.SESSION_MAX_DAYS,
     logLevel: parsed.LOG_LEVEL,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     embeddedQueue: {
