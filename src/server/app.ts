@@ -36,6 +36,7 @@ import { registerLiveRoutes } from './live/live.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
+import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(
   registerSetupRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerPasswordResetRoutes(app, deps);
+  registerSsoRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);

@@ -91,7 +91,7 @@ export class ApiClient {
 
   private keepCookie(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number }[]) {
-      if (cookie.name !== 'aitima_session' && cookie.name !== 'aitima_device') continue;
+      if (!['aitima_session', 'aitima_device', 'aitima_sso'].includes(cookie.name)) continue;
       if (cookie.value && cookie.maxAge !== 0) this.cookies.set(cookie.name, cookie.value);
       else this.cookies.delete(cookie.name);
     }

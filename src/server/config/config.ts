@@ -135,6 +135,15 @@ const environmentSchema = z.object({
     .min(5, { message: 'must be at least 5' })
     .max(3600, { message: 'must be at most 3600' })
     .default(60),
+  OIDC_ISSUER_URL: urlFromEnv(['https', 'http']).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUTTON_LABEL: z
+    .string()
+    .min(1)
+    .max(60, { message: 'must be at most 60 characters' })
+    .optional(),
+  OIDC_ALLOWED_DOMAINS: z.string().optional(),
   INBOUND_MAX_NEW_TICKETS_PER_HOUR: z.coerce
     .number({ message: 'must be a number' })
     .int({ message: 'must be a whole number' })
@@ -173,6 +182,17 @@ export interface Config {
   companyName: string;
   uploads: { maxFileBytes: number; maxFiles: number };
   inbound: InboundSettings;
+  /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
+  sso?: EnvironmentSso;
+}
+
+/** An OpenID Connect provider for staff sign-in, given by the operator's environment. */
+export interface EnvironmentSso {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  buttonLabel: string;
+  allowedDomains: string[];
 }
 
 /** Reading support mailboxes (IMAP): the key their passwords are encrypted with, and the limits. */
@@ -232,6 +252,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (missing.length > 0) {
     throw new ConfigError(missing.map((name) => `${name} is needed when IMAP_HOST is set`));
   }
+  const missingSso = parsed.OIDC_ISSUER_URL
+    ? (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const).filter((name) => !parsed[name])
+    : [];
+  if (missingSso.length > 0) {
+    throw new ConfigError(
+      missingSso.map((name) => `${name} is needed when OIDC_ISSUER_URL is set`),
+    );
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -285,6 +313,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     },
+    ...(parsed.OIDC_ISSUER_URL
+      ? {
+          sso: {
+            issuerUrl: parsed.OIDC_ISSUER_URL,
+            clientId: parsed.OIDC_CLIENT_ID ?? '',
+            clientSecret: parsed.OIDC_CLIENT_SECRET ?? '',
+            buttonLabel: parsed.OIDC_BUTTON_LABEL ?? new URL(parsed.OIDC_ISSUER_URL).hostname,
+            allowedDomains: (parsed.OIDC_ALLOWED_DOMAINS ?? '')
+              .split(',')
+              .map((domain) => domain.trim().toLowerCase())
+              .filter(Boolean),
+          },
+        }
+      : {}),
   };
 }
 
