@@ -1,14 +1,6 @@
 import { z } from 'zod';
 
-/** Why a single sign-on attempt came back to the login page (`sso.errors.<code>` in the locale files). */
-export const SSO_ERROR_CODES = [
-  'not_configured',
-  'failed',
-  'email_unverified',
-  'domain_not_allowed',
-  'no_staff_account',
-] as const;
-export type SsoErrorCode = (typeof SSO_ERROR_CODES)[number];
+export { SSO_ERROR_CODES, type SsoErrorCode } from '../sso-errors.js';
 
 /** Whether the login page shows «Σύνδεση με …», and its label. */
 export const ssoLoginOptionSchema = z.object({

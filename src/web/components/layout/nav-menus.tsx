@@ -10,6 +10,7 @@ import {
   IconClock,
   IconHistory,
   IconInbox,
+  IconKey,
   IconLayout,
   IconMailbox,
   IconMailQuestion,
@@ -123,6 +124,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     { to: '/staff/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
     { to: '/staff/emails', label: t('nav.emails'), icon: <IconSend size={18} /> },
     { to: '/staff/mailboxes', label: t('nav.mailboxes'), icon: <IconMailbox size={18} /> },
+    { to: '/staff/sso', label: t('nav.sso'), icon: <IconKey size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
     <Menu.Item
