@@ -73,9 +73,14 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   };
 }
 
-/** A path with the token of a one-time link replaced, for logs: /reset-password/[redacted]. */
+/** A path with the token of a one-time link (or an SSO callback's code) replaced, for logs. */
 export function redactLinkTokens(url: string): string {
-  return url.replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]');
+  return (
+    url
+      .replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]')
+      // The identity provider's one-time code and state, on the way back from single sign-on.
+      .replace(/^(\/api\/auth\/sso\/callback)\?.*$/, '$1?[redacted]')
+  );
 }
 
 /** Builds the whole server (API and web app) from its dependencies; does not listen. */
