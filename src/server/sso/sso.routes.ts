@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   type SsoErrorCode,
@@ -31,6 +31,12 @@ const backToLogin = (reply: FastifyReply, code: SsoErrorCode) =>
 
 export function registerSsoRoutes(app: App, deps: AppDeps): void {
   const rateLimit = { max: deps.rateLimits.loginPerMinute, timeWindow: 60_000 };
+  // The provider in use; null when its stored secret cannot be read (another server key).
+  const loadSso = (request: FastifyRequest) =>
+    activeSso(deps.db, deps.config).catch((error: unknown) => {
+      request.log.error({ err: error }, 'SSO: the settings cannot be used');
+      return null;
+    });
 
   app.get(
     '/api/auth/sso',
@@ -41,8 +47,8 @@ export function registerSsoRoutes(app: App, deps: AppDeps): void {
         response: { 200: ssoLoginOptionSchema },
       },
     },
-    async () => {
-      const sso = await activeSso(deps.db, deps.config).catch(() => undefined);
+    async (request) => {
+      const sso = await loadSso(request);
       return { enabled: !!sso, label: sso?.buttonLabel ?? null };
     },
   );
@@ -54,7 +60,8 @@ export function registerSsoRoutes(app: App, deps: AppDeps): void {
       config: { rateLimit },
     },
     async (request, reply) => {
-      const sso = await activeSso(deps.db, deps.config);
+      const sso = await loadSso(request);
+      if (sso === null) return backToLogin(reply, 'failed');
       if (!sso) return backToLogin(reply, 'not_configured');
       try {
         const configuration = await providerConfiguration(sso);
@@ -86,7 +93,8 @@ export function registerSsoRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const checks = takeSsoChecks(request, reply, deps.config);
-      const sso = await activeSso(deps.db, deps.config);
+      const sso = await loadSso(request);
+      if (sso === null) return backToLogin(reply, 'failed');
       if (!sso) return backToLogin(reply, 'not_configured');
       // No attempt started in this browser (or it expired): nothing to compare the state with.
       if (!checks) return backToLogin(reply, 'failed');

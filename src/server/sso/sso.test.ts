@@ -174,6 +174,23 @@ describe('single sign-on settings (admin)', () => {
     }
   });
 
+  it('hides the button, and never answers 500, when the stored secret cannot be read', async () => {
+    const [row] = await t.db.select().from(ssoSettings);
+    // As if the database were moved to a server with another MAILBOX_SECRET_KEY.
+    await t.db.update(ssoSettings).set({ clientSecretEncrypted: 'v1:AAAA:BBBB:CCCC' });
+    try {
+      expect((await new ApiClient(t.app).get('/api/auth/sso')).json()).toEqual({
+        enabled: false,
+        label: null,
+      });
+      const start = await new ApiClient(t.app).get('/api/auth/sso/start');
+      expect(start.statusCode).toBe(303);
+      expect(start.headers.location).toBe('/login?sso_error=failed');
+    } finally {
+      await t.db.update(ssoSettings).set({ clientSecretEncrypted: row!.clientSecretEncrypted });
+    }
+  });
+
   it('refuses bad settings with field errors, and non-admins', async () => {
     const bad = await admin.request('PUT', '/api/staff/sso-settings', {
       issuerUrl: 'http://idp.example.test',
