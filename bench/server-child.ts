@@ -34,7 +34,14 @@ const app = await buildApp({
   db: connection.db,
   engine: connection.engine,
   config,
-  auth: { sessionDays: 14, maxLoginFailures: 1000, loginFailureWindowSeconds: 60 },
+  auth: {
+    sessionDays: 14,
+    sessionMaxDays: 30,
+    maxLoginFailures: 1000,
+    maxAddressFailures: 100_000,
+    loginFailureWindowSeconds: 60,
+    loginFirstDelaySeconds: 1,
+  },
   rateLimits: {
     apiPerMinute: 100_000_000,
     loginPerMinute: 100_000,

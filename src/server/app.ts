@@ -38,6 +38,7 @@ import { registerLiveRoutes } from './live/live.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
+import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
@@ -74,9 +75,14 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   };
 }
 
-/** A path with the token of a one-time link replaced, for logs: /reset-password/[redacted]. */
+/** A path with the token of a one-time link (or an SSO callback's code) replaced, for logs. */
 export function redactLinkTokens(url: string): string {
-  return url.replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]');
+  return (
+    url
+      .replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]')
+      // The identity provider's one-time code and state, on the way back from single sign-on.
+      .replace(/^(\/api\/auth\/sso\/callback)\?.*$/, '$1?[redacted]')
+  );
 }
 
 /** Builds the whole server (API and web app) from its dependencies; does not listen. */
@@ -130,6 +136,7 @@ export async function buildApp(
   registerSetupRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerPasswordResetRoutes(app, deps);
+  registerSsoRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
 import type { AppDeps } from './app-deps.js';
+import { deleteLoginFailuresBefore } from './auth/login-throttle.repository.js';
 import type { Config } from './config/config.js';
 import { openDatabase } from './db/client.js';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
@@ -57,8 +58,13 @@ export async function startServer(
     config,
     auth: {
       sessionDays: config.sessionDays,
+      sessionMaxDays: config.sessionMaxDays,
+      // Five free failures per account and source, thirty per address across accounts;
+      // then 30 s, 1 min, 2 min… up to the 15-minute window, for that source alone.
       maxLoginFailures: 5,
+      maxAddressFailures: 30,
       loginFailureWindowSeconds: 15 * 60,
+      loginFirstDelaySeconds: 30,
     },
     rateLimits: {
       apiPerMinute: config.rateLimitPerMinute,
@@ -147,8 +153,11 @@ export async function startServer(
 
   // Idempotency keys past their day: taken over lazily anyway, forgotten every hour to stay small.
   const forgetKeys = () =>
-    deleteExpiredIdempotencyKeys(deps.db, new Date()).catch((error: unknown) =>
-      app.log.error({ err: error }, 'could not forget expired idempotency keys'),
+    Promise.all([
+      deleteExpiredIdempotencyKeys(deps.db, new Date()),
+      deleteLoginFailuresBefore(deps.db, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+    ]).catch((error: unknown) =>
+      app.log.error({ err: error }, 'could not forget expired idempotency keys or login failures'),
     );
   const keySweep = setInterval(forgetKeys, 60 * 60 * 1000);
   keySweep.unref();

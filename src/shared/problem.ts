@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'invalid_credentials',
   'account_inactive',
+  'sso_from_environment',
   'forbidden',
   'csrf_origin_mismatch',
   'not_found',

@@ -36,6 +36,7 @@ const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-
 const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
 const ApiTokensPage = lazy(() => import('./pages/staff/api-tokens-page'));
+const SsoPage = lazy(() => import('./pages/staff/sso-page'));
 const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'mailboxes', element: <MailboxesPage /> },
                   { path: 'api-tokens', element: <ApiTokensPage /> },
+                  { path: 'sso', element: <SsoPage /> },
                 ],
               },
             ],

@@ -10,7 +10,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * and keeps the session cookie it is given, as the web app's fetch does.
  */
 export class ApiClient {
-  private cookie: string | undefined;
+  /** The cookies it was given and keeps sending: the session, and the device cookie of a known browser. */
+  private readonly cookies = new Map<string, string>();
 
   constructor(
     private readonly app: App,
@@ -25,7 +26,7 @@ export class ApiClient {
       headers: {
         origin: TEST_ORIGIN,
         host: new URL(TEST_ORIGIN).host,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookies.size > 0 ? { cookie: this.cookieHeader } : {}),
         ...headers,
       },
       ...(body === undefined ? {} : { payload: Buffer.isBuffer(body) ? body : (body as object) }),
@@ -72,20 +73,27 @@ export class ApiClient {
     }
   }
 
+  /** The same browser (its cookies) on another network. */
+  fromAddress(ip: string): ApiClient {
+    const moved = new ApiClient(this.app, ip);
+    for (const [name, value] of this.cookies) moved.cookies.set(name, value);
+    return moved;
+  }
+
   get hasSession(): boolean {
-    return this.cookie !== undefined;
+    return this.cookies.has('aitima_session');
   }
 
   /** The session cookie as a Cookie header, for requests over real HTTP. */
   get cookieHeader(): string {
-    return this.cookie ?? '';
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
   private keepCookie(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number }[]) {
-      if (cookie.name !== 'aitima_session') continue;
-      this.cookie =
-        cookie.value && cookie.maxAge !== 0 ? `${cookie.name}=${cookie.value}` : undefined;
+      if (!['aitima_session', 'aitima_device', 'aitima_sso'].includes(cookie.name)) continue;
+      if (cookie.value && cookie.maxAge !== 0) this.cookies.set(cookie.name, cookie.value);
+      else this.cookies.delete(cookie.name);
     }
   }
 }

@@ -29,6 +29,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     isHttps: false,
     sessionSecret: 'test-secret-test-secret-test-secret-123',
     sessionDays: 14,
+    sessionMaxDays: 30,
     logLevel: 'silent',
     rateLimitPerMinute: 100_000,
     // The embedded database's admission line as in production, but a request may wait its
@@ -79,7 +80,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     db: connection.db,
     engine: connection.engine,
     config,
-    auth: { sessionDays: 14, maxLoginFailures: 5, loginFailureWindowSeconds: 900, ...options.auth },
+    auth: {
+      sessionDays: 14,
+      sessionMaxDays: 30,
+      maxLoginFailures: 5,
+      maxAddressFailures: 30,
+      loginFailureWindowSeconds: 900,
+      loginFirstDelaySeconds: 30,
+      ...options.auth,
+    },
     rateLimits: {
       apiPerMinute: 100_000,
       loginPerMinute: 100_000,

@@ -1,4 +1,3 @@
-import { and, count, eq, gt } from 'drizzle-orm';
 import type { AuditAction } from '../../shared/api/audit.js';
 import type { Executor } from '../db/database.js';
 import { auditEntries } from '../db/schema.js';
@@ -11,23 +10,4 @@ export type NewAuditEntry = Omit<typeof auditEntries.$inferInsert, 'action'> & {
 /** Appends one entry to the audit log; call it inside the transaction of the change. */
 export async function recordAudit(db: Executor, entry: NewAuditEntry): Promise<void> {
   await db.insert(auditEntries).values(entry);
-}
-
-/** Failed logins for an address since a moment, for the per-account rate limit. */
-export async function countLoginFailuresSince(
-  db: Executor,
-  email: string,
-  since: Date,
-): Promise<number> {
-  const [row] = await db
-    .select({ value: count() })
-    .from(auditEntries)
-    .where(
-      and(
-        eq(auditEntries.action, 'auth.login_failed'),
-        eq(auditEntries.subjectEmail, email.toLowerCase()),
-        gt(auditEntries.createdAt, since),
-      ),
-    );
-  return row?.value ?? 0;
 }

@@ -8,6 +8,7 @@ import type { App } from '../http/types.js';
 import { presentMe } from '../users/me.presenter.js';
 import { requireSignedIn } from './auth.plugin.js';
 import { logIn, logOut, resolveSession } from './auth.service.js';
+import { readKnownDevice, rememberDevice } from './known-device.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export function registerAuthRoutes(app: App, deps: AppDeps): void {
@@ -36,9 +37,17 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const { token } = await logIn(deps.db, request.body, requestContext(request), deps.auth);
+      const device = readKnownDevice(request);
+      const { token, user } = await logIn(
+        deps.db,
+        request.body,
+        requestContext(request),
+        deps.auth,
+        device,
+      );
       const signedIn = await resolveSession(deps.db, token, deps.auth);
       setSessionCookie(reply, token, deps.config);
+      rememberDevice(reply, device, user.id, deps.config);
       return presentMe(signedIn!);
     },
   );

@@ -1,12 +1,20 @@
 import type { LoginRequest } from '../../shared/api/auth.js';
 import { isStaffRole } from '../../shared/roles.js';
-import { countLoginFailuresSince, recordAudit } from '../audit/audit.repository.js';
-import { findCompanyById } from '../companies/companies.repository.js';
+import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
-import { AppError, invalidCredentials, tooManyRequests } from '../http/errors.js';
+import { invalidCredentials, tooManyRequests } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
-import { findUserByEmail, type UserRow, updateUser } from '../users/users.repository.js';
+import { type UserRow, updateUser } from '../users/users.repository.js';
+import { type KnownDevice, knownDeviceIdFor } from './known-device.js';
+import { findLoginAccount } from './login-account.repository.js';
+import { type LoginThrottleSettings, loginSource, secondsToWait } from './login-throttle.js';
+import {
+  accountSourceFailures,
+  addressFailures,
+  clearLoginFailures,
+  insertLoginFailure,
+} from './login-throttle.repository.js';
 import { verifyPassword } from './password.js';
 import { newSessionToken, sessionIdFromToken } from './session-token.js';
 import {
@@ -17,11 +25,11 @@ import {
   insertSession,
 } from './sessions.repository.js';
 
-export interface AuthSettings {
+export interface AuthSettings extends LoginThrottleSettings {
+  /** A session ends after this many days without use… */
   sessionDays: number;
-  /** Failed logins for one address within the window before it is locked for the window. */
-  maxLoginFailures: number;
-  loginFailureWindowSeconds: number;
+  /** …and after this many days since it began, however often it is used. */
+  sessionMaxDays: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,37 +75,42 @@ export async function startSession(
 }
 
 /**
- * Checks an email and password and opens a session. Wrong address and wrong
- * password get the same answer in the same time; too many failures for one
- * address lock it for the window, whoever tries.
+ * Checks an email and password and opens a session. An unknown address, an
+ * account that may not be used and a wrong password get the same answer after
+ * the same work (one argon2 verification, against a decoy when there is no usable
+ * account). Failures slow down only the source that made them (login-throttle.ts).
  */
 export async function logIn(
   db: Database,
   credentials: LoginRequest,
   context: RequestContext,
   settings: AuthSettings,
+  device?: KnownDevice,
 ): Promise<{ token: string; user: UserRow }> {
   const email = credentials.email.toLowerCase();
-  const windowStart = new Date(Date.now() - settings.loginFailureWindowSeconds * 1000);
-  if ((await countLoginFailuresSince(db, email, windowStart)) >= settings.maxLoginFailures) {
-    throw tooManyRequests('too_many_login_attempts', settings.loginFailureWindowSeconds);
-  }
-  const user = await findUserByEmail(db, email);
+  const account = await findLoginAccount(db, email);
+  const knownDeviceId = knownDeviceIdFor(device, account?.user.id);
+  const source = loginSource(context.ip, knownDeviceId);
+  const ip = context.ip ?? 'unknown';
+  await refuseWhileSlowedDown(db, { email, source, ip, isKnownDevice: !!knownDeviceId }, settings);
+  const user =
+    account && mayUseAccount(account.user, account.companyArchivedAt) ? account.user : undefined;
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, credentials.password);
   if (!user || !passwordMatches) {
-    await recordAudit(db, {
-      action: 'auth.login_failed',
-      actorUserId: user?.id ?? null,
-      companyId: user?.companyId ?? null,
-      subjectEmail: email,
-      ...context,
+    await db.transaction(async (tx) => {
+      await insertLoginFailure(tx, { email, source, ip });
+      await recordAudit(tx, {
+        action: 'auth.login_failed',
+        actorUserId: account?.user.id ?? null,
+        companyId: account?.user.companyId ?? null,
+        subjectEmail: email,
+        ...context,
+      });
     });
     throw invalidCredentials();
   }
-  if (!mayUseAccount(user, await companyArchivedAt(db, user))) {
-    throw new AppError(403, 'account_inactive', 'This account is not active');
-  }
   return db.transaction(async (tx) => {
+    await clearLoginFailures(tx, email, source);
     const token = await startSession(tx, user.id, context, settings);
     await updateUser(tx, user.id, { lastLoginAt: new Date() });
     await recordAudit(tx, {
@@ -112,32 +125,55 @@ export async function logIn(
   });
 }
 
-async function companyArchivedAt(db: Executor, user: UserRow): Promise<Date | null | undefined> {
-  if (!user.companyId) return null;
-  return (await findCompanyById(db, user.companyId))?.archivedAt;
+/**
+ * A 429 with Retry-After while this source must wait: after too many failures
+ * on this account, or (unless it is a known device of the account) from this
+ * address on any accounts. Nobody else is slowed down by them.
+ */
+async function refuseWhileSlowedDown(
+  db: Executor,
+  attempt: { email: string; source: string; ip: string; isKnownDevice: boolean },
+  settings: LoginThrottleSettings,
+): Promise<void> {
+  const now = new Date();
+  const since = new Date(now.getTime() - settings.loginFailureWindowSeconds * 1000);
+  const onAccount = secondsToWait(
+    await accountSourceFailures(db, attempt.email, attempt.source, since),
+    settings.maxLoginFailures,
+    settings,
+    now,
+  );
+  const fromAddress = attempt.isKnownDevice
+    ? 0
+    : secondsToWait(
+        await addressFailures(db, attempt.ip, since),
+        settings.maxAddressFailures,
+        settings,
+        now,
+      );
+  const wait = Math.max(onAccount, fromAddress);
+  if (wait > 0) throw tooManyRequests('too_many_login_attempts', wait);
 }
 
 /** Finds the signed-in user behind a cookie's token; ends the session if the account may no longer be used. */
 export async function resolveSession(
   db: Executor,
   token: string,
-  settings: Pick<AuthSettings, 'sessionDays'>,
+  settings: Pick<AuthSettings, 'sessionDays' | 'sessionMaxDays'>,
 ): Promise<SignedInUser | undefined> {
   const now = new Date();
   const sessionId = sessionIdFromToken(token);
   const found = await findLiveSession(db, sessionId, now);
   if (!found) return undefined;
-  if (!mayUseAccount(found.user, found.company?.archivedAt)) {
+  const endsAt = found.session.createdAt.getTime() + settings.sessionMaxDays * DAY_MS;
+  if (!mayUseAccount(found.user, found.company?.archivedAt) || endsAt <= now.getTime()) {
     await deleteSession(db, sessionId);
     return undefined;
   }
   if (now.getTime() - found.session.lastSeenAt.getTime() > EXTEND_EVERY_MS) {
-    await extendSession(
-      db,
-      sessionId,
-      new Date(now.getTime() + settings.sessionDays * DAY_MS),
-      now,
-    );
+    // Pushed forward by use, but never past the session's absolute end.
+    const expiresAt = Math.min(now.getTime() + settings.sessionDays * DAY_MS, endsAt);
+    await extendSession(db, sessionId, new Date(expiresAt), now);
   }
   return {
     sessionId,

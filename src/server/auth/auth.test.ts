@@ -12,7 +12,7 @@ import { auditEntries, companies, sessions, users } from '../db/schema.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ auth: { maxLoginFailures: 3 } });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -92,32 +92,6 @@ describe('POST /api/auth/login', () => {
     ).toEqual(['email', 'password']);
   });
 
-  it('locks an account after repeated failures, from any address, even for the right password', async () => {
-    const user = await createUser(t.db, 'company_admin', {
-      companyId: (await createCompany(t.db)).id,
-    });
-    for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
-      const response = await new ApiClient(t.app, ip).post('/api/auth/login', {
-        email: user.email,
-        password: 'wrong password',
-      });
-      expect(response.statusCode).toBe(401);
-    }
-    const locked = await new ApiClient(t.app, '10.0.0.4').post('/api/auth/login', {
-      email: user.email,
-      password: TEST_PASSWORD,
-    });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({
-      code: 'too_many_login_attempts',
-      retryAfterSeconds: 900,
-    });
-    expect(locked.headers['retry-after']).toBe('900');
-    // Another account is not affected.
-    const other = await createUser(t.db, 'agent');
-    await new ApiClient(t.app, '10.0.0.4').logIn(other.email, TEST_PASSWORD);
-  });
-
   it('refuses a deactivated user, and ends the sessions they had', async () => {
     const user = await createUser(t.db, 'agent');
     const client = new ApiClient(t.app);
@@ -129,8 +103,9 @@ describe('POST /api/auth/login', () => {
       email: user.email,
       password: TEST_PASSWORD,
     });
-    expect(again.statusCode).toBe(403);
-    expect(again.json().code).toBe('account_inactive');
+    // The same answer as a wrong password: the login tells nobody which accounts exist or are active.
+    expect(again.statusCode).toBe(401);
+    expect(again.json().code).toBe('invalid_credentials');
   });
 
   it('refuses the contacts of an archived company', async () => {
@@ -143,7 +118,8 @@ describe('POST /api/auth/login', () => {
       email: member.email,
       password: TEST_PASSWORD,
     });
-    expect(response.statusCode).toBe(403);
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('invalid_credentials');
   });
 
   it('treats an expired session as none', async () => {
@@ -157,6 +133,24 @@ describe('POST /api/auth/login', () => {
     const response = await client.get('/api/me');
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('unauthenticated');
+  });
+
+  it('ends a session older than the absolute lifetime, even one used every day', async () => {
+    const user = await createUser(t.db, 'agent');
+    const client = new ApiClient(t.app);
+    await client.logIn(user.email, TEST_PASSWORD);
+    const day = 24 * 60 * 60 * 1000;
+    await t.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 29 * day), lastSeenAt: new Date() })
+      .where(eq(sessions.userId, user.id));
+    expect((await client.get('/api/me')).statusCode).toBe(200);
+    await t.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 31 * day), lastSeenAt: new Date() })
+      .where(eq(sessions.userId, user.id));
+    expect((await client.get('/api/me')).statusCode).toBe(401);
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
   });
 
   it('ignores a session cookie whose signature is forged', async () => {

@@ -12,6 +12,7 @@ import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { presentMe } from '../users/me.presenter.js';
 import { resolveSession } from './auth.service.js';
+import { OffRequestWork } from './off-request-work.js';
 import {
   describePasswordReset,
   requestPasswordReset,
@@ -19,7 +20,20 @@ import {
 } from './password-reset.service.js';
 import { setSessionCookie } from './session-cookie.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reset requests being handled after their answer (tests wait for it, and so does close). */
+    passwordResetWork: OffRequestWork;
+  }
+}
+
 export function registerPasswordResetRoutes(app: App, deps: AppDeps): void {
+  const work = new OffRequestWork((error) =>
+    app.log.error({ err: error }, 'could not handle a password reset request'),
+  );
+  app.decorate('passwordResetWork', work);
+  app.addHook('onClose', () => work.idle());
+
   app.post(
     '/api/auth/password-reset',
     {
@@ -46,12 +60,12 @@ export function registerPasswordResetRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(
-        deps.db,
-        request.body.email,
-        requestContext(request),
-        deps.config.publicUrl,
-      );
+      // The same for every address: queue the request and answer. Looking the address
+      // up, making a link and queueing its email happen after the answer, so neither
+      // the answer nor its time can tell a known address from an unknown one.
+      const { email } = request.body;
+      const context = requestContext(request);
+      work.run(() => requestPasswordReset(deps.db, email, context, deps.config.publicUrl));
       return reply.status(202).send(null);
     },
   );

@@ -33,8 +33,12 @@ afterAll(async () => {
   await t.close();
 });
 
-const requestReset = (email: string, client = new ApiClient(t.app)) =>
-  client.post('/api/auth/password-reset', { email });
+/** Asks for a reset, and waits for the work done after the answer (looking the address up, the email). */
+async function requestReset(email: string, client = new ApiClient(t.app)) {
+  const response = await client.post('/api/auth/password-reset', { email });
+  await t.app.passwordResetWork.idle();
+  return response;
+}
 
 function resetTokenIn(email: ReceivedEmail): string {
   const token = /http:\/\/localhost:3000\/reset-password\/([\w-]+)/.exec(email.text)?.[1];
@@ -126,6 +130,38 @@ describe('«Ξέχασα τον κωδικό μου» end to end', () => {
       known.email.toLowerCase(),
     ]);
     expect((await t.db.select().from(outboxEmails)).length).toBe(rowsBefore + 1);
+  });
+
+  it('answers before doing anything that only a known address would need', async () => {
+    const known = await createUser(t.db, 'agent');
+    const ask = (email: string) => new ApiClient(t.app).post('/api/auth/password-reset', { email });
+    const outboxBefore = (await t.db.select().from(outboxEmails)).length;
+    t.app.passwordResetWork.hold();
+    try {
+      const unknown = await ask('nobody-at-all@example.test');
+      const existing = await ask(known.email);
+      // Both answered while the work behind them was still held: the answer waited for
+      // no lookup, token or email, so it cannot differ in content or in time.
+      expect(t.app.passwordResetWork.pendingCount).toBe(2);
+      // Every header alike but the clock and the rate limit's own count of requests.
+      const { date: _d1, 'x-ratelimit-remaining': _r1, ...unknownHeaders } = unknown.headers;
+      const { date: _d2, 'x-ratelimit-remaining': _r2, ...existingHeaders } = existing.headers;
+      expect(unknown.statusCode).toBe(202);
+      expect(existing.statusCode).toBe(202);
+      expect(existing.body).toBe(unknown.body);
+      expect(existingHeaders).toEqual(unknownHeaders);
+      expect(
+        await t.db.select().from(userTokens).where(eq(userTokens.userId, known.id)),
+      ).toHaveLength(0);
+      expect((await t.db.select().from(outboxEmails)).length).toBe(outboxBefore);
+    } finally {
+      t.app.passwordResetWork.release();
+    }
+    await t.app.passwordResetWork.idle();
+    expect(
+      await t.db.select().from(userTokens).where(eq(userTokens.userId, known.id)),
+    ).toHaveLength(1);
+    expect((await t.db.select().from(outboxEmails)).length).toBe(outboxBefore + 1);
   });
 
   it('sends nothing to a deactivated account or to the contact of an archived company', async () => {

@@ -42,6 +42,12 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be at least 1' })
     .max(365, { message: 'must be at most 365' })
     .default(14),
+  SESSION_MAX_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(3650, { message: 'must be at most 3650' })
+    .default(30),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -129,6 +135,15 @@ const environmentSchema = z.object({
     .min(5, { message: 'must be at least 5' })
     .max(3600, { message: 'must be at most 3600' })
     .default(60),
+  OIDC_ISSUER_URL: urlFromEnv(['https', 'http']).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUTTON_LABEL: z
+    .string()
+    .min(1)
+    .max(60, { message: 'must be at most 60 characters' })
+    .optional(),
+  OIDC_ALLOWED_DOMAINS: z.string().optional(),
   INBOUND_MAX_NEW_TICKETS_PER_HOUR: z.coerce
     .number({ message: 'must be a number' })
     .int({ message: 'must be a whole number' })
@@ -148,6 +163,8 @@ export interface Config {
   isHttps: boolean;
   sessionSecret: string;
   sessionDays: number;
+  /** A session ends this many days after it began, even if used every day (SESSION_MAX_DAYS). */
+  sessionMaxDays: number;
   logLevel: Environment['LOG_LEVEL'];
   rateLimitPerMinute: number;
   /**
@@ -165,6 +182,17 @@ export interface Config {
   companyName: string;
   uploads: { maxFileBytes: number; maxFiles: number };
   inbound: InboundSettings;
+  /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
+  sso?: EnvironmentSso;
+}
+
+/** An OpenID Connect provider for staff sign-in, given by the operator's environment. */
+export interface EnvironmentSso {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  buttonLabel: string;
+  allowedDomains: string[];
 }
 
 /** Reading support mailboxes (IMAP): the key their passwords are encrypted with, and the limits. */
@@ -224,6 +252,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (missing.length > 0) {
     throw new ConfigError(missing.map((name) => `${name} is needed when IMAP_HOST is set`));
   }
+  const missingSso = parsed.OIDC_ISSUER_URL
+    ? (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const).filter((name) => !parsed[name])
+    : [];
+  if (missingSso.length > 0) {
+    throw new ConfigError(
+      missingSso.map((name) => `${name} is needed when OIDC_ISSUER_URL is set`),
+    );
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -236,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isHttps: publicUrl.startsWith('https://'),
     sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionDays: parsed.SESSION_DAYS,
+    sessionMaxDays: parsed.SESSION_MAX_DAYS,
     logLevel: parsed.LOG_LEVEL,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     embeddedQueue: {
@@ -276,6 +313,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     },
+    ...(parsed.OIDC_ISSUER_URL
+      ? {
+          sso: {
+            issuerUrl: parsed.OIDC_ISSUER_URL,
+            clientId: parsed.OIDC_CLIENT_ID ?? '',
+            clientSecret: parsed.OIDC_CLIENT_SECRET ?? '',
+            buttonLabel: parsed.OIDC_BUTTON_LABEL ?? new URL(parsed.OIDC_ISSUER_URL).hostname,
+            allowedDomains: (parsed.OIDC_ALLOWED_DOMAINS ?? '')
+              .split(',')
+              .map((domain) => domain.trim().toLowerCase())
+              .filter(Boolean),
+          },
+        }
+      : {}),
   };
 }
 

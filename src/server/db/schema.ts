@@ -804,3 +804,42 @@ export const ledgerDisputeMessages = pgTable(
   },
   (table) => [index('ledger_dispute_messages_dispute_idx').on(table.disputeId, table.createdAt)],
 );
+
+/**
+ * Failed logins, counted per (account, source) and per address to slow guessing
+ * down (login-throttle.ts). `source` is `ip:<address>`, or `device:<id>` for a
+ * browser that has signed in to that account before, so strangers' failures from
+ * elsewhere never slow the real user down.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    source: text('source').notNull(),
+    ip: text('ip').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('login_failures_account_source_idx').on(table.email, table.source, table.createdAt),
+    index('login_failures_ip_idx').on(table.ip, table.createdAt),
+  ],
+);
+
+/**
+ * Single sign-on for staff with the company's OpenID Connect provider, as an
+ * admin set it in the console (one row at most; OIDC_* variables take its place).
+ * The client secret is encrypted like mailbox passwords (mailbox-secret.ts).
+ */
+export const ssoSettings = pgTable('sso_settings', {
+  id: integer('id').primaryKey().default(1),
+  issuerUrl: text('issuer_url').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecretEncrypted: text('client_secret_encrypted').notNull(),
+  buttonLabel: text('button_label').notNull(),
+  /** Email domains (lower case) whose staff may sign in this way; empty: any. */
+  allowedDomains: text('allowed_domains').array().notNull().default(sql`'{}'::text[]`),
+  isEnabled: boolean('is_enabled').notNull().default(true),
+  updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -32,6 +32,8 @@ export interface Subjects {
   'email.manage': null;
   /** Connect support mailboxes (IMAP), and retry incoming mails that failed. */
   'mailbox.manage': null;
+  /** Single sign-on for staff: the company's OpenID Connect provider. */
+  'sso.manage': null;
   /** «Εισερχόμενα προς έλεγχο»: attach held incoming mails to a contact, or reject them. */
   'inbound.review': null;
   'company.view': { id: string };
@@ -96,6 +98,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'email.manage': (actor) => verdict(actor.role === 'admin'),
   'mailbox.manage': (actor) => verdict(actor.role === 'admin'),
   'api-token.manage-service': (actor) => verdict(actor.role === 'admin'),
+  'sso.manage': (actor) => verdict(actor.role === 'admin'),
   'inbound.review': (actor) => verdict(isStaff(actor)),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>

@@ -43,6 +43,9 @@ export const queryKeys = {
   packages: ['packages'] as const,
   /** «Γραμματοκιβώτια» (admin): the mailboxes read over IMAP. */
   mailboxes: ['mailboxes'] as const,
+  /** Single sign-on: whether the login page shows its button, and the admin's settings. */
+  ssoOption: ['sso', 'option'] as const,
+  ssoSettings: ['sso', 'settings'] as const,
   /** «Εισερχόμενα προς έλεγχο»: held and failed mails, and the console's count of them. */
   inbound: {
     all: ['inbound-emails'] as const,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { LoginRequest } from '../../shared/api/auth';
 import { useLogin, useMe } from '../api/auth';
+import { SsoErrorAlert, SsoLoginButton } from '../components/auth/sso-login';
 import { FormAlert } from '../components/form/form-alert';
 import { serverFieldErrors } from '../components/form/server-field-errors';
 import { IconLogin } from '../components/icons';
@@ -56,6 +57,7 @@ export default function LoginPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          <SsoErrorAlert code={searchParams.get('sso_error')} />
           <FormAlert error={login.error} />
           <TextInput
             label={t('login.email')}
@@ -84,6 +86,7 @@ export default function LoginPage() {
           <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>
             {t('login.submit')}
           </Button>
+          <SsoLoginButton />
           <Text size="sm" c="dimmed" ta="center">
             {t('login.noAccount')}
           </Text>

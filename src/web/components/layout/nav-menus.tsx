@@ -125,6 +125,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     { to: '/staff/emails', label: t('nav.emails'), icon: <IconSend size={18} /> },
     { to: '/staff/mailboxes', label: t('nav.mailboxes'), icon: <IconMailbox size={18} /> },
     { to: '/staff/api-tokens', label: t('apiTokens.menu'), icon: <IconKey size={18} /> },
+    { to: '/staff/sso', label: t('nav.sso'), icon: <IconKey size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
     <Menu.Item
