@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'dispute_closed',
   'statement_period_open',
   'idempotency_key_reused',
+  'webhook_endpoint_inactive',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

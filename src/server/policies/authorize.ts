@@ -32,6 +32,8 @@ export interface Subjects {
   'email.manage': null;
   /** Connect support mailboxes (IMAP), and retry incoming mails that failed. */
   'mailbox.manage': null;
+  /** Register webhook endpoints, read their secrets and delivery logs, redeliver: admins. */
+  'webhook.manage': null;
   /** «Εισερχόμενα προς έλεγχο»: attach held incoming mails to a contact, or reject them. */
   'inbound.review': null;
   'company.view': { id: string };
@@ -93,6 +95,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'audit.view': (actor) => verdict(actor.role === 'admin'),
   'email.manage': (actor) => verdict(actor.role === 'admin'),
   'mailbox.manage': (actor) => verdict(actor.role === 'admin'),
+  'webhook.manage': (actor) => verdict(actor.role === 'admin'),
   'inbound.review': (actor) => verdict(isStaff(actor)),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>
