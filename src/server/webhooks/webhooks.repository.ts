@@ -108,7 +108,7 @@ export async function claimDueDeliveries(
     .orderBy(webhookDeliveries.nextAttemptAt)
     .limit(claim.limit)
     .for('update', { skipLocked: true });
-  return db
+  const rows = await db
     .update(webhookDeliveries)
     .set({
       attempts: sql`${webhookDeliveries.attempts} + 1`,
@@ -117,6 +117,8 @@ export async function claimDueDeliveries(
     })
     .where(inArray(webhookDeliveries.id, due))
     .returning();
+  // RETURNING keeps no order: within a round, events leave in the order they happened.
+  return rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
 }
 
 /** Extends the worker's lease on those of `ids` it still holds, and returns them. */

@@ -65,7 +65,7 @@ export function registerWebhookRoutes(app: App, deps: AppDeps): void {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/webhooks/:id',
     {
       schema: {
