@@ -35,6 +35,7 @@ const PackagesPage = lazy(() => import('./pages/staff/packages-page'));
 const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-page'));
 const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
+const WebhooksPage = lazy(() => import('./pages/staff/webhooks-page'));
 const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
@@ -103,6 +104,7 @@ export const routes: RouteObject[] = [
                   { path: 'audit', element: <AuditPage /> },
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'mailboxes', element: <MailboxesPage /> },
+                  { path: 'webhooks', element: <WebhooksPage /> },
                 ],
               },
             ],

@@ -15,6 +15,7 @@ import {
   IconMailQuestion,
   IconMessages,
   IconPackage,
+  IconPlugConnected,
   IconPlus,
   IconSend,
   IconShield,
@@ -123,6 +124,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     { to: '/staff/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
     { to: '/staff/emails', label: t('nav.emails'), icon: <IconSend size={18} /> },
     { to: '/staff/mailboxes', label: t('nav.mailboxes'), icon: <IconMailbox size={18} /> },
+    { to: '/staff/webhooks', label: t('webhooks.nav'), icon: <IconPlugConnected size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
     <Menu.Item
