@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 
+/** A "status" that makes the receiver never answer, to see the client's deadline. */
+export const HANG = -1;
+
 /** One request the receiver got. */
 export interface ReceivedWebhook {
   headers: Record<string, string>;
@@ -16,7 +19,7 @@ export interface WebhookReceiver {
   /** The certificate (PEM) the delivery client must trust, as WEBHOOK_CA_FILE would give it. */
   ca: string;
   received: ReceivedWebhook[];
-  /** Statuses to answer with, in order; 200 once they are used up. */
+  /** Statuses to answer with, in order (HANG: no answer at all); 200 once they are used up. */
   answerWith(...statuses: number[]): void;
   reset(): void;
   close(): Promise<void>;
@@ -53,7 +56,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
           body: Buffer.concat(chunks).toString('utf8'),
         });
         const status = answers.shift() ?? 200;
-        response.writeHead(status, { 'content-type': 'text/plain' });
+        if (status === HANG) return;
+        const location = status >= 300 && status < 400 ? { location: 'https://example.com/' } : {};
+        response.writeHead(status, { 'content-type': 'text/plain', ...location });
         response.end(status < 300 ? 'received' : `failed with ${status}`);
       });
     },

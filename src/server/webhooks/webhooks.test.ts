@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
-import { createCustomer, createUser } from '../../../test/support/factories.js';
+import { createCustomer, createSubscription, createUser } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
 import {
+  HANG,
   startWebhookReceiver,
   type WebhookReceiver,
 } from '../../../test/support/webhook-receiver.js';
@@ -202,9 +203,9 @@ describe('deliveries to a real HTTPS receiver', () => {
     expect(line!.lastResponseMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('retries after a 500 with the same webhook-id, and then succeeds', async () => {
+  it('retries after a 500 and a 429 with the same webhook-id, and then succeeds', async () => {
     const { id } = await register();
-    receiver.answerWith(500, 503);
+    receiver.answerWith(500, 429);
     const { client } = await customerClient();
     await openTicketAs(client);
     expect(await drain()).toEqual({ delivered: 1, retrying: 2, failed: 0 });
@@ -256,6 +257,32 @@ describe('deliveries to a real HTTPS receiver', () => {
       consecutiveFailures: 0,
       disabledReason: null,
     });
+  });
+
+  it('follows no redirect: a 3xx is a final answer', async () => {
+    const { id } = await register();
+    receiver.answerWith(302);
+    await admin.post(`/api/webhooks/${id}/test`);
+    expect(await drain()).toEqual({ delivered: 0, retrying: 0, failed: 1 });
+    expect(receiver.received).toHaveLength(1);
+    const [line] = await deliveriesOf(id);
+    expect(line).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: 302 });
+    expect(line!.lastError).toContain('redirects are not followed');
+  });
+
+  it('gives up on an attempt with no answer by its deadline, and tries again', async () => {
+    const { id } = await register();
+    receiver.answerWith(HANG);
+    const hasty = createWebhookWorker({
+      db: t.db,
+      secretKey: t.deps.config.inbound.secretKey,
+      settings: { extraCa: receiver.ca, timeoutMs: 300, maxAttempts: 3, disableAfterFailures: 2 },
+      retryDelayMs: () => 0,
+    });
+    await admin.post(`/api/webhooks/${id}/test`);
+    expect(await hasty.runOnce()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect((await deliveriesOf(id))[0]!.lastError).toMatch(/^timeout/);
+    expect(await hasty.runOnce()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
   });
 
   it('redelivers a delivery with the same message, as a new line of the log', async () => {
@@ -375,6 +402,40 @@ describe('what an endpoint may see', () => {
       }
     }
     expect(forCompany).toBe(3);
+  });
+
+  it("a package reaching 80 % reaches its company's endpoint, with the figures", async () => {
+    const { customer, client } = await customerClient();
+    const { id } = await register({
+      companyId: customer.company.id,
+      events: ['package.hours_80', 'package.hours_100'],
+    });
+    const { subscription } = await createSubscription(t.db, customer.company.id, {
+      name: 'Support Basic',
+      hoursPerPeriod: 2,
+    });
+    const number = await openTicketAs(client, { subscriptionId: subscription.id });
+    const logged = await agent.post(`/api/tickets/${number}/tasks`, {
+      description: 'Εργασία',
+      startedAt: new Date(Date.now() - 3 * 60 * 60_000).toISOString(),
+      durationMinutes: 100, // 105 of 120 minutes in 15-minute steps: past 80 %, short of 100 %
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    await drain();
+    expect(bodies()).toEqual([
+      expect.objectContaining({
+        type: 'package.hours_80',
+        data: expect.objectContaining({
+          companyId: customer.company.id,
+          subscriptionId: subscription.id,
+          packageName: 'Support Basic',
+          thresholdPercent: 80,
+          usedMinutes: 105,
+          allowanceMinutes: 120,
+        }),
+      }),
+    ]);
+    expect(await deliveriesOf(id)).toHaveLength(1);
   });
 
   it('task started and stopped reach the subscribed endpoint', async () => {
