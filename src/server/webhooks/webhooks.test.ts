@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createSubscription, createUser } from '../../../test/support/factories.js';
+import { monthlyPeriodsOfAPackage } from '../../../test/support/periods.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../../test/support/webhook-receiver.js';
 import { auditEntries, tickets, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
 import { decryptSecret } from '../inbound/mailbox-secret.js';
+import { issueDueStatements } from '../statements/statement-issue.js';
 import { resolveRequester } from '../tickets/ticket-requester.js';
 import { createTicketInTransaction } from '../tickets/tickets.service.js';
 import { createWebhookWorker, type WebhookWorker } from './webhook.worker.js';
@@ -436,6 +438,28 @@ describe('what an endpoint may see', () => {
       }),
     ]);
     expect(await deliveriesOf(id)).toHaveLength(1);
+  });
+
+  it("a statement issued for an ended period reaches its company's endpoint", async () => {
+    const { customer } = await customerClient();
+    const { startDate, previous } = monthlyPeriodsOfAPackage();
+    const { subscription } = await createSubscription(t.db, customer.company.id, { startDate });
+    const { id } = await register({
+      companyId: customer.company.id,
+      events: ['statement.issued'],
+    });
+    await issueDueStatements(t.db);
+    await drain();
+    const received = bodies();
+    expect(received.length).toBeGreaterThanOrEqual(1);
+    for (const body of received) {
+      expect(body).toMatchObject({
+        type: 'statement.issued',
+        data: { companyId: customer.company.id, subscriptionId: subscription.id },
+      });
+    }
+    expect(received.map((b) => b.data.periodStartDate)).toContain(previous.startDate);
+    expect(await deliveriesOf(id)).toHaveLength(received.length);
   });
 
   it('task started and stopped reach the subscribed endpoint', async () => {
