@@ -48,6 +48,12 @@ beforeAll(async () => {
     subscriptionId: subscription.id,
   });
   await agent.post(`/api/tickets/${ticketNumber}/messages`, { body: 'Το κοιτάμε τώρα.' });
+  // A webhook endpoint, so that «Webhooks» is audited with a card rather than empty.
+  await (await loggedInClient(app, adminEmail)).post('/api/webhooks', {
+    url: 'https://hooks.example.gr/aitima',
+    events: ['ticket.created'],
+    companyId: company.id,
+  });
   await agent.post(`/api/tickets/${ticketNumber}/tasks`, {
     description: 'Έλεγχος ρυθμίσεων',
     startedAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -135,6 +141,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/audit',
         '/staff/emails',
         '/staff/mailboxes',
+        '/staff/webhooks',
         '/staff/inbound',
         '/staff/inbound?tab=failed',
         '/staff/tickets/new',

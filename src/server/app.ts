@@ -45,6 +45,7 @@ import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
+import { registerWebhookRoutes } from './webhooks/webhooks.routes.js';
 
 /** Pino options: structured logs with no cookies, passwords or tokens in them. */
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
@@ -155,6 +156,7 @@ export async function buildApp(
   registerInboundRoutes(app, deps);
   registerNotificationPreferenceRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
+  registerWebhookRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

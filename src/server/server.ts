@@ -22,6 +22,8 @@ import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
 import { deleteExpiredIdempotencyKeys } from './tickets/idempotency.repository.js';
 import { sweepStorage } from './uploads/storage-sweep.js';
+import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
+import { releaseAllDeliveryClaims } from './webhooks/webhooks.repository.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -104,6 +106,7 @@ export async function startServer(
   if (connection.engine === 'pglite') {
     const released = await releaseAllClaims(deps.db, new Date());
     if (released > 0) app.log.info(`${released} emails claimed before a crash are due again`);
+    await releaseAllDeliveryClaims(deps.db, new Date());
   }
   const transport = createMailTransport(deps.mail);
   const outboxWorker = createOutboxWorker({
@@ -115,6 +118,14 @@ export async function startServer(
     log: app.log,
   });
   outboxWorker.start();
+  // Webhooks leave from their own outbox the same way: signed, retried, any number of processes.
+  const webhookWorker = createWebhookWorker({
+    db: deps.db,
+    secretKey: config.inbound.secretKey,
+    settings: config.webhooks ?? defaultWebhookSettings,
+    log: app.log,
+  });
+  webhookWorker.start();
   if (!deps.mail.smtp) {
     app.log.info(
       `No SMTP configured: emails are written to ${deps.mail.fileDir} (admins see them at /staff/emails)`,
@@ -181,6 +192,7 @@ export async function startServer(
       await mailboxPoller.stop();
       clearInterval(statementJob);
       await outboxWorker.stop();
+      await webhookWorker.stop();
       transport.close();
       await app.close();
       await deps.live.close();

@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'api_token_revoked',
   'api_token_scope_missing',
   'api_token_route_not_allowed',
+  'webhook_endpoint_inactive',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -37,6 +37,7 @@ const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
 const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
 const ApiTokensPage = lazy(() => import('./pages/staff/api-tokens-page'));
 const SsoPage = lazy(() => import('./pages/staff/sso-page'));
+const WebhooksPage = lazy(() => import('./pages/staff/webhooks-page'));
 const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
@@ -107,6 +108,7 @@ export const routes: RouteObject[] = [
                   { path: 'mailboxes', element: <MailboxesPage /> },
                   { path: 'api-tokens', element: <ApiTokensPage /> },
                   { path: 'sso', element: <SsoPage /> },
+                  { path: 'webhooks', element: <WebhooksPage /> },
                 ],
               },
             ],

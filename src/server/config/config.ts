@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
+import type { WebhookSettings } from '../webhooks/webhook.worker.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -150,6 +151,26 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be at least 1' })
     .max(1000, { message: 'must be at most 1000' })
     .default(10),
+  /** Extra certificate authorities (PEM) that webhook deliveries trust besides the system's. */
+  WEBHOOK_CA_FILE: z.string().min(1).optional(),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 60' })
+    .max(60, { message: 'must be between 1 and 60' })
+    .default(10),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 20' })
+    .max(20, { message: 'must be between 1 and 20' })
+    .default(8),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 1000' })
+    .max(1000, { message: 'must be between 1 and 1000' })
+    .default(5),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -182,6 +203,8 @@ export interface Config {
   companyName: string;
   uploads: { maxFileBytes: number; maxFiles: number };
   inbound: InboundSettings;
+  /** Webhook deliveries (WEBHOOK_*); unset means the defaults. */
+  webhooks?: WebhookSettings;
   /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
   sso?: EnvironmentSso;
 }
@@ -327,7 +350,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
+    webhooks: {
+      extraCa: parsed.WEBHOOK_CA_FILE ? readCaFile(parsed.WEBHOOK_CA_FILE) : undefined,
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
+      maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
+      disableAfterFailures: parsed.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
   };
+}
+
+/** The PEM file of WEBHOOK_CA_FILE, or a clear start-up error. */
+function readCaFile(file: string): string {
+  try {
+    const pem = readFileSync(file, 'utf8');
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new Error('no certificate in it');
+    return pem;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError([`WEBHOOK_CA_FILE cannot be read as PEM certificates (${reason})`]);
+  }
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   MAILBOX_SECURITIES,
   MAILBOX_SOURCES,
 } from '../../shared/api/mailboxes.js';
+import { WEBHOOK_DELIVERY_STATUSES } from '../../shared/api/webhooks.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
@@ -843,3 +844,62 @@ export const ssoSettings = pgTable('sso_settings', {
   updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+export const webhookDeliveryStatusEnum = pgEnum(
+  'webhook_delivery_status',
+  WEBHOOK_DELIVERY_STATUSES,
+);
+
+/** An HTTPS endpoint an admin registered for events: every company's (staff) or one company's. */
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  url: text('url').notNull(),
+  description: text('description').notNull().default(''),
+  events: jsonb('events').$type<string[]>().notNull(),
+  /** null: all companies (a staff integration); else only that company's events. */
+  companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+  /** The Standard Webhooks secret (whsec_…), encrypted under the server's key. */
+  secretEncrypted: text('secret_encrypted').notNull(),
+  /** An admin allowed this endpoint's host to be a loopback or private address. */
+  allowPrivateNetwork: boolean('allow_private_network').notNull().default(false),
+  isActive: boolean('is_active').notNull().default(true),
+  /** Set when the server turned the endpoint off after failing deliveries. */
+  disabledReason: text('disabled_reason'),
+  /** Deliveries given up on in a row; a delivered one resets it. */
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  ...timestamps,
+});
+
+/**
+ * The webhook outbox: one row per event and endpoint, written in the transaction of
+ * the change, with the payload the endpoint's scope may see; the worker claims,
+ * signs and sends it, and the row keeps its last attempt for the delivery log.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    /** The webhook-id header (msg_…); a redelivery keeps it. */
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: webhookDeliveryStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    claimedBy: text('claimed_by'),
+    lastStatusCode: integer('last_status_code'),
+    lastResponseMs: integer('last_response_ms'),
+    lastResponseExcerpt: text('last_response_excerpt'),
+    lastError: text('last_error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('webhook_deliveries_due_idx')
+      .on(table.nextAttemptAt)
+      .where(sql`${table.status} = 'pending'`),
+    index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.createdAt),
+  ],
+);

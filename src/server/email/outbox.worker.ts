@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Database } from '../db/database.js';
 import { findReplyToAddress } from '../inbound/mailboxes.repository.js';
+import { createLeasedWorker, silentLog, type WorkerLog } from '../outbox/leased-worker.js';
 import { withoutSecrets } from './email-kinds.js';
 import type { MailTransport } from './mail-transport.js';
 import {
@@ -14,12 +13,7 @@ import {
 import { outgoingEmailOf } from './outgoing-email.js';
 import type { SiteInfo } from './templates/layout.js';
 
-/** The few log calls the worker makes (Fastify's logger fits). */
-export interface WorkerLog {
-  info(object: object, message: string): void;
-  warn(object: object, message: string): void;
-  error(object: object, message: string): void;
-}
+export type { WorkerLog };
 
 export interface OutboxWorkerOptions {
   db: Database;
@@ -75,8 +69,6 @@ export interface OutboxWorker {
 export const defaultRetryDelayMs = (attempt: number): number =>
   Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 60 * 60 * 1000);
 
-const silentLog: WorkerLog = { info: () => {}, warn: () => {}, error: () => {} };
-
 function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.slice(0, 1000);
@@ -86,16 +78,7 @@ function describeError(error: unknown): string {
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLog;
-  const batchSize = options.batchSize ?? 5;
-  const leaseMs = options.leaseMs ?? 60 * 1000;
-  const heartbeatMs = options.heartbeatMs ?? Math.floor(leaseMs / 3);
-  const workerId =
-    options.workerId ?? `${hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
-  const leaseFromNow = () => new Date(now().getTime() + leaseMs);
-  /** For each round in progress, its claimed emails not sent yet. */
-  const rounds = new Set<Set<string>>();
   const retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
-  const pollIntervalMs = options.pollIntervalMs ?? 5000;
 
   async function deliver(row: OutboxEmailRow, replyTo: string | null): Promise<keyof RoundResult> {
     const email = outgoingEmailOf(row, options.from, options.site, replyTo);
@@ -122,88 +105,22 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return 'sent';
   }
 
-  async function heartbeat(): Promise<void> {
-    const unsent = [...rounds].flatMap((round) => [...round]);
-    if (unsent.length === 0) return;
-    try {
-      await renewClaims(options.db, workerId, unsent, leaseFromNow());
-    } catch (error) {
-      // The next beat (or the check before each send) tries again.
-      log.warn({ err: error }, 'outbox worker could not renew its claims');
-    }
-  }
-
-  /** Renews the claim on one email just before sending it; false when another worker holds it now. */
-  async function stillHeld(id: string): Promise<boolean> {
-    const held = await renewClaims(options.db, workerId, [id], leaseFromNow());
-    return held.has(id);
-  }
-
-  async function runOnce(): Promise<RoundResult> {
-    const at = now();
-    const rows = await claimDueEmails(options.db, {
-      workerId,
-      now: at,
-      leaseUntil: new Date(at.getTime() + leaseMs),
-      limit: batchSize,
-    });
-    const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
-    if (rows.length === 0) return result;
-    const unsent = new Set(rows.map((row) => row.id));
-    rounds.add(unsent);
-    const beat = setInterval(() => void heartbeat(), heartbeatMs);
-    beat.unref();
-    try {
-      // Asked each round: an admin may connect or change a support mailbox at any time.
-      const replyTo = await findReplyToAddress(options.db);
-      for (const row of rows) {
-        // This process may have stalled past its lease (a paused VM): then another worker owns the email.
-        if (!(await stillHeld(row.id))) {
-          log.warn({ emailId: row.id, workerId }, 'email claimed by another worker meanwhile');
-        } else {
-          result[await deliver(row, replyTo)] += 1;
-        }
-        unsent.delete(row.id);
-      }
-    } finally {
-      clearInterval(beat);
-      rounds.delete(unsent);
-    }
-    return result;
-  }
-
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let isStopped = true;
-
-  function schedule(delayMs: number): void {
-    if (isStopped) return;
-    timer = setTimeout(() => {
-      running = runOnce().then(
-        (result) =>
-          schedule(result.sent + result.retrying + result.failed >= batchSize ? 0 : pollIntervalMs),
-        (error: unknown) => {
-          // The database may be away for a moment; the emails wait in the outbox meanwhile.
-          log.error({ err: error }, 'outbox worker round failed');
-          schedule(pollIntervalMs);
-        },
-      );
-    }, delayMs);
-  }
-
-  return {
-    workerId,
-    runOnce,
-    heartbeat,
-    start: () => {
-      if (!isStopped) return;
-      isStopped = false;
-      schedule(0);
+  return createLeasedWorker({
+    what: 'email',
+    queue: {
+      claim: (claim) => claimDueEmails(options.db, claim),
+      renew: (workerId, ids, leaseUntil) => renewClaims(options.db, workerId, ids, leaseUntil),
     },
-    stop: async () => {
-      isStopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+    // Asked each round: an admin may connect or change a support mailbox at any time.
+    prepareRound: () => findReplyToAddress(options.db),
+    handle: deliver,
+    outcomes: ['sent', 'retrying', 'failed'],
+    batchSize: options.batchSize ?? 5,
+    leaseMs: options.leaseMs ?? 60 * 1000,
+    heartbeatMs: options.heartbeatMs,
+    pollIntervalMs: options.pollIntervalMs ?? 5000,
+    workerId: options.workerId,
+    now,
+    log,
+  });
 }

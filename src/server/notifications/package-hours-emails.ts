@@ -4,6 +4,8 @@ import { insertOutboxEmails } from '../email/outbox.repository.js';
 import { figuresOf, loadHoursSources } from '../ledger/period-hours.js';
 import { findSubscription } from '../packages/packages.repository.js';
 import { loadChargeTarget, periodFor } from '../tasks/task-charge.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import { packageHoursEvent } from '../webhooks/webhook-payloads.js';
 import {
   findActiveCompanyAdmins,
   findActiveStaffRecipients,
@@ -61,6 +63,10 @@ export async function queuePackageHoursEmails(
     periodStartDate: period.startDate,
     periodLastDate: period.lastDate,
   };
+  await recordWebhookEvent(
+    tx,
+    packageHoursEvent({ ...base, subscriptionId: target.subscriptionId }, now),
+  );
   const audiences = [
     {
       audience: 'customer' as const,

@@ -34,6 +34,8 @@ export interface Subjects {
   'mailbox.manage': null;
   /** Single sign-on for staff: the company's OpenID Connect provider. */
   'sso.manage': null;
+  /** Register webhook endpoints, read their secrets and delivery logs, redeliver: admins. */
+  'webhook.manage': null;
   /** «Εισερχόμενα προς έλεγχο»: attach held incoming mails to a contact, or reject them. */
   'inbound.review': null;
   'company.view': { id: string };
@@ -99,6 +101,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'mailbox.manage': (actor) => verdict(actor.role === 'admin'),
   'api-token.manage-service': (actor) => verdict(actor.role === 'admin'),
   'sso.manage': (actor) => verdict(actor.role === 'admin'),
+  'webhook.manage': (actor) => verdict(actor.role === 'admin'),
   'inbound.review': (actor) => verdict(isStaff(actor)),
   'company.view': (actor, company) => companyScoped(actor, company.id, true),
   'company.update': (actor, company) =>

@@ -16,6 +16,8 @@ import type { LedgerView } from '../ledger/ledger.repository.js';
 import { findActiveCompanyAdmins } from '../notifications/notifications.repository.js';
 import { chooseRecipients } from '../notifications/recipients.js';
 import { termsOf } from '../tasks/task-charge.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import { statementIssuedEvent } from '../webhooks/webhook-payloads.js';
 import {
   claimLinesForStatement,
   insertStatement,
@@ -103,6 +105,22 @@ export async function issueStatement(
     const figures = figuresOf(subject, period, await listStatementLines(tx, row.id));
     await setStatementFigures(tx, row.id, figures);
     await queueStatementEmails(tx, subject, row.id, figures);
+    await recordWebhookEvent(
+      tx,
+      statementIssuedEvent(
+        {
+          id: row.id,
+          companyId: subject.companyId,
+          subscriptionId: subject.subscriptionId,
+          packageName: figures.packageName,
+          periodStartDate: figures.periodStartDate,
+          periodLastDate: figures.periodLastDate,
+          closingBalanceMinutes: figures.closingBalanceMinutes,
+          overageMinutes: figures.overageMinutes,
+        },
+        now,
+      ),
+    );
     return { ...row, figures };
   });
 }

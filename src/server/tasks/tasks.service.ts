@@ -12,6 +12,8 @@ import { authorize } from '../policies/authorize.js';
 import { changeStatus, changeStatusBy } from '../tickets/status-change.js';
 import { lockTicket } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import { taskEvent } from '../webhooks/webhook-payloads.js';
 import {
   ledgerChargeOf,
   loadChargeTarget,
@@ -88,6 +90,7 @@ async function finishTask(
     data: { ticketNumber, after: taskSnapshot(stopped) },
     ...context,
   });
+  await recordWebhookEvent(tx, taskEvent('task.stopped', stopped, ticketNumber, now));
   await queuePackageHoursEmails(tx, stopped, now);
   return stopped;
 }
@@ -170,6 +173,7 @@ export async function startTask(
       data: { ticketNumber: number, after: taskSnapshot(task) },
       ...context,
     });
+    await recordWebhookEvent(tx, taskEvent('task.started', task, number, now));
     await changeStatusBy(tx, locked, 'task_started', actor, context, now);
     return task.id;
   });

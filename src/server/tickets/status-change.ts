@@ -7,6 +7,8 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import { statusChangedEvent } from '../webhooks/webhook-payloads.js';
 import { insertTicketEvent, type TicketEventRow } from './thread.repository.js';
 import { markTicketRead } from './ticket-reads.repository.js';
 import { type TicketRow, updateTicket } from './tickets.repository.js';
@@ -47,6 +49,7 @@ export async function recordStatusChange(
     data: { from, to },
     ...context,
   });
+  await recordWebhookEvent(tx, statusChangedEvent(ticket, from, to, now));
   return event;
 }
 

@@ -23,6 +23,8 @@ import {
   listAttachmentsOfMessages,
 } from '../uploads/attachments.repository.js';
 import { findUserById, type UserRow } from '../users/users.repository.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-payloads.js';
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
 import { changeStatus, recordStatusChange, statusAfter, statusFields } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
@@ -162,6 +164,7 @@ export async function createTicketInTransaction(
     ...context,
   });
   await queueTicketOpenedEmails(tx, ticket, actor, request.description.body);
+  await recordWebhookEvent(tx, ticketCreatedEvent(ticket, now));
   return { ticket, message };
 }
 
@@ -267,7 +270,10 @@ export async function addReplyInTransaction(
   now: Date,
 ) {
   const { message, attachments } = await addMessage(tx, locked, actor, reply, now);
-  if (reply.isInternal) return { message, attachments, events: [], state: locked as TicketState };
+  if (reply.isInternal) {
+    await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
+    return { message, attachments, events: [], state: locked as TicketState };
+  }
   const to = statusAfter(locked, isStaff(actor) ? 'staff_reply' : 'customer_reply');
   const isMove = to !== locked.status;
   const state = await updateTicket(
@@ -277,6 +283,7 @@ export async function addReplyInTransaction(
   );
   const events = isMove ? [await recordStatusChange(tx, locked, to, actor, context, now)] : [];
   await queueTicketReplyEmails(tx, locked, actor, reply.body);
+  await recordWebhookEvent(tx, messageAddedEvent(locked, state.status, message, now));
   return { message, attachments, events, state };
 }
 
@@ -294,13 +301,14 @@ export async function closeTicket(
     const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
     if (lastMessage) {
-      await addMessage(
+      const { message } = await addMessage(
         tx,
         locked,
         actor,
         { body: lastMessage, isInternal: false, attachmentIds: [] },
         now,
       );
+      await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
     }
     await changeStatus(tx, locked, 'closed', actor, context, now);
     if (locked.status !== 'closed') {

@@ -16,6 +16,7 @@ import {
   IconMailQuestion,
   IconMessages,
   IconPackage,
+  IconPlugConnected,
   IconPlus,
   IconSend,
   IconShield,
@@ -126,6 +127,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     { to: '/staff/mailboxes', label: t('nav.mailboxes'), icon: <IconMailbox size={18} /> },
     { to: '/staff/api-tokens', label: t('apiTokens.menu'), icon: <IconKey size={18} /> },
     { to: '/staff/sso', label: t('nav.sso'), icon: <IconKey size={18} /> },
+    { to: '/staff/webhooks', label: t('webhooks.nav'), icon: <IconPlugConnected size={18} /> },
   ];
   const item = (link: ConsoleLink) => (
     <Menu.Item

@@ -1,0 +1,254 @@
+import { and, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { companies, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
+
+export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+type NewEndpoint = Omit<typeof webhookEndpoints.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function insertWebhookEndpoint(
+  db: Executor,
+  endpoint: NewEndpoint,
+): Promise<WebhookEndpointRow> {
+  const [row] = await db.insert(webhookEndpoints).values(endpoint).returning();
+  return row!;
+}
+
+export async function updateWebhookEndpoint(
+  db: Executor,
+  id: string,
+  patch: Partial<NewEndpoint>,
+): Promise<WebhookEndpointRow | undefined> {
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(webhookEndpoints.id, id))
+    .returning();
+  return row;
+}
+
+export async function deleteWebhookEndpoint(db: Executor, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(webhookEndpoints)
+    .where(eq(webhookEndpoints.id, id))
+    .returning({ id: webhookEndpoints.id });
+  return rows.length > 0;
+}
+
+export async function findWebhookEndpoint(
+  db: Executor,
+  id: string,
+): Promise<WebhookEndpointRow | undefined> {
+  const [row] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
+  return row;
+}
+
+/** Every endpoint with its company's name, newest first, for the console. */
+export async function listWebhookEndpoints(db: Executor) {
+  return db
+    .select({
+      endpoint: webhookEndpoints,
+      companyName: sql<string | null>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+    })
+    .from(webhookEndpoints)
+    .leftJoin(companies, eq(companies.id, webhookEndpoints.companyId))
+    .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id));
+}
+
+/**
+ * The active endpoints that subscribe to `eventType` and may hear of `companyId`:
+ * the staff ones (no company) and that company's own. Scoped in the query.
+ */
+export async function findSubscribedEndpoints(
+  db: Executor,
+  eventType: string,
+  companyId: string,
+): Promise<Pick<WebhookEndpointRow, 'id' | 'companyId'>[]> {
+  return db
+    .select({ id: webhookEndpoints.id, companyId: webhookEndpoints.companyId })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.isActive, true),
+        sql`${webhookEndpoints.events} @> ${JSON.stringify([eventType])}::jsonb`,
+        or(isNull(webhookEndpoints.companyId), eq(webhookEndpoints.companyId, companyId)),
+      ),
+    );
+}
+
+/** Writes deliveries to the outbox, in the caller's transaction. */
+export async function insertWebhookDeliveries(
+  db: Executor,
+  deliveries: {
+    endpointId: string;
+    messageId: string;
+    eventType: string;
+    payload: Record<string, unknown>;
+  }[],
+): Promise<WebhookDeliveryRow[]> {
+  if (deliveries.length === 0) return [];
+  return db.insert(webhookDeliveries).values(deliveries).returning();
+}
+
+/**
+ * Claims due deliveries for one worker, as the email outbox does: counts the
+ * attempt and moves `nextAttemptAt` to the end of the lease in one statement;
+ * SKIP LOCKED keeps two processes off one row.
+ */
+export async function claimDueDeliveries(
+  db: Executor,
+  claim: { workerId: string; now: Date; leaseUntil: Date; limit: number },
+): Promise<WebhookDeliveryRow[]> {
+  const due = db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(
+      and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, claim.now)),
+    )
+    .orderBy(webhookDeliveries.nextAttemptAt)
+    .limit(claim.limit)
+    .for('update', { skipLocked: true });
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      nextAttemptAt: claim.leaseUntil,
+      claimedBy: claim.workerId,
+    })
+    .where(inArray(webhookDeliveries.id, due))
+    .returning();
+  // RETURNING keeps no order: within a round, events leave in the order they happened.
+  return rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
+}
+
+/** Extends the worker's lease on those of `ids` it still holds, and returns them. */
+export async function renewDeliveryClaims(
+  db: Executor,
+  workerId: string,
+  ids: string[],
+  leaseUntil: Date,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const held = await db
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: leaseUntil })
+    .where(
+      and(
+        inArray(webhookDeliveries.id, ids),
+        eq(webhookDeliveries.claimedBy, workerId),
+        eq(webhookDeliveries.status, 'pending'),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return new Set(held.map((row) => row.id));
+}
+
+/** At start on the embedded database (one process only): every claim is a dead process's. */
+export async function releaseAllDeliveryClaims(db: Executor, now: Date): Promise<number> {
+  const released = await db
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: now, claimedBy: null })
+    .where(and(eq(webhookDeliveries.status, 'pending'), isNotNull(webhookDeliveries.claimedBy)))
+    .returning({ id: webhookDeliveries.id });
+  return released.length;
+}
+
+/** What one attempt gave: kept on the delivery for its log line. */
+export interface AttemptRecord {
+  statusCode: number | null;
+  responseMs: number | null;
+  responseExcerpt: string | null;
+  error: string | null;
+}
+
+/**
+ * Records an attempt: delivered, retried at `retryAt`, or given up on. Only while
+ * the worker still holds the row (another may have taken it after a stall).
+ */
+export async function recordDeliveryAttempt(
+  db: Executor,
+  id: string,
+  workerId: string,
+  attempt: AttemptRecord,
+  outcome:
+    | { status: 'delivered'; at: Date }
+    | { status: 'pending'; retryAt: Date }
+    | { status: 'failed' },
+): Promise<boolean> {
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({
+      lastStatusCode: attempt.statusCode,
+      lastResponseMs: attempt.responseMs,
+      lastResponseExcerpt: attempt.responseExcerpt,
+      lastError: attempt.error,
+      claimedBy: null,
+      status: outcome.status,
+      ...(outcome.status === 'delivered' ? { deliveredAt: outcome.at } : {}),
+      ...(outcome.status === 'pending' ? { nextAttemptAt: outcome.retryAt } : {}),
+    })
+    .where(
+      and(
+        eq(webhookDeliveries.id, id),
+        eq(webhookDeliveries.claimedBy, workerId),
+        eq(webhookDeliveries.status, 'pending'),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return rows.length > 0;
+}
+
+/**
+ * Counts a delivery given up on against its endpoint, turning the endpoint off
+ * with `reason` when that makes `disableAfter` in a row; a delivered one resets it.
+ */
+export async function recordEndpointOutcome(
+  db: Executor,
+  endpointId: string,
+  isDelivered: boolean,
+  disableAfter: number,
+  reason: string,
+): Promise<void> {
+  if (isDelivered) {
+    await db
+      .update(webhookEndpoints)
+      .set({ consecutiveFailures: 0 })
+      .where(eq(webhookEndpoints.id, endpointId));
+    return;
+  }
+  const failures = sql`${webhookEndpoints.consecutiveFailures} + 1`;
+  await db
+    .update(webhookEndpoints)
+    .set({
+      consecutiveFailures: failures,
+      isActive: sql`${webhookEndpoints.isActive} and ${failures} < ${disableAfter}`,
+      disabledReason: sql`case when ${failures} >= ${disableAfter} then ${reason} else ${webhookEndpoints.disabledReason} end`,
+    })
+    .where(eq(webhookEndpoints.id, endpointId));
+}
+
+/** An endpoint's delivery log, newest first. */
+export async function listDeliveriesOf(
+  db: Executor,
+  endpointId: string,
+  limit: number,
+): Promise<WebhookDeliveryRow[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.endpointId, endpointId))
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(limit);
+}
+
+export async function findDeliveryOf(
+  db: Executor,
+  endpointId: string,
+  deliveryId: string,
+): Promise<WebhookDeliveryRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.endpointId, endpointId)));
+  return row;
+}
