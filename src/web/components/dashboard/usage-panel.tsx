@@ -9,11 +9,14 @@ import { formatHm } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
 import { IconChartBar } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
-import { UsageTable } from './usage-table';
 
 // recharts is big (~120 kB gzipped): it loads after the rest of the central screen has been
 // painted (the hours first), and never elsewhere.
 const UsageChart = lazy(() => import('./usage-chart'));
+// The table is a click away (Mantine's Table brings a scroll area and its positioning code).
+const UsageTable = lazy(() =>
+  import('./usage-table').then((module) => ({ default: module.UsageTable })),
+);
 
 type View = 'chart' | 'table';
 
@@ -70,7 +73,9 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
             {switcher}
           </Group>
           {view === 'table' ? (
-            <UsageTable usage={usage} />
+            <Suspense fallback={chartPlaceholder}>
+              <UsageTable usage={usage} />
+            </Suspense>
           ) : (
             <Box
               role="img"

@@ -6,8 +6,7 @@ import { useMe } from '../../api/auth';
 import { useLiveUpdates } from '../../api/live';
 import { applyLocale, currentLocale } from '../../i18n';
 import { PageLoader } from '../feedback/page-loader';
-import { AppHeader } from './app-header';
-import { MobileNav } from './mobile-nav';
+import { AppHeader, headerMenus } from './app-header';
 import { SkipLink } from './skip-link';
 
 /** The shell around every page: header, phone drawer, and the page itself. */
@@ -15,6 +14,8 @@ export function AppLayout() {
   const me = useMe().data;
   const [drawerOpened, drawer] = useDisclosure(false);
   const { pathname } = useLocation();
+  // The drawer comes with the header's menus (loaded after the first screen, or by the burger).
+  const menus = headerMenus.useLoaded();
   // Tickets, tasks and hours change on screen as soon as anyone changes them.
   useLiveUpdates(me?.id);
 
@@ -33,7 +34,7 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader me={me} drawerOpened={drawerOpened} onToggleDrawer={drawer.toggle} />
       </AppShell.Header>
-      <MobileNav me={me ?? null} opened={drawerOpened} onClose={drawer.close} />
+      {menus && <menus.MobileNav me={me ?? null} opened={drawerOpened} onClose={drawer.close} />}
       <AppShell.Main bg="var(--aitima-page-bg)">
         <Container
           size="lg"
