@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { BrowserRouter, useLocation, useRoutes } from 'react-router';
 import { createQueryClient } from './api/query-client';
 import { CrashBoundary } from './components/feedback/crash-boundary';
+import { loadAllTexts } from './i18n';
 import { deferredModule, useLoadWhenIdle } from './lib/deferred-module';
 import { routes } from './router';
 import { cssVariablesResolver, theme } from './theme';
@@ -11,9 +12,13 @@ import { cssVariablesResolver, theme } from './theme';
 // Its transitions and portal are not needed to draw the first screen.
 const notificationsHost = deferredModule(() => import('./components/feedback/notifications-host'));
 
+// The texts of the other pages: fetched when the first screen is idle, so the next page is quick.
+const allTexts = deferredModule(loadAllTexts);
+
 /** Notifications, once their code has arrived (fetched when the first screen is idle). */
 function DeferredNotifications() {
   useLoadWhenIdle(notificationsHost);
+  useLoadWhenIdle(allTexts);
   const host = notificationsHost.useLoaded();
   return host ? <host.NotificationsHost /> : null;
 }

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { LoginRequest } from '../../shared/api/auth';
 import { useLogin, useMe } from '../api/auth';
+import { IconLogin } from '../components/first-screen-icons';
 import { FormAlert } from '../components/form/form-alert';
 import { serverFieldErrors } from '../components/form/server-field-errors';
-import { IconLogin } from '../components/icons';
 import { AuthCard } from '../components/layout/auth-card';
 import { homePathFor, safeNextPath } from '../lib/navigation';
 

@@ -8,7 +8,7 @@ import { PersonRow } from '../contacts/person-row';
 import { sortPeople } from '../contacts/sort-people';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
-import { IconPlus, IconUsers } from '../icons';
+import { IconPlus, IconUsers } from '../first-screen-icons';
 import { DashboardPanel } from './dashboard-panel';
 import { PanelAction } from './panel-action';
 

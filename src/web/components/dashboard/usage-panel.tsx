@@ -5,9 +5,9 @@ import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
+import { IconChartBar } from '../first-screen-icons';
 import { formatHm } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
-import { IconChartBar } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
 
 // recharts is big (~120 kB gzipped): it loads after the rest of the central screen has been

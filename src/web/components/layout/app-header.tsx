@@ -3,15 +3,19 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../../shared/api/users';
+import { loadAllTexts } from '../../i18n';
 import { deferredModule, useLoadWhenIdle } from '../../lib/deferred-module';
-import { IconLogin, IconUser } from '../icons';
+import { IconLogin, IconUser } from '../first-screen-icons';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { MenuStandIn } from './menu-stand-in';
 import { SubmitRequestButton } from './nav-buttons';
 
 /** The header's menus, the phone drawer and the staff's running task: loaded after the first screen. */
-export const headerMenus = deferredModule(() => import('./header-menus'));
+export const headerMenus = deferredModule(() =>
+  // Their texts (the console's areas) are not among the first screen's.
+  Promise.all([import('./header-menus'), loadAllTexts()]).then(([module]) => module),
+);
 
 type MenuName = 'support' | 'console' | 'account';
 

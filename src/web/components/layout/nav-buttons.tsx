@@ -2,7 +2,7 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/api/users';
-import { IconChevronDown, IconPlus } from '../icons';
+import { IconChevronDown, IconPlus } from '../first-screen-icons';
 
 // The header's buttons, light enough for the first screen; the menus they open load later
 // (header-menus.ts).
