@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { localePartsPlugin } from './scripts/vite/locale-parts-plugin';
+import { localePartsPlugin } from './scripts/vite/locale-parts-plugin.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 

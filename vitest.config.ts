@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { localePartsPlugin } from './scripts/vite/locale-parts-plugin';
+import { localePartsPlugin } from './scripts/vite/locale-parts-plugin.ts';
 
 // Three tiers: pure rules, the API on a real database, and the manual's journeys in Chromium.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { type LocaleTree, pickLocalePart } from '../../src/web/i18n/locale-parts';
+import { type LocaleTree, pickLocalePart } from '../../src/web/i18n/locale-parts.ts';
 
 const PREFIX = 'virtual:locale-part/';
 const localesDir = fileURLToPath(new URL('../../src/web/locales/', import.meta.url));
