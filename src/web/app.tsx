@@ -1,8 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useLocation, useRoutes } from 'react-router';
-import { createQueryClient } from './api/query-client';
 import { CrashBoundary } from './components/feedback/crash-boundary';
 import { loadAllTexts } from './i18n';
 import { deferredModule, useLoadWhenIdle } from './lib/deferred-module';
@@ -31,8 +29,7 @@ function AppRoutes() {
 }
 
 /** The providers every page relies on: theme, data, notifications, routes. */
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider
       theme={theme}
