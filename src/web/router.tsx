@@ -43,8 +43,12 @@ const LedgerPage = lazyPage(() => import('./pages/hours/ledger-page'));
 const StatementsPage = lazyPage(() => import('./pages/hours/statements-page'));
 const DisputesPage = lazyPage(() => import('./pages/staff/disputes-page'));
 
-// «/» is where customers land: fetch its page along with the app, not after the app has started.
-if (window.location.pathname === '/') void loadHomePage();
+// «/» is where customers land: fetch its page, and the central screen it shows them, along with
+// the app, not one after the other once the app has started.
+if (window.location.pathname === '/') {
+  void loadHomePage();
+  void import('./pages/dashboard-page');
+}
 
 export const routes: RouteObject[] = [
   {

@@ -48,18 +48,44 @@ export function deferredModule<T>(importModule: () => Promise<T>): DeferredModul
   };
 }
 
-// Long enough for the first screen's data and figures to go first on a slow phone.
-const IDLE_TIMEOUT_MS = 2000;
+// Should no page say it is shown (a visitor's landing page), deferred modules load after this.
+const SHOWN_FALLBACK_MS = 3000;
+const IDLE_TIMEOUT_MS = 1000;
 
-/** Loads the module once the browser is idle after this component mounted. */
+let markShown: () => void = () => undefined;
+const firstScreenShown = new Promise<void>((resolve) => {
+  markShown = resolve;
+  setTimeout(resolve, SHOWN_FALLBACK_MS);
+});
+
+/**
+ * Tells deferred modules that the first screen is on screen (the central screen's
+ * figures painted, or another page rendered): on a slow phone their downloading and
+ * parsing would otherwise compete with the first screen's own code.
+ */
+export function markFirstScreenShown(): void {
+  markShown();
+}
+
+/** Loads the module once the first screen is shown and the browser is idle. */
 export function useLoadWhenIdle(module: DeferredModule<unknown>): void {
   useEffect(() => {
+    let isCancelled = false;
+    let cancelIdle = () => {};
     const start = () => void module.load().catch(() => undefined);
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(start, IDLE_TIMEOUT_MS);
-    return () => clearTimeout(timer);
+    void firstScreenShown.then(() => {
+      if (isCancelled) return;
+      if ('requestIdleCallback' in window) {
+        const handle = window.requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
+        cancelIdle = () => window.cancelIdleCallback(handle);
+      } else {
+        const timer = setTimeout(start, 0);
+        cancelIdle = () => clearTimeout(timer);
+      }
+    });
+    return () => {
+      isCancelled = true;
+      cancelIdle();
+    };
   }, [module]);
 }

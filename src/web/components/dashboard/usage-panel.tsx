@@ -1,8 +1,9 @@
 import { Box, Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
+import { markFirstScreenShown } from '../../lib/deferred-module';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { IconChartBar } from '../first-screen-icons';
@@ -38,6 +39,10 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
   const usage = dashboard?.monthlyUsage;
   // The dashboard's figures come with `usage`: the chart waits until they are on screen.
   const figuresPainted = useAfterPaint(usage !== undefined);
+  // The header's menus and the other texts may load now (lib/deferred-module.ts).
+  useEffect(() => {
+    if (figuresPainted) markFirstScreenShown();
+  }, [figuresPainted]);
   const chartPlaceholder = <Skeleton h={260} radius="sm" />;
   const switcher = usage && usage.series.length > 0 && (
     <SegmentedControl

@@ -5,9 +5,23 @@ import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../../api/auth';
 import { useLiveUpdates } from '../../api/live';
 import { applyLocale, currentLocale } from '../../i18n';
+import { markFirstScreenShown } from '../../lib/deferred-module';
 import { PageLoader } from '../feedback/page-loader';
 import { AppHeader, headerMenus } from './app-header';
 import { SkipLink } from './skip-link';
+
+/**
+ * Rendered with the page once its code is here: other pages than «/» count as the
+ * first screen shown then; «/» (the central screen) says so itself once its figures
+ * are painted, as its page renders before its data.
+ */
+function PageShown() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname !== '/') markFirstScreenShown();
+  }, [pathname]);
+  return null;
+}
 
 /** The shell around every page: header, phone drawer, and the page itself. */
 export function AppLayout() {
@@ -44,6 +58,7 @@ export function AppLayout() {
           tabIndex={-1}
         >
           <Suspense fallback={<PageLoader />}>
+            <PageShown />
             <Outlet />
           </Suspense>
         </Container>
