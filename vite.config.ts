@@ -1,18 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localePartsPlugin } from './scripts/vite/locale-parts-plugin.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** The web app lives in src/web and builds into dist/web, which the server serves. */
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), localePartsPlugin()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     // dist/web/.vite/manifest.json: `npm run size` reads from it which files a first visit loads.
     manifest: true,
+    // Every browser we support has <link rel="modulepreload">: no polyfill in the first download.
+    modulePreload: { polyfill: false },
     // One chunk per page comes from React.lazy; keep warnings for chunks that grow past this.
     chunkSizeWarningLimit: 600,
   },

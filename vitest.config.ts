@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { localePartsPlugin } from './scripts/vite/locale-parts-plugin.ts';
 
 // Three tiers: pure rules, the API on a real database, and the manual's journeys in Chromium.
 export default defineConfig({
   test: {
     projects: [
       {
+        // The web app's translations load as parts (src/web/i18n/locale-parts.ts).
+        plugins: [localePartsPlugin()],
         test: {
           name: 'unit',
           include: [

@@ -12,10 +12,10 @@ import { firstVisitFiles, formatKb, type Manifest } from './first-visit';
 /** Issue 11's target: a customer's first visit carries at most 200 kB of gzipped JavaScript. */
 const TARGET_KB = 200;
 /**
- * What CI enforces: where the first visit stands now (270.9 kB, from 334 kB), so it can only
- * shrink; lower it towards TARGET_KB as more of the first screen loads lazily.
+ * What CI enforces: the target itself (the first visit is at 199.7 kB, from 334 kB and then
+ * 271.6 kB). Growing past it means loading something lazily, not raising this.
  */
-const BUDGET_KB = 275;
+const BUDGET_KB = TARGET_KB;
 
 const distDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 

@@ -34,8 +34,9 @@ const manifest: Manifest = {
   'components/chart.tsx': { file: 'assets/chart.js', imports: ['_charts.js'] },
   '_charts.js': { file: 'assets/charts.js' },
   'pages/staff.tsx': { file: 'assets/staff.js', imports: ['_form.js'] },
-  'locales/el.json': { file: 'assets/el.js', isDynamicEntry: true },
-  'locales/en.json': { file: 'assets/en.js', isDynamicEntry: true },
+  'locales/el-first.part.js': { file: 'assets/el-first.js', isDynamicEntry: true },
+  'locales/el-rest.part.js': { file: 'assets/el-rest.js', isDynamicEntry: true },
+  'locales/en-first.part.js': { file: 'assets/en-first.js', isDynamicEntry: true },
 };
 
 describe('firstVisitFiles', () => {
@@ -50,19 +51,20 @@ describe('firstVisitFiles', () => {
         'assets/form.js',
         'assets/home.js',
         'assets/dashboard.js',
-        'assets/el.js',
+        'assets/el-first.js',
       ].sort(),
     );
     expect(css.sort()).toEqual(['assets/dashboard.css', 'assets/index.css']);
   });
 
-  it('leaves out what loads later: the chart, other pages, the other language', () => {
+  it('leaves out what loads later: the chart, other pages, the rest of the texts, the other language', () => {
     const { js } = firstVisitFiles(manifest);
     for (const later of [
       'assets/chart.js',
       'assets/charts.js',
       'assets/staff.js',
-      'assets/en.js',
+      'assets/el-rest.js',
+      'assets/en-first.js',
     ]) {
       expect(js).not.toContain(later);
     }

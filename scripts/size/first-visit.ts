@@ -21,7 +21,8 @@ export type Manifest = Record<string, ManifestChunk>;
  * central screen («Κεντρική οθόνη») in the default language (Greek). These are
  * the manifest keys (source paths under src/web) that start the chunks it needs:
  * the HTML entry, the login page, «/» (home-page, which picks the customer's
- * dashboard-page) and the Greek translations. Whatever these import statically
+ * dashboard-page) and the first screen's part of the Greek translations (see
+ * src/web/i18n/locale-parts.ts). Whatever these import statically
  * comes too; what they import dynamically (the chart, other pages) does not:
  * it loads later, after the figures are shown, or on another page.
  */
@@ -30,7 +31,7 @@ export const FIRST_VISIT_SOURCES = [
   'pages/login-page.tsx',
   'pages/home-page.tsx',
   'pages/dashboard-page.tsx',
-  'locales/el.json',
+  'locales/el-first.part.js',
 ] as const;
 
 /** The files (JavaScript and CSS) loaded for the given sources and every chunk they import statically. */

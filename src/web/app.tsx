@@ -1,12 +1,25 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useLocation, useRoutes } from 'react-router';
-import { createQueryClient } from './api/query-client';
 import { CrashBoundary } from './components/feedback/crash-boundary';
+import { loadAllTexts } from './i18n';
+import { deferredModule, useLoadWhenIdle } from './lib/deferred-module';
 import { routes } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Its transitions and portal are not needed to draw the first screen.
+const notificationsHost = deferredModule(() => import('./components/feedback/notifications-host'));
+
+// The texts of the other pages: fetched when the first screen is idle, so the next page is quick.
+const allTexts = deferredModule(loadAllTexts);
+
+/** Notifications, once their code has arrived (fetched when the first screen is idle). */
+function DeferredNotifications() {
+  useLoadWhenIdle(notificationsHost);
+  useLoadWhenIdle(allTexts);
+  const host = notificationsHost.useLoaded();
+  return host ? <host.NotificationsHost /> : null;
+}
 
 /** The page for the current address, behind the crash page should it throw. */
 function AppRoutes() {
@@ -16,8 +29,7 @@ function AppRoutes() {
 }
 
 /** The providers every page relies on: theme, data, notifications, routes. */
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider
       theme={theme}
@@ -25,7 +37,7 @@ export function App() {
       defaultColorScheme="light"
     >
       <QueryClientProvider client={queryClient}>
-        <Notifications position="bottom-right" zIndex={1000} />
+        <DeferredNotifications />
         {/* The declarative router: no loaders or actions here, so no data router to download. */}
         <BrowserRouter>
           <AppRoutes />

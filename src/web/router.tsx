@@ -6,46 +6,52 @@ import {
   RequireSignedIn,
 } from './components/auth/guards';
 import { AppLayout } from './components/layout/app-layout';
+import { lazyPage } from './lib/lazy-page';
 
-// Each page is its own chunk, so the first load carries only the shell.
+// Each page is its own chunk, so the first load carries only the shell. Pages other than «/»
+// and the login wait for the rest of the texts too (lazyPage).
 const loadHomePage = () => import('./pages/home-page');
 const HomePage = lazy(loadHomePage);
 const LoginPage = lazy(() => import('./pages/login-page'));
-const SetupPage = lazy(() => import('./pages/setup-page'));
-const ProfilePage = lazy(() => import('./pages/profile-page'));
-const TicketsPage = lazy(() => import('./pages/tickets/tickets-page'));
-const NewTicketPage = lazy(() => import('./pages/tickets/new-ticket-page'));
-const TicketPage = lazy(() => import('./pages/tickets/ticket-page'));
-const InvitationPage = lazy(() => import('./pages/invitation-page'));
-const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
-const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
-const CompanyEditPage = lazy(() => import('./pages/company/company-edit-page'));
-const ContactsPage = lazy(() => import('./pages/company/contacts-page'));
-const AddContactPage = lazy(() => import('./pages/company/add-contact-page'));
-const StaffHomePage = lazy(() => import('./pages/staff/staff-home-page'));
-const StaffTicketsPage = lazy(() => import('./pages/staff/staff-tickets-page'));
-const StaffNewTicketPage = lazy(() => import('./pages/staff/staff-new-ticket-page'));
-const CompaniesPage = lazy(() => import('./pages/staff/companies-page'));
-const CompanyNewPage = lazy(() => import('./pages/staff/company-new-page'));
-const CompanyPage = lazy(() => import('./pages/staff/company-page'));
-const StaffUsersPage = lazy(() => import('./pages/staff/users-page'));
-const AuditPage = lazy(() => import('./pages/staff/audit-page'));
-const TasksPage = lazy(() => import('./pages/tasks-page'));
-const PackagesPage = lazy(() => import('./pages/staff/packages-page'));
-const CompanyDashboardPage = lazy(() => import('./pages/staff/company-dashboard-page'));
-const EmailsPage = lazy(() => import('./pages/staff/emails-page'));
-const MailboxesPage = lazy(() => import('./pages/staff/mailboxes-page'));
-const ApiTokensPage = lazy(() => import('./pages/staff/api-tokens-page'));
-const SsoPage = lazy(() => import('./pages/staff/sso-page'));
-const WebhooksPage = lazy(() => import('./pages/staff/webhooks-page'));
-const InboundPage = lazy(() => import('./pages/staff/inbound-page'));
-const NotFoundPage = lazy(() => import('./pages/not-found-page'));
-const LedgerPage = lazy(() => import('./pages/hours/ledger-page'));
-const StatementsPage = lazy(() => import('./pages/hours/statements-page'));
-const DisputesPage = lazy(() => import('./pages/staff/disputes-page'));
+const SetupPage = lazyPage(() => import('./pages/setup-page'));
+const ProfilePage = lazyPage(() => import('./pages/profile-page'));
+const TicketsPage = lazyPage(() => import('./pages/tickets/tickets-page'));
+const NewTicketPage = lazyPage(() => import('./pages/tickets/new-ticket-page'));
+const TicketPage = lazyPage(() => import('./pages/tickets/ticket-page'));
+const InvitationPage = lazyPage(() => import('./pages/invitation-page'));
+const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password-page'));
+const ResetPasswordPage = lazyPage(() => import('./pages/reset-password-page'));
+const CompanyEditPage = lazyPage(() => import('./pages/company/company-edit-page'));
+const ContactsPage = lazyPage(() => import('./pages/company/contacts-page'));
+const AddContactPage = lazyPage(() => import('./pages/company/add-contact-page'));
+const StaffHomePage = lazyPage(() => import('./pages/staff/staff-home-page'));
+const StaffTicketsPage = lazyPage(() => import('./pages/staff/staff-tickets-page'));
+const StaffNewTicketPage = lazyPage(() => import('./pages/staff/staff-new-ticket-page'));
+const CompaniesPage = lazyPage(() => import('./pages/staff/companies-page'));
+const CompanyNewPage = lazyPage(() => import('./pages/staff/company-new-page'));
+const CompanyPage = lazyPage(() => import('./pages/staff/company-page'));
+const StaffUsersPage = lazyPage(() => import('./pages/staff/users-page'));
+const AuditPage = lazyPage(() => import('./pages/staff/audit-page'));
+const TasksPage = lazyPage(() => import('./pages/tasks-page'));
+const PackagesPage = lazyPage(() => import('./pages/staff/packages-page'));
+const CompanyDashboardPage = lazyPage(() => import('./pages/staff/company-dashboard-page'));
+const EmailsPage = lazyPage(() => import('./pages/staff/emails-page'));
+const MailboxesPage = lazyPage(() => import('./pages/staff/mailboxes-page'));
+const ApiTokensPage = lazyPage(() => import('./pages/staff/api-tokens-page'));
+const SsoPage = lazyPage(() => import('./pages/staff/sso-page'));
+const WebhooksPage = lazyPage(() => import('./pages/staff/webhooks-page'));
+const InboundPage = lazyPage(() => import('./pages/staff/inbound-page'));
+const NotFoundPage = lazyPage(() => import('./pages/not-found-page'));
+const LedgerPage = lazyPage(() => import('./pages/hours/ledger-page'));
+const StatementsPage = lazyPage(() => import('./pages/hours/statements-page'));
+const DisputesPage = lazyPage(() => import('./pages/staff/disputes-page'));
 
-// «/» is where customers land: fetch its page along with the app, not after the app has started.
-if (window.location.pathname === '/') void loadHomePage();
+// «/» is where customers land: fetch its page, and the central screen it shows them, along with
+// the app, not one after the other once the app has started.
+if (window.location.pathname === '/') {
+  void loadHomePage();
+  void import('./pages/dashboard-page');
+}
 
 export const routes: RouteObject[] = [
   {

@@ -14,19 +14,25 @@ export function useSetupStatus() {
   });
 }
 
+/** GET /api/me: the signed-in user, or null when nobody is signed in (the API answers 401). */
+export async function fetchMe({ signal }: { signal?: AbortSignal }): Promise<Me | null> {
+  try {
+    return await apiGet<Me>('/api/me', signal);
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** How long the signed-in user's details count as fresh. */
+export const ME_STALE_MS = 60_000;
+
 /** The signed-in user, or null when nobody is signed in (the API answers 401). */
 export function useMe() {
   return useQuery<Me | null>({
     queryKey: queryKeys.me,
-    queryFn: async ({ signal }) => {
-      try {
-        return await apiGet<Me>('/api/me', signal);
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
+    queryFn: fetchMe,
+    staleTime: ME_STALE_MS,
   });
 }
 

@@ -1,16 +1,9 @@
 import {
-  IconActivity as TablerActivity,
-  IconAlertCircle as TablerAlert,
   IconArchive as TablerArchive,
   IconArchiveOff as TablerArchiveOff,
   IconArrowLeft as TablerArrowLeft,
   IconBan as TablerBan,
-  IconBuilding as TablerBuilding,
-  IconChartBar as TablerChartBar,
-  IconChecklist as TablerChecklist,
-  IconChevronDown as TablerChevronDown,
   IconCircleCheck as TablerCircleCheck,
-  IconClock as TablerClock,
   IconCoinOff as TablerCoinOff,
   IconCompass as TablerCompass,
   IconCopy as TablerCopy,
@@ -20,29 +13,21 @@ import {
   IconDeviceTablet as TablerDeviceTablet,
   IconDots as TablerDots,
   IconDownload as TablerDownload,
-  IconEdit as TablerEdit,
   IconExternalLink as TablerExternalLink,
   IconFile as TablerFile,
   IconFileOff as TablerFileOff,
   IconHistory as TablerHistory,
-  type Icon as TablerIcon,
-  IconInbox as TablerInbox,
   IconKey as TablerKey,
   IconLayout as TablerLayout,
   IconLifebuoy as TablerLifebuoy,
-  IconLock as TablerLock,
-  IconLogin as TablerLogin,
   IconLogout as TablerLogout,
   IconMail as TablerMail,
   IconMailbox as TablerMailbox,
   IconMailQuestion as TablerMailQuestion,
-  IconMessages as TablerMessages,
-  IconPackage as TablerPackage,
   IconPaperclip as TablerPaperclip,
   IconPlayerPlay as TablerPlayerPlay,
   IconPlayerStop as TablerPlayerStop,
   IconPlugConnected as TablerPlugConnected,
-  IconPlus as TablerPlus,
   IconRefresh as TablerRefresh,
   IconRotate as TablerRotate,
   IconSearch as TablerSearch,
@@ -52,78 +37,69 @@ import {
   IconSortDescending as TablerSortDescending,
   IconTrash as TablerTrash,
   IconUpload as TablerUpload,
-  IconUser as TablerUser,
   IconUserPlus as TablerUserPlus,
-  IconUsers as TablerUsers,
   IconX as TablerX,
 } from '@tabler/icons-react';
-import type { SVGProps } from 'react';
+import { decorative } from './icon-base';
 
-type IconProps = Omit<SVGProps<SVGSVGElement>, 'children' | 'ref'> & { size?: number | string };
+// Every icon of the app; the first screen's live in first-screen-icons.ts (see there why).
+export {
+  IconActivity,
+  IconAlert,
+  IconBuilding,
+  IconChartBar,
+  IconChecklist,
+  IconChevronDown,
+  IconClock,
+  IconEdit,
+  IconInbox,
+  IconLock,
+  IconLogin,
+  IconMessages,
+  IconPackage,
+  IconPlus,
+  IconUser,
+  IconUsers,
+} from './first-screen-icons';
 
-/**
- * The app's icons: Tabler's line icons (@tabler/icons-react), drawn at 20 px with a
- * lighter stroke, and decorative — the text beside them carries the meaning.
- */
-function decorative(Icon: TablerIcon) {
-  return ({ size = 20, ...props }: IconProps) => (
-    <Icon size={size} stroke={1.8} aria-hidden="true" focusable="false" {...props} />
-  );
-}
-
-export const IconActivity = decorative(TablerActivity);
-export const IconAlert = decorative(TablerAlert);
-export const IconArchive = decorative(TablerArchive);
-export const IconArchiveOff = decorative(TablerArchiveOff);
-export const IconArrowLeft = decorative(TablerArrowLeft);
-export const IconBan = decorative(TablerBan);
-export const IconBuilding = decorative(TablerBuilding);
-export const IconChartBar = decorative(TablerChartBar);
-export const IconChecklist = decorative(TablerChecklist);
-export const IconChevronDown = decorative(TablerChevronDown);
-export const IconCircleCheck = decorative(TablerCircleCheck);
-export const IconClock = decorative(TablerClock);
-export const IconCoinOff = decorative(TablerCoinOff);
-export const IconCompass = decorative(TablerCompass);
-export const IconCopy = decorative(TablerCopy);
-export const IconDeviceDesktop = decorative(TablerDeviceDesktop);
-export const IconDeviceMobile = decorative(TablerDeviceMobile);
-export const IconDevices = decorative(TablerDevices);
-export const IconDeviceTablet = decorative(TablerDeviceTablet);
-export const IconDots = decorative(TablerDots);
-export const IconDownload = decorative(TablerDownload);
-export const IconEdit = decorative(TablerEdit);
-export const IconExternalLink = decorative(TablerExternalLink);
-export const IconFile = decorative(TablerFile);
-export const IconFileOff = decorative(TablerFileOff);
-export const IconHistory = decorative(TablerHistory);
-export const IconInbox = decorative(TablerInbox);
-export const IconKey = decorative(TablerKey);
-export const IconLayout = decorative(TablerLayout);
-export const IconLifebuoy = decorative(TablerLifebuoy);
-export const IconLock = decorative(TablerLock);
-export const IconLogin = decorative(TablerLogin);
-export const IconLogout = decorative(TablerLogout);
-export const IconMail = decorative(TablerMail);
-export const IconMailbox = decorative(TablerMailbox);
-export const IconMailQuestion = decorative(TablerMailQuestion);
-export const IconMessages = decorative(TablerMessages);
-export const IconPackage = decorative(TablerPackage);
-export const IconPaperclip = decorative(TablerPaperclip);
-export const IconPlayerPlay = decorative(TablerPlayerPlay);
-export const IconPlayerStop = decorative(TablerPlayerStop);
-export const IconPlugConnected = decorative(TablerPlugConnected);
-export const IconPlus = decorative(TablerPlus);
-export const IconRefresh = decorative(TablerRefresh);
-export const IconRotate = decorative(TablerRotate);
-export const IconSearch = decorative(TablerSearch);
-export const IconSend = decorative(TablerSend);
-export const IconShield = decorative(TablerShield);
-export const IconSortAscending = decorative(TablerSortAscending);
-export const IconSortDescending = decorative(TablerSortDescending);
-export const IconTrash = decorative(TablerTrash);
-export const IconUpload = decorative(TablerUpload);
-export const IconUser = decorative(TablerUser);
-export const IconUserPlus = decorative(TablerUserPlus);
-export const IconUsers = decorative(TablerUsers);
-export const IconX = decorative(TablerX);
+// Marked pure: the bundler then leaves out the icons no one uses.
+export const IconArchive = /* @__PURE__ */ decorative(TablerArchive);
+export const IconArchiveOff = /* @__PURE__ */ decorative(TablerArchiveOff);
+export const IconArrowLeft = /* @__PURE__ */ decorative(TablerArrowLeft);
+export const IconBan = /* @__PURE__ */ decorative(TablerBan);
+export const IconCircleCheck = /* @__PURE__ */ decorative(TablerCircleCheck);
+export const IconCoinOff = /* @__PURE__ */ decorative(TablerCoinOff);
+export const IconCompass = /* @__PURE__ */ decorative(TablerCompass);
+export const IconCopy = /* @__PURE__ */ decorative(TablerCopy);
+export const IconDeviceDesktop = /* @__PURE__ */ decorative(TablerDeviceDesktop);
+export const IconDeviceMobile = /* @__PURE__ */ decorative(TablerDeviceMobile);
+export const IconDevices = /* @__PURE__ */ decorative(TablerDevices);
+export const IconDeviceTablet = /* @__PURE__ */ decorative(TablerDeviceTablet);
+export const IconDots = /* @__PURE__ */ decorative(TablerDots);
+export const IconDownload = /* @__PURE__ */ decorative(TablerDownload);
+export const IconExternalLink = /* @__PURE__ */ decorative(TablerExternalLink);
+export const IconFile = /* @__PURE__ */ decorative(TablerFile);
+export const IconFileOff = /* @__PURE__ */ decorative(TablerFileOff);
+export const IconHistory = /* @__PURE__ */ decorative(TablerHistory);
+export const IconKey = /* @__PURE__ */ decorative(TablerKey);
+export const IconLayout = /* @__PURE__ */ decorative(TablerLayout);
+export const IconLifebuoy = /* @__PURE__ */ decorative(TablerLifebuoy);
+export const IconLogout = /* @__PURE__ */ decorative(TablerLogout);
+export const IconMail = /* @__PURE__ */ decorative(TablerMail);
+export const IconMailbox = /* @__PURE__ */ decorative(TablerMailbox);
+export const IconMailQuestion = /* @__PURE__ */ decorative(TablerMailQuestion);
+export const IconPaperclip = /* @__PURE__ */ decorative(TablerPaperclip);
+export const IconPlayerPlay = /* @__PURE__ */ decorative(TablerPlayerPlay);
+export const IconPlayerStop = /* @__PURE__ */ decorative(TablerPlayerStop);
+export const IconPlugConnected = /* @__PURE__ */ decorative(TablerPlugConnected);
+export const IconRefresh = /* @__PURE__ */ decorative(TablerRefresh);
+export const IconRotate = /* @__PURE__ */ decorative(TablerRotate);
+export const IconSearch = /* @__PURE__ */ decorative(TablerSearch);
+export const IconSend = /* @__PURE__ */ decorative(TablerSend);
+export const IconShield = /* @__PURE__ */ decorative(TablerShield);
+export const IconSortAscending = /* @__PURE__ */ decorative(TablerSortAscending);
+export const IconSortDescending = /* @__PURE__ */ decorative(TablerSortDescending);
+export const IconTrash = /* @__PURE__ */ decorative(TablerTrash);
+export const IconUpload = /* @__PURE__ */ decorative(TablerUpload);
+export const IconUserPlus = /* @__PURE__ */ decorative(TablerUserPlus);
+export const IconX = /* @__PURE__ */ decorative(TablerX);

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../shared/roles';
-import { localeBackend } from './locale-backend';
+import { loadRestOfTexts, localeBackend } from './locale-backend';
 
 const STORAGE_KEY = 'aitima.locale';
 export const DEFAULT_LOCALE: Locale = 'el';
@@ -57,9 +57,32 @@ export const i18nReady: Promise<unknown> = i18next
     load: 'currentOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // The rest of the texts arrives after the first render (loadAllTexts): re-render then.
+    react: { bindI18nStore: 'added' },
   })
   .then(() => {
     document.documentElement.lang = i18next.language;
   });
+
+let restOfTexts: Promise<void> | undefined;
+
+/**
+ * Resolves once the current language's texts are all here: the first render has
+ * only the first screen's (locale-parts.ts); every other page waits for this.
+ */
+export function loadAllTexts(): Promise<void> {
+  restOfTexts ??= i18nReady
+    .then(() => {
+      const language = i18next.language;
+      return loadRestOfTexts(language).then((rest) => {
+        i18next.addResourceBundle(language, 'translation', rest, true, false);
+      });
+    })
+    .catch((error: unknown) => {
+      restOfTexts = undefined; // a later page may try again
+      throw error;
+    });
+  return restOfTexts;
+}
 
 export const i18n = i18next;

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { localeBackend } from './locale-backend';
+import el from '../locales/el.json';
+import en from '../locales/en.json';
+import { loadRestOfTexts, localeBackend } from './locale-backend';
 
 /** A fresh i18next with the app's backend and its options (one language at a time). */
 async function startI18n(lng: 'el' | 'en') {
@@ -22,6 +24,15 @@ describe('localeBackend', () => {
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
   });
 
+  it("at start loads only the first screen's part; the rest adds the other pages' texts", async () => {
+    const i18n = await startI18n('el');
+    expect(i18n.exists('dashboard.package.remaining')).toBe(true);
+    expect(i18n.exists('mailboxes.subtitle')).toBe(false);
+    i18n.addResourceBundle('el', 'translation', await loadRestOfTexts('el'), true, false);
+    expect(i18n.t('mailboxes.subtitle')).toBe(el.mailboxes.subtitle);
+    expect(i18n.t('login.submit')).toBe('Σύνδεση');
+  });
+
   it('an English reader gets English and no Greek', async () => {
     const i18n = await startI18n('en');
     expect(i18n.hasResourceBundle('el', 'translation')).toBe(false);
@@ -34,6 +45,8 @@ describe('localeBackend', () => {
     expect(i18n.language).toBe('en');
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(true);
     expect(i18n.t('login.submit')).toBe('Log in');
+    // Once the rest has been asked for, a switch brings the whole language.
+    expect(i18n.t('mailboxes.subtitle')).toBe(en.mailboxes.subtitle);
   });
 
   it('refuses a language it has no translations for', async () => {

@@ -1,7 +1,7 @@
 import { Button, Center, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyPlaceholder } from '../components/feedback/empty-placeholder';
-import { IconAlert } from '../components/icons';
+import { IconAlert } from '../components/first-screen-icons';
 
 /** The last resort (see CrashBoundary): a page that threw, or a page file that failed to load. */
 export function CrashPage() {

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyPlaceholder } from '../components/feedback/empty-placeholder';
-import { IconLock } from '../components/icons';
+import { IconLock } from '../components/first-screen-icons';
 
 /** Shown instead of a page the signed-in user may not use. */
 export function ForbiddenPage() {

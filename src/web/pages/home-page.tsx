@@ -3,8 +3,9 @@ import { Navigate } from 'react-router';
 import { useMe } from '../api/auth';
 import { PageLoader } from '../components/feedback/page-loader';
 import { QueryError } from '../components/feedback/query-error';
+import { lazyPage } from '../lib/lazy-page';
 
-const LandingPage = lazy(() => import('./landing-page'));
+const LandingPage = lazyPage(() => import('./landing-page'));
 const loadDashboardPage = () => import('./dashboard-page');
 const DashboardPage = lazy(loadDashboardPage);
 

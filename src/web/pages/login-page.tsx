@@ -1,14 +1,13 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { LoginRequest } from '../../shared/api/auth';
 import { useLogin, useMe } from '../api/auth';
-import { SsoErrorAlert, SsoLoginButton } from '../components/auth/sso-login';
+import { IconLogin } from '../components/first-screen-icons';
 import { FormAlert } from '../components/form/form-alert';
 import { serverFieldErrors } from '../components/form/server-field-errors';
-import { IconLogin } from '../components/icons';
 import { AuthCard } from '../components/layout/auth-card';
 import { homePathFor, safeNextPath } from '../lib/navigation';
 
@@ -16,6 +15,12 @@ const FIELDS = ['email', 'password'] as const;
 
 // After signing in comes «/»: fetch it while the reader types.
 void import('./home-page');
+
+// Single sign-on is for staff, and only where a provider is configured: its button and
+// its error come after the form, out of everyone's first download.
+const loadSso = () => import('../components/auth/sso-login');
+const SsoLoginButton = lazy(() => loadSso().then((module) => ({ default: module.SsoLoginButton })));
+const SsoErrorAlert = lazy(() => loadSso().then((module) => ({ default: module.SsoErrorAlert })));
 
 /** Email and password; afterwards the user's home, or the page that sent them here (?next=). */
 export default function LoginPage() {
@@ -57,7 +62,9 @@ export default function LoginPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <SsoErrorAlert code={searchParams.get('sso_error')} />
+          <Suspense fallback={null}>
+            <SsoErrorAlert code={searchParams.get('sso_error')} />
+          </Suspense>
           <FormAlert error={login.error} />
           <TextInput
             label={t('login.email')}
@@ -86,7 +93,9 @@ export default function LoginPage() {
           <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>
             {t('login.submit')}
           </Button>
-          <SsoLoginButton />
+          <Suspense fallback={null}>
+            <SsoLoginButton />
+          </Suspense>
           <Text size="sm" c="dimmed" ta="center">
             {t('login.noAccount')}
           </Text>

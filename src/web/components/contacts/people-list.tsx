@@ -8,18 +8,7 @@ import { QueryError } from '../feedback/query-error';
 import { type PendingPersonAction, PersonActionModal } from './person-action-modal';
 import { PersonActionsMenu } from './person-actions-menu';
 import { PersonRow } from './person-row';
-
-/** Active people first, administrators before members, then by name. */
-export function sortPeople(people: Person[]): Person[] {
-  const rank = (person: Person) =>
-    (person.isActive ? 0 : 2) +
-    (person.role === 'company_admin' || person.role === 'admin' ? 0 : 1);
-  return [...people].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'el'),
-  );
-}
+import { sortPeople } from './sort-people';
 
 interface PeopleListProps<A extends string> {
   /** Where the texts live: `<ns>.loadFailed` and `<ns>.actions.<action>.*`. */

@@ -5,7 +5,7 @@ import { useCompany } from '../../api/companies';
 import { CompanyDetailsList } from '../company/company-details-list';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
-import { IconBuilding, IconEdit } from '../icons';
+import { IconBuilding, IconEdit } from '../first-screen-icons';
 import { DashboardPanel } from './dashboard-panel';
 import { PanelAction } from './panel-action';
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../../shared/api/users';
 import { useContacts } from '../../api/contacts';
-import { sortPeople } from '../contacts/people-list';
 import { PersonRow } from '../contacts/person-row';
+import { sortPeople } from '../contacts/sort-people';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
-import { IconPlus, IconUsers } from '../icons';
+import { IconPlus, IconUsers } from '../first-screen-icons';
 import { DashboardPanel } from './dashboard-panel';
 import { PanelAction } from './panel-action';
 

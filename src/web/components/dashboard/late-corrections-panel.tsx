@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import type { LateCorrection } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { IconAlert } from '../first-screen-icons';
 import { formatHmDelta } from '../hours/hours-format';
 import { formatPeriodDays } from '../hours/period-text';
-import { IconAlert } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
-import { IconChecklist } from '../icons';
+import { IconChecklist } from '../first-screen-icons';
 import { ChargeRuleNote } from '../tasks/charge-rule-note';
 import { DashboardPanel } from './dashboard-panel';
 import { PanelSkeleton } from './panel-skeleton';

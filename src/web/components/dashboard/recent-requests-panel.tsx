@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useTickets } from '../../api/tickets';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
-import { IconInbox, IconPlus } from '../icons';
+import { IconInbox, IconPlus } from '../first-screen-icons';
 import { RelativeTime } from '../tickets/relative-time';
 import { TicketStatusBadge } from '../tickets/ticket-status-badge';
 import { DashboardPanel } from './dashboard-panel';

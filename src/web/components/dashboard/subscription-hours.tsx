@@ -1,11 +1,18 @@
-import { Badge, Group, RingProgress, Stack, Text } from '@mantine/core';
+import { Badge, Center, Group, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
 import { liveFigures, timersFromApi } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
 import { hoursPerPeriodText } from '../packages/package-text';
 import { HourFigure } from './hour-figure';
+
+// Mantine's ring brings its tooltip and positioning code (~25 kB gzipped): the figures, which
+// need none of it, show first and the ring is drawn once they are on screen.
+const HoursRing = lazy(() => import('./hours-ring'));
+const RING_SIZE = 104;
 
 interface SubscriptionHoursProps {
   subscription: DashboardSubscription;
@@ -25,6 +32,19 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const { period } = subscription;
   // A one-off block has no periods to speak of: its hours are the package's.
   const isOneOff = subscription.periodKind === 'one_off';
+  const isRingDue = useAfterPaint(true);
+  const ringLabel = t(
+    isOneOff ? 'dashboard.package.usedPercentOneOff' : 'dashboard.package.usedPercent',
+    { percent },
+  );
+  // Until the ring arrives: the same place, with the percentage it will show.
+  const ringStandIn = (
+    <Center w={RING_SIZE} h={RING_SIZE} role="img" aria-label={ringLabel} style={{ flexShrink: 0 }}>
+      <Text ta="center" fw={700} size="sm" c={isOver ? 'red.8' : undefined} aria-hidden>
+        {percent}%
+      </Text>
+    </Center>
+  );
 
   return (
     <Stack gap="sm" component="article" aria-label={subscription.packageName}>
@@ -54,26 +74,13 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
         )}
       </Group>
       <Group gap="md" wrap="nowrap" align="center">
-        <RingProgress
-          size={104}
-          thickness={11}
-          // A round cap on an empty ring would draw a dot that reads as usage.
-          roundCaps={percent > 0}
-          role="img"
-          aria-label={t(
-            isOneOff ? 'dashboard.package.usedPercentOneOff' : 'dashboard.package.usedPercent',
-            {
-              percent,
-            },
-          )}
-          sections={[{ value: Math.min(100, percent), color: isOver ? 'red.7' : 'harbour.7' }]}
-          rootColor={isOver ? 'red.1' : undefined}
-          label={
-            <Text ta="center" fw={700} size="sm" c={isOver ? 'red.8' : undefined} aria-hidden>
-              {percent}%
-            </Text>
-          }
-        />
+        {isRingDue ? (
+          <Suspense fallback={ringStandIn}>
+            <HoursRing percent={percent} isOver={isOver} label={ringLabel} />
+          </Suspense>
+        ) : (
+          ringStandIn
+        )}
         <Stack component="dl" gap={4} m={0} style={{ flex: 1, minWidth: 0 }}>
           <HourFigure label={t('dashboard.package.used')} minutes={figures.usedMinutes} />
           <HourFigure

@@ -1,19 +1,23 @@
 import { Box, Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
+import { markFirstScreenShown } from '../../lib/deferred-module';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
+import { IconChartBar } from '../first-screen-icons';
 import { formatHm } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
-import { IconChartBar } from '../icons';
 import { DashboardPanel } from './dashboard-panel';
-import { UsageTable } from './usage-table';
 
 // recharts is big (~120 kB gzipped): it loads after the rest of the central screen has been
 // painted (the hours first), and never elsewhere.
 const UsageChart = lazy(() => import('./usage-chart'));
+// The table is a click away (Mantine's Table brings a scroll area and its positioning code).
+const UsageTable = lazy(() =>
+  import('./usage-table').then((module) => ({ default: module.UsageTable })),
+);
 
 type View = 'chart' | 'table';
 
@@ -35,6 +39,10 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
   const usage = dashboard?.monthlyUsage;
   // The dashboard's figures come with `usage`: the chart waits until they are on screen.
   const figuresPainted = useAfterPaint(usage !== undefined);
+  // The header's menus and the other texts may load now (lib/deferred-module.ts).
+  useEffect(() => {
+    if (figuresPainted) markFirstScreenShown();
+  }, [figuresPainted]);
   const chartPlaceholder = <Skeleton h={260} radius="sm" />;
   const switcher = usage && usage.series.length > 0 && (
     <SegmentedControl
@@ -70,7 +78,9 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
             {switcher}
           </Group>
           {view === 'table' ? (
-            <UsageTable usage={usage} />
+            <Suspense fallback={chartPlaceholder}>
+              <UsageTable usage={usage} />
+            </Suspense>
           ) : (
             <Box
               role="img"

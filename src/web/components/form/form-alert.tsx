@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { problemMessage } from '../../lib/problem-text';
-import { IconAlert } from '../icons';
+import { IconAlert } from '../first-screen-icons';
 
 interface FormAlertProps {
   error: unknown;

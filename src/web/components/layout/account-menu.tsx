@@ -4,10 +4,20 @@ import { Link } from 'react-router';
 import type { Me } from '../../../shared/api/users';
 import { useLogout } from '../../api/auth';
 import { IconLogin, IconLogout, IconUser } from '../icons';
-import { menuProps, menuTargetProps, type NavPlacement } from './nav-menus';
+import { menuTargetProps, type NavPlacement } from './nav-buttons';
+import { menuProps } from './nav-menus';
 
 /** «Λογαριασμός»: «Σύνδεση» for visitors; the profile and «Αποσύνδεση» for signed-in users. */
-export function AccountMenu({ me, placement }: { me: Me | null; placement: NavPlacement }) {
+export function AccountMenu({
+  me,
+  placement,
+  defaultOpened = false,
+}: {
+  me: Me | null;
+  placement: NavPlacement;
+  /** Opens at once: the reader clicked its stand-in before the menus had loaded. */
+  defaultOpened?: boolean;
+}) {
   const { t } = useTranslation();
   const logout = useLogout();
 
@@ -17,7 +27,11 @@ export function AccountMenu({ me, placement }: { me: Me | null; placement: NavPl
 
   const fullName = me ? `${me.firstName} ${me.lastName}` : '';
   return (
-    <Menu {...menuProps(placement)} position={placement === 'header' ? 'bottom-end' : 'bottom'}>
+    <Menu
+      {...menuProps(placement)}
+      position={placement === 'header' ? 'bottom-end' : 'bottom'}
+      defaultOpened={defaultOpened}
+    >
       <Menu.Target>
         <Button
           {...menuTargetProps(placement)}

@@ -5,16 +5,31 @@ import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../../api/auth';
 import { useLiveUpdates } from '../../api/live';
 import { applyLocale, currentLocale } from '../../i18n';
+import { markFirstScreenShown } from '../../lib/deferred-module';
 import { PageLoader } from '../feedback/page-loader';
-import { AppHeader } from './app-header';
-import { MobileNav } from './mobile-nav';
+import { AppHeader, headerMenus } from './app-header';
 import { SkipLink } from './skip-link';
+
+/**
+ * Rendered with the page once its code is here: other pages than «/» count as the
+ * first screen shown then; «/» (the central screen) says so itself once its figures
+ * are painted, as its page renders before its data.
+ */
+function PageShown() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname !== '/') markFirstScreenShown();
+  }, [pathname]);
+  return null;
+}
 
 /** The shell around every page: header, phone drawer, and the page itself. */
 export function AppLayout() {
   const me = useMe().data;
   const [drawerOpened, drawer] = useDisclosure(false);
   const { pathname } = useLocation();
+  // The drawer comes with the header's menus (loaded after the first screen, or by the burger).
+  const menus = headerMenus.useLoaded();
   // Tickets, tasks and hours change on screen as soon as anyone changes them.
   useLiveUpdates(me?.id);
 
@@ -33,7 +48,7 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader me={me} drawerOpened={drawerOpened} onToggleDrawer={drawer.toggle} />
       </AppShell.Header>
-      <MobileNav me={me ?? null} opened={drawerOpened} onClose={drawer.close} />
+      {menus && <menus.MobileNav me={me ?? null} opened={drawerOpened} onClose={drawer.close} />}
       <AppShell.Main bg="var(--aitima-page-bg)">
         <Container
           size="lg"
@@ -43,6 +58,7 @@ export function AppLayout() {
           tabIndex={-1}
         >
           <Suspense fallback={<PageLoader />}>
+            <PageShown />
             <Outlet />
           </Suspense>
         </Container>

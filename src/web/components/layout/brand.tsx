@@ -1,7 +1,7 @@
 import { Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IconMessages } from '../icons';
+import { IconMessages } from '../first-screen-icons';
 
 /** The Aitima mark and name, linking home. */
 export function Brand() {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/api/users';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
-import { ConsoleMenu, SubmitRequestButton, SupportMenu } from './nav-menus';
+import { SubmitRequestButton } from './nav-buttons';
+import { ConsoleMenu, SupportMenu } from './nav-menus';
 
 interface MobileNavProps {
   me: Me | null;

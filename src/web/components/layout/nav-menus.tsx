@@ -1,12 +1,10 @@
-import { Badge, Button, type ButtonProps, Menu, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Menu, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { Me } from '../../../shared/api/users';
+import { Link } from 'react-router';
 import { useInboundSummary } from '../../api/inbound-emails';
 import {
   IconBuilding,
-  IconChevronDown,
   IconClock,
   IconHistory,
   IconInbox,
@@ -17,38 +15,10 @@ import {
   IconMessages,
   IconPackage,
   IconPlugConnected,
-  IconPlus,
   IconSend,
   IconShield,
 } from '../icons';
-
-/** Where a menu is drawn: in the desktop header, or stacked in the phone drawer. */
-export type NavPlacement = 'header' | 'drawer';
-
-interface NavProps {
-  me: Me | null;
-  placement: NavPlacement;
-}
-
-/** Props for a menu's target button, so header and drawer menus look right in each place. */
-export function menuTargetProps(placement: NavPlacement): ButtonProps {
-  const common: ButtonProps = {
-    variant: 'subtle',
-    color: 'gray',
-    c: 'var(--mantine-color-text)',
-    rightSection: <IconChevronDown size={16} />,
-  };
-  return placement === 'header'
-    ? common
-    : // In the drawer: a full-width row, label on the left and the chevron on the far right.
-      {
-        ...common,
-        fullWidth: true,
-        size: 'md',
-        justify: 'flex-start',
-        styles: { label: { flex: 1 } },
-      };
-}
+import { menuTargetProps, type NavPlacement, type NavProps } from './nav-buttons';
 
 /** Menu options per placement: inside the drawer the dropdown stays in the drawer's focus trap. */
 export function menuProps(placement: NavPlacement) {
@@ -57,27 +27,18 @@ export function menuProps(placement: NavPlacement) {
     : { width: 'target' as const, withinPortal: false, position: 'bottom' as const };
 }
 
-/** «Υποβολή αιτήματος»: shown to customers and to visitors (who are asked to log in first). */
-export function SubmitRequestButton({ me, placement }: NavProps) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  if (me && !me.abilities.submitRequest) return null;
-  return (
-    <Button
-      leftSection={<IconPlus size={18} />}
-      fullWidth={placement === 'drawer'}
-      onClick={() => navigate('/tickets/new')}
-    >
-      {t('nav.submitRequest')}
-    </Button>
-  );
-}
-
 /** «Υποστήριξη» → «Αιτήματα». */
-export function SupportMenu({ placement }: { placement: NavPlacement }) {
+export function SupportMenu({
+  placement,
+  defaultOpened = false,
+}: {
+  placement: NavPlacement;
+  /** Opens at once: the reader clicked its stand-in before the menus had loaded. */
+  defaultOpened?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Menu {...menuProps(placement)}>
+    <Menu {...menuProps(placement)} defaultOpened={defaultOpened}>
       <Menu.Target>
         <Button {...menuTargetProps(placement)}>{t('nav.support')}</Button>
       </Menu.Target>
@@ -102,7 +63,11 @@ interface ConsoleLink {
 }
 
 /** «Κονσόλα»: the staff areas; the admin-only ones only for those who manage staff. */
-export function ConsoleMenu({ me, placement }: NavProps) {
+export function ConsoleMenu({
+  me,
+  placement,
+  defaultOpened = false,
+}: NavProps & { defaultOpened?: boolean }) {
   const { t } = useTranslation();
   const isStaff = Boolean(me?.abilities.useStaffConsole);
   const held = useInboundSummary(isStaff).data?.held ?? 0;
@@ -150,7 +115,7 @@ export function ConsoleMenu({ me, placement }: NavProps) {
     </Menu.Item>
   );
   return (
-    <Menu {...menuProps(placement)}>
+    <Menu {...menuProps(placement)} defaultOpened={defaultOpened}>
       <Menu.Target>
         <Button {...menuTargetProps(placement)}>{t('nav.console')}</Button>
       </Menu.Target>

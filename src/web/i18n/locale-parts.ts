@@ -1,0 +1,80 @@
+/**
+ * The translations are split in two at build time (scripts/vite/locale-parts-plugin.ts),
+ * from the one el.json / en.json people edit: the first screen's texts (login, the
+ * central screen, the shell around them), downloaded before the first render, and the
+ * rest, downloaded once the first screen is up or before any other page shows.
+ */
+
+/** A locale file's tree: sections of keys, nested. */
+export type LocaleTree = { [key: string]: string | LocaleTree };
+
+/**
+ * Sections (or subtrees, dotted) the first screen reads. locale-parts.test.ts checks
+ * that every key the first screen's code names is covered: add a section here when a
+ * first-screen component starts using it.
+ */
+export const FIRST_SCREEN_KEYS = [
+  'app',
+  'common',
+  'crash',
+  'forbidden',
+  'language',
+  'nav',
+  'login',
+  'dashboard',
+  'hours',
+  'people',
+  'company.fields',
+  'problem',
+  'errors',
+  'validation',
+  'validationWithoutLimit',
+  'contacts.you',
+  'contacts.loadFailed',
+  'contacts.roles',
+  'staffUsers.roles',
+  'tickets.status',
+  'tickets.statusForStaff',
+  'tickets.priority',
+  'tickets.list',
+  'tasks.charging',
+  'tasks.row',
+  'packages.increment',
+  'packages.hoursPer',
+] as const;
+
+export type LocalePart = 'first' | 'rest';
+
+/** True when `path` (dotted) is one of `keys`, one's plural form (`_one`, `_other`), or inside one. */
+function isCovered(path: string, keys: readonly string[]): boolean {
+  return keys.some(
+    (key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}_`),
+  );
+}
+
+/** True when some of `keys` lie inside `path`: the subtree must be split further. */
+function holdsCovered(path: string, keys: readonly string[]): boolean {
+  return keys.some((key) => key.startsWith(`${path}.`));
+}
+
+/** One part of a locale tree: the keys under FIRST_SCREEN_KEYS, or all the others. */
+export function pickLocalePart(
+  tree: LocaleTree,
+  part: LocalePart,
+  keys: readonly string[] = FIRST_SCREEN_KEYS,
+  prefix = '',
+): LocaleTree {
+  const picked: LocaleTree = {};
+  for (const [name, value] of Object.entries(tree)) {
+    const path = `${prefix}${name}`;
+    if (isCovered(path, keys)) {
+      if (part === 'first') picked[name] = value;
+    } else if (typeof value !== 'string' && holdsCovered(path, keys)) {
+      const subtree = pickLocalePart(value, part, keys, `${path}.`);
+      if (Object.keys(subtree).length > 0) picked[name] = subtree;
+    } else if (part === 'rest') {
+      picked[name] = value;
+    }
+  }
+  return picked;
+}
