@@ -11,7 +11,6 @@ import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify
 import {
   jsonSchemaTransform,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
@@ -28,6 +27,7 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import { nulRefusingValidatorCompiler } from './http/refuse-nul.js';
 import type { App } from './http/types.js';
 import { registerInboundRoutes } from './inbound/inbound.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
@@ -87,7 +87,7 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(nulRefusingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string body.
   app.removeContentTypeParser('text/plain');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateInputSchema } from '../input-dates.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../ledger/ledger-kinds.js';
 
 /** Why hours were adjusted or a dispute answered: required, kept with the line. */
@@ -18,7 +19,7 @@ const messageSchema = z
   .trim()
   .min(1, 'required')
   .max(DISPUTE_MESSAGE_MAX, 'too_long');
-const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format');
+const localDateSchema = localDateInputSchema;
 const minutesSchema = z
   .number('required')
   .int('invalid_value')
