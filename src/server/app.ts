@@ -27,6 +27,7 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import { completeOpenApiDocument } from './http/openapi/complete-document.js';
 import { nulRefusingValidatorCompiler } from './http/refuse-nul.js';
 import type { App } from './http/types.js';
 import { registerInboundRoutes } from './inbound/inbound.routes.js';
@@ -158,9 +159,15 @@ async function registerOpenApi(app: App): Promise<void> {
           'Support portal API. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
           'State-changing requests need a same-origin Origin header.',
         version: '0.1.0',
+        license: { name: 'Proprietary', url: 'https://aitima.example/license' },
       },
     },
     transform: jsonSchemaTransform,
+    // Security, operationIds, problem answers and media types, for every route in one place.
+    transformObject: (documentObject) =>
+      'openapiObject' in documentObject
+        ? completeOpenApiDocument(documentObject.openapiObject)
+        : documentObject.swaggerObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 }
