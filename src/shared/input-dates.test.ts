@@ -23,6 +23,11 @@ describe('dates at the boundary', () => {
     expect(codeOf(instantInputSchema, '2100-12-31T23:59:59-05:00')).toBeUndefined();
     expect(codeOf(localDateInputSchema, '2100-12-31')).toBeUndefined();
     expect(codeOf(localDateInputSchema, '2025-02-30')?.code).toBe('invalid_format');
-    expect(codeOf(monthInputSchema, '2025-13')?.code).toBe('invalid_format');
+    expect(validateForm(monthInputSchema, '2025-13').errors).toEqual([
+      { field: 'body', code: 'invalid_format' },
+    ]);
+    expect(validateForm(instantInputSchema, '2026-13-45 25:00').errors).toEqual([
+      { field: 'body', code: 'invalid_format' },
+    ]);
   });
 });

@@ -27,13 +27,16 @@ export const instantInputSchema = z.iso
   })
   .superRefine((value, context) => {
     const ms = Date.parse(value);
-    if (!(ms >= EARLIEST_INSTANT_MS && ms < END_OF_RANGE_MS)) outOfRange(context);
+    // A garbled value already has its invalid_format issue; one issue per field.
+    if (Number.isNaN(ms)) return;
+    if (ms < EARLIEST_INSTANT_MS || ms >= END_OF_RANGE_MS) outOfRange(context);
   });
 
 /** A calendar day (`2025-03-01`) that exists, between 2000 and 2100. */
 export const localDateInputSchema = z.iso
   .date({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_format') })
   .superRefine((value, context) => {
+    if (!/^\d{4}-\d\d-\d\d$/.test(value)) return;
     if (value < EARLIEST_DATE || value > LATEST_DATE) outOfRange(context);
   });
 
@@ -42,6 +45,7 @@ export const monthInputSchema = z
   .string('required')
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_format')
   .superRefine((value, context) => {
+    if (!/^\d{4}-\d\d$/.test(value)) return;
     if (value < EARLIEST_DATE.slice(0, 7) || value > LATEST_DATE.slice(0, 7)) outOfRange(context);
   });
 

@@ -24,6 +24,15 @@ export interface OpenApiDocument {
   servers?: { url: string; description?: string }[];
 }
 
+/** Operations that take files, by operationId: the form's fields. */
+const MULTIPART_BODIES: Record<string, Json> = {
+  uploadFile: {
+    type: 'object',
+    properties: { file: { type: 'string', format: 'binary', description: 'One file.' } },
+    required: ['file'],
+  },
+};
+
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -96,7 +105,27 @@ export function completeOpenApiDocument<T>(input: T): T {
     description: TAG_DESCRIPTIONS[name] ?? `Operations on ${name.replaceAll('-', ' ')}.`,
   }));
   document.servers ??= [{ url: '/', description: 'This server' }];
+  moveNullableIntoVariants(document.paths);
   return input;
+}
+
+/**
+ * zod writes a nullable union as `{ nullable: true, anyOf: [...] }`, which OpenAPI 3.0
+ * does not allow (`nullable` needs a `type` beside it): the variants carry it instead.
+ */
+function moveNullableIntoVariants(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) moveNullableIntoVariants(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  const variants = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
+  if (schema.nullable === true && schema.type === undefined && Array.isArray(variants)) {
+    delete schema.nullable;
+    for (const variant of variants) variant.nullable = true;
+  }
+  for (const value of Object.values(schema)) moveNullableIntoVariants(value);
 }
 
 function completeOperation(path: string, method: string, operation: Operation): void {
@@ -116,12 +145,18 @@ function completeOperation(path: string, method: string, operation: Operation): 
       content: { [media.type]: { schema: media.schema } },
     };
   }
+  // Multipart bodies have no zod schema for the document to show: described here.
+  const multipart = MULTIPART_BODIES[id];
+  if (multipart && !operation.requestBody) {
+    operation.requestBody = { content: { 'multipart/form-data': { schema: multipart } } };
+  }
   const statuses = problemStatusesOf({
     method,
     path,
     operationId: id,
     hasInput: (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined,
     hasBody: operation.requestBody !== undefined,
+    refersById: JSON.stringify([operation.parameters, operation.requestBody]).includes('"uuid"'),
   });
   for (const status of statuses) {
     const problem = PROBLEM_RESPONSES[status];

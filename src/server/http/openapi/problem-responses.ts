@@ -31,7 +31,8 @@ const RULE_STATUSES: Record<string, number[]> = {
   createStaffUser: [409],
   updateStaffUser: [409],
   createStaffUserInvitation: [409],
-  acceptInvitation: [409],
+  getInvitation: [410],
+  acceptInvitation: [409, 410],
   createTicket: [409, 422],
   createTicketMessage: [409, 422],
   updateTicket: [409],
@@ -58,6 +59,8 @@ export interface OperationFacts {
   operationId: string;
   hasInput: boolean;
   hasBody: boolean;
+  /** It names another thing by id (a `companyId` in the query, a `packageId` in the body …). */
+  refersById: boolean;
 }
 
 /** The error statuses an operation documents, in order. */
@@ -68,7 +71,7 @@ export function problemStatusesOf(operation: OperationFacts): number[] {
   if (!isPublic) statuses.add(401).add(403);
   // The same-origin check refuses any state-changing request from another site.
   if (operation.method.toUpperCase() !== 'GET') statuses.add(403);
-  if (operation.path.includes('{')) statuses.add(404);
+  if (operation.path.includes('{') || operation.refersById) statuses.add(404);
   if (operation.hasBody) statuses.add(413).add(415);
   // Every API request counts against the rate limit, and the embedded database
   // turns work away with 503 when its queue is full.
