@@ -1,5 +1,9 @@
 import type { AuditEntry } from '../../shared/api/audit.js';
-import { auditExportQuerySchema, auditListSchema, auditQuerySchema } from '../../shared/api/audit.js';
+import {
+  auditExportQuerySchema,
+  auditListSchema,
+  auditQuerySchema,
+} from '../../shared/api/audit.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import type { Executor } from '../db/database.js';

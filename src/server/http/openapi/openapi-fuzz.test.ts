@@ -97,7 +97,7 @@ async function knownValues(): Promise<KnownValues> {
 /** One generated request for an operation. */
 function requestArbitrary(path: string, operation: Operation) {
   const parameters = operation.parameters ?? [];
-  const valueOf = (parameter: { name: string; schema: JsonSchema }) =>
+  const parameterValue = (parameter: { name: string; schema: JsonSchema }) =>
     parameter.name === 'number'
       ? fc.oneof(fc.constantFrom(...known.numbers), fc.integer({ min: -5, max: 99_999 }))
       : arbitraryFor(parameter.schema, known);
@@ -107,7 +107,7 @@ function requestArbitrary(path: string, operation: Operation) {
   const json = operation.requestBody?.content['application/json']?.schema;
   return fc.record({
     path: fc
-      .tuple(...inPath.map(valueOf))
+      .tuple(...inPath.map(parameterValue))
       .map((values) =>
         inPath.reduce(
           (url, parameter, index) =>
@@ -115,21 +115,23 @@ function requestArbitrary(path: string, operation: Operation) {
           path,
         ),
       ),
-    query: fc.tuple(...inQuery.map((parameter) => fc.option(valueOf(parameter)))).map((values) => {
-      const search = new URLSearchParams();
-      values.forEach((value, index) => {
-        if (value === null || value === undefined) return;
-        for (const item of Array.isArray(value) ? value : [value]) {
-          search.append(
-            inQuery[index]!.name,
-            typeof item === 'object' ? JSON.stringify(item) : String(item),
-          );
-        }
-      });
-      return search.toString();
-    }),
+    query: fc
+      .tuple(...inQuery.map((parameter) => fc.option(parameterValue(parameter))))
+      .map((values) => {
+        const search = new URLSearchParams();
+        values.forEach((value, index) => {
+          if (value === null || value === undefined) return;
+          for (const item of Array.isArray(value) ? value : [value]) {
+            search.append(
+              inQuery[index]!.name,
+              typeof item === 'object' ? JSON.stringify(item) : String(item),
+            );
+          }
+        });
+        return search.toString();
+      }),
     headers: fc
-      .tuple(...inHeader.map((parameter) => fc.option(valueOf(parameter))))
+      .tuple(...inHeader.map((parameter) => fc.option(parameterValue(parameter))))
       .map((values) =>
         Object.fromEntries(
           values.flatMap((value, index) =>
