@@ -105,17 +105,19 @@ export function completeOpenApiDocument<T>(input: T): T {
     description: TAG_DESCRIPTIONS[name] ?? `Operations on ${name.replaceAll('-', ' ')}.`,
   }));
   document.servers ??= [{ url: '/', description: 'This server' }];
-  moveNullableIntoVariants(document.paths);
+  fixNullables(document.paths);
   return input;
 }
 
 /**
  * zod writes a nullable union as `{ nullable: true, anyOf: [...] }`, which OpenAPI 3.0
  * does not allow (`nullable` needs a `type` beside it): the variants carry it instead.
+ * And a nullable enum must list null among its values (OpenAPI 3.0.3), or validators
+ * such as ajv refuse the null the server rightly sends.
  */
-function moveNullableIntoVariants(node: unknown): void {
+function fixNullables(node: unknown): void {
   if (Array.isArray(node)) {
-    for (const item of node) moveNullableIntoVariants(item);
+    for (const item of node) fixNullables(item);
     return;
   }
   if (!node || typeof node !== 'object') return;
@@ -125,7 +127,10 @@ function moveNullableIntoVariants(node: unknown): void {
     delete schema.nullable;
     for (const variant of variants) variant.nullable = true;
   }
-  for (const value of Object.values(schema)) moveNullableIntoVariants(value);
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+    schema.enum = [...schema.enum, null];
+  }
+  for (const value of Object.values(schema)) fixNullables(value);
 }
 
 function completeOperation(path: string, method: string, operation: Operation): void {
