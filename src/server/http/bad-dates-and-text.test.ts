@@ -145,3 +145,13 @@ describe('a NUL character (U+0000) in any text is a 400, never a 500', () => {
     expect(session?.userAgent).toBe('Mozilla/5.0');
   });
 });
+
+describe('numbers beyond what the database holds are a 400, never a 500', () => {
+  it('a ticket number past PostgreSQL integer in a ledger filter (found by the fuzzer)', async () => {
+    const response = await admin.get('/api/ledger.csv?ticketNumber=4701794203561970');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { field: 'ticketNumber', code: 'too_big', params: { max: 2_147_483_647 } },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantInputSchema, monthInputSchema } from '../input-dates.js';
+import { MAX_INTEGER_ID } from '../input-numbers.js';
 
 /** A task's description is short: what was done, in a line. */
 export const TASK_DESCRIPTION_MAX = 500;
@@ -81,7 +82,12 @@ export const updateTaskRequestSchema = z
     durationMinutes: durationSchema.optional(),
     isBillable: z.boolean().optional(),
     /** Move the task to another ticket of the same company; it is charged to that ticket's package. */
-    ticketNumber: z.number('invalid_value').int('invalid_value').min(1, 'invalid_value').optional(),
+    ticketNumber: z
+      .number('invalid_value')
+      .int('invalid_value')
+      .min(1, 'invalid_value')
+      .max(MAX_INTEGER_ID, 'too_big')
+      .optional(),
     confirmLongDuration: z.boolean().default(false),
     reason: reasonSchema,
   })
