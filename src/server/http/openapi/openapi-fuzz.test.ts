@@ -15,7 +15,7 @@ import {
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import type { Role } from '../../../shared/roles.js';
 import { hashPassword } from '../../auth/password.js';
-import { users } from '../../db/schema.js';
+import { companies, users } from '../../db/schema.js';
 import { DEMO_PASSWORD, seedDemo } from '../../demo/demo-seed.js';
 
 /**
@@ -143,14 +143,19 @@ function requestArbitrary(path: string, operation: Operation) {
   });
 }
 
-/** Logs a role in again when a request ended its session or deactivated its user. */
+/** Logs a role in again when a request ended its session, deactivated its user or archived its company. */
 async function keepSignedIn(role: Role): Promise<void> {
   const entry = clients.get(role)!;
   if ((await entry.client.get('/api/me')).statusCode === 200) return;
-  await t.db
+  const [user] = await t.db
     .update(users)
     .set({ isActive: true, passwordHash: demoHash })
-    .where(eq(users.email, entry.email));
+    .where(eq(users.email, entry.email))
+    .returning();
+  // Staff requests may have archived the customer's company, which keeps its people out.
+  if (user?.companyId) {
+    await t.db.update(companies).set({ archivedAt: null }).where(eq(companies.id, user.companyId));
+  }
   await entry.client.logIn(entry.email, DEMO_PASSWORD);
 }
 
