@@ -11,7 +11,6 @@ import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify
 import {
   jsonSchemaTransform,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerApiTokenUsage } from './api-tokens/api-token-usage.js';
@@ -30,6 +29,8 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import { completeOpenApiDocument } from './http/openapi/complete-document.js';
+import { nulRefusingValidatorCompiler } from './http/refuse-nul.js';
 import type { App } from './http/types.js';
 import { registerInboundRoutes } from './inbound/inbound.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
@@ -96,7 +97,7 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(nulRefusingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string body.
   app.removeContentTypeParser('text/plain');
@@ -171,9 +172,15 @@ async function registerOpenApi(app: App): Promise<void> {
           'Support portal API. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
           'State-changing requests need a same-origin Origin header.',
         version: '0.1.0',
+        license: { name: 'Proprietary', url: 'https://aitima.example/license' },
       },
     },
     transform: jsonSchemaTransform,
+    // Security, operationIds, problem answers and media types, for every route in one place.
+    transformObject: (documentObject) =>
+      'openapiObject' in documentObject
+        ? completeOpenApiDocument(documentObject.openapiObject)
+        : documentObject.swaggerObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 }

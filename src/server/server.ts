@@ -16,6 +16,7 @@ import { createMailboxPoller } from './inbound/mailbox-poller.js';
 import { syncEnvironmentMailbox } from './inbound/mailboxes.service.js';
 import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
+import { productionAuthSettings, productionRateLimits } from './security-settings.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
@@ -58,21 +59,8 @@ export async function startServer(
     db: connection.db,
     engine: connection.engine,
     config,
-    auth: {
-      sessionDays: config.sessionDays,
-      sessionMaxDays: config.sessionMaxDays,
-      // Five free failures per account and source, thirty per address across accounts;
-      // then 30 s, 1 min, 2 min… up to the 15-minute window, for that source alone.
-      maxLoginFailures: 5,
-      maxAddressFailures: 30,
-      loginFailureWindowSeconds: 15 * 60,
-      loginFirstDelaySeconds: 30,
-    },
-    rateLimits: {
-      apiPerMinute: config.rateLimitPerMinute,
-      loginPerMinute: 10,
-      apiTokenPerMinute: 600,
-    },
+    auth: productionAuthSettings(config),
+    rateLimits: productionRateLimits(config),
     setupCode: memorySetupCode(''),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: mailSettingsOf(config),

@@ -73,6 +73,9 @@ export const FIELD_ERROR_CODES = [
   'confirm_long_duration',
   'in_future',
   'outside_package',
+  'date_out_of_range',
+  'end_before_start',
+  'invalid_character',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -12,6 +12,8 @@ export interface IssueLike {
   maximum?: number | bigint;
   input?: unknown;
   expected?: string;
+  /** A custom issue's own parameters (e.g. the range of `date_out_of_range`). */
+  params?: Record<string, unknown>;
 }
 
 const knownCodes = new Set<string>(FIELD_ERROR_CODES);
@@ -26,7 +28,18 @@ export function fieldErrorFromIssue(issue: IssueLike): FieldError {
   const derived = codeForIssue(issue);
   if (!knownCodes.has(issue.message)) return { field, ...derived };
   // The schema named the code; the limits (for "at most 200 characters") still come from the issue.
-  return { field, code: issue.message, ...(derived.params ? { params: derived.params } : {}) };
+  const params = derived.params ?? customParams(issue);
+  return { field, code: issue.message, ...(params ? { params } : {}) };
+}
+
+/** The string and number parameters a custom issue carries, if any. */
+function customParams(issue: IssueLike): FieldError['params'] | undefined {
+  if (issue.code !== 'custom' || !issue.params) return undefined;
+  const entries = Object.entries(issue.params).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function codeForIssue(issue: IssueLike): { code: FieldErrorCode; params?: FieldError['params'] } {

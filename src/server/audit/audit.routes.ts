@@ -1,5 +1,9 @@
 import type { AuditEntry } from '../../shared/api/audit.js';
-import { auditListSchema, auditQuerySchema } from '../../shared/api/audit.js';
+import {
+  auditExportQuerySchema,
+  auditListSchema,
+  auditQuerySchema,
+} from '../../shared/api/audit.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import type { Executor } from '../db/database.js';
@@ -79,7 +83,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags: ['audit'],
         summary: 'The audit log as CSV (admin), with the same filters',
-        querystring: auditQuerySchema.omit({ page: true, pageSize: true }),
+        querystring: auditExportQuerySchema,
       },
     },
     async (request, reply) => {

@@ -35,6 +35,7 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
 } from '../../shared/tickets/ticket-status.js';
+import { instant } from './instant-column.js';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -466,8 +467,9 @@ export const tasks = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     description: text('description').notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
+    // Read for any year: a task stored with year 20 must not break every list (issue 12).
+    startedAt: instant('started_at').notNull(),
+    endedAt: instant('ended_at'),
     isBillable: boolean('is_billable').notNull().default(true),
     billingIncrementMinutes: integer('billing_increment_minutes').notNull(),
     /** Set when the task ends (and on every edit); null while it runs. */

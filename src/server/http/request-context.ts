@@ -11,7 +11,16 @@ export interface RequestContext {
 export function requestContext(request: FastifyRequest): RequestContext {
   return {
     ip: request.ip || null,
-    userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+    userAgent: printableUserAgent(request.headers['user-agent']),
     apiTokenId: request.signedIn?.apiToken?.id ?? null,
   };
+}
+
+/** The user agent without control characters (NUL above all: text columns cannot hold it). */
+function printableUserAgent(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  return [...header]
+    .filter((char) => char >= ' ' && char !== '\u007f')
+    .join('')
+    .slice(0, 500);
 }

@@ -124,7 +124,7 @@ export async function changeSubscription(
     if (!found) throw notFound();
     const before = found.subscription;
     const endDate = values.endDate === undefined ? before.endDate : values.endDate;
-    if (endDate && endDate < before.startDate) throw invalid('endDate', 'invalid_value');
+    if (endDate && endDate < before.startDate) throw invalid('endDate', 'end_before_start');
     await updateSubscription(tx, id, values);
     const after = { ...before, ...values };
     await recordAudit(tx, {

@@ -129,7 +129,7 @@ describe('subscriptions', () => {
       startDate: '2026-02-01',
       endDate: '2026-01-31',
     });
-    expect(backwards.json().errors).toEqual([{ field: 'endDate', code: 'invalid_value' }]);
+    expect(backwards.json().errors).toEqual([{ field: 'endDate', code: 'end_before_start' }]);
     expect(
       (await agent.post(url, { packageId: active.id, startDate: '2026-01-01' })).statusCode,
     ).toBe(403);

@@ -87,7 +87,15 @@ export function registerSsoRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Where the identity provider sends the person back; signs staff in (a redirect)',
-        querystring: z.record(z.string(), z.string()),
+        // What an OpenID Connect provider sends back (RFC 6749 §4.1.2, RFC 9207), and any
+        // other parameter it adds: openid-client reads the whole callback address.
+        querystring: z.looseObject({
+          code: z.string().optional(),
+          state: z.string().optional(),
+          iss: z.string().optional(),
+          error: z.string().optional(),
+          error_description: z.string().optional(),
+        }),
       },
       config: { rateLimit },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endNotBeforeStart, localDateInputSchema } from '../input-dates.js';
 
 /** Every action the server records in the audit log, `<kind>.<what>`; the web app words each one. */
 export const AUDIT_ACTIONS = [
@@ -80,16 +81,21 @@ export const AUDIT_ENTITY_TYPES = [
   'api_token',
 ] as const;
 
-export const auditQuerySchema = z.object({
+const auditFilters = z.object({
   companyId: z.uuid().optional(),
   userId: z.uuid().optional(),
   /** An action or its kind: 'auth' matches auth.login, auth.logout … */
   action: z.string().trim().max(60).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: localDateInputSchema.optional(),
+  to: localDateInputSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export const auditQuerySchema = auditFilters.superRefine(endNotBeforeStart('from', 'to'));
+/** The CSV export takes the same filters, without pages. */
+export const auditExportQuerySchema = auditFilters
+  .omit({ page: true, pageSize: true })
+  .superRefine(endNotBeforeStart('from', 'to'));
 
 export const auditEntrySchema = z.object({
   id: z.number(),

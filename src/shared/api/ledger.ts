@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { localDateInputSchema } from '../input-dates.js';
+import { MAX_INTEGER_ID } from '../input-numbers.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../ledger/ledger-kinds.js';
 
 /** Why hours were adjusted or a dispute answered: required, kept with the line. */
@@ -18,7 +20,7 @@ const messageSchema = z
   .trim()
   .min(1, 'required')
   .max(DISPUTE_MESSAGE_MAX, 'too_long');
-const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format');
+const localDateSchema = localDateInputSchema;
 const minutesSchema = z
   .number('required')
   .int('invalid_value')
@@ -32,7 +34,7 @@ export const ledgerQuerySchema = z.object({
   subscriptionId: z.uuid('invalid_format').optional(),
   /** The period's first day, with `subscriptionId`. */
   periodStartDate: localDateSchema.optional(),
-  ticketNumber: z.coerce.number().int().min(1).optional(),
+  ticketNumber: z.coerce.number().int().min(1).max(MAX_INTEGER_ID, 'too_big').optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -121,7 +123,7 @@ export const adjustmentRequestSchema = z.object({
   date: localDateSchema,
   minutes: minutesSchema,
   reason: reasonSchema,
-  ticketNumber: z.number().int().min(1).optional(),
+  ticketNumber: z.number().int().min(1).max(MAX_INTEGER_ID, 'too_big').optional(),
 });
 export type AdjustmentRequest = z.input<typeof adjustmentRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endNotBeforeStart, localDateInputSchema } from '../input-dates.js';
 
 export const PERIOD_KINDS = ['monthly', 'yearly', 'one_off'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -10,7 +11,7 @@ const hoursSchema = z
   .positive('too_small')
   .max(100_000, 'too_big')
   .multipleOf(0.25, 'invalid_value');
-const dateSchema = z.iso.date('invalid_format');
+const dateSchema = localDateInputSchema;
 
 /** A package of the catalog (Πακέτο support). */
 export const packageSchema = z.object({
@@ -64,10 +65,7 @@ export const subscriptionRequestSchema = z
     endDate: dateSchema.nullable().default(null),
     hoursPerPeriodOverride: hoursSchema.nullable().default(null),
   })
-  .refine((value) => !value.endDate || value.endDate >= value.startDate, {
-    message: 'invalid_value',
-    path: ['endDate'],
-  });
+  .superRefine(endNotBeforeStart('startDate', 'endDate'));
 
 export const subscriptionUpdateSchema = z.object({
   endDate: dateSchema.nullable().optional(),

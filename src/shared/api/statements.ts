@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateInputSchema } from '../input-dates.js';
 import { LEDGER_KINDS } from '../ledger/ledger-kinds.js';
 
 /** One ledger line as a statement carries it (frozen when issued). */
@@ -72,5 +73,5 @@ export const statementParamsSchema = z.object({ id: z.uuid('invalid_format') });
 
 /** Staff: issue the statement of an ended period now (the hourly job does it by itself). */
 export const issueStatementRequestSchema = z.object({
-  periodStartDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format'),
+  periodStartDate: localDateInputSchema,
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { instantInputSchema, monthInputSchema } from '../input-dates.js';
+import { MAX_INTEGER_ID } from '../input-numbers.js';
 
 /** A task's description is short: what was done, in a line. */
 export const TASK_DESCRIPTION_MAX = 500;
@@ -19,10 +21,7 @@ const reasonSchema = z
   .trim()
   .min(1, 'required')
   .max(TASK_REASON_MAX, 'too_long');
-const instantSchema = z.iso.datetime({
-  offset: true,
-  error: (issue) => (issue.input === undefined ? 'required' : 'invalid_format'),
-});
+const instantSchema = instantInputSchema;
 const durationSchema = z
   .number('required')
   .int('invalid_value')
@@ -83,7 +82,12 @@ export const updateTaskRequestSchema = z
     durationMinutes: durationSchema.optional(),
     isBillable: z.boolean().optional(),
     /** Move the task to another ticket of the same company; it is charged to that ticket's package. */
-    ticketNumber: z.number('invalid_value').int('invalid_value').min(1, 'invalid_value').optional(),
+    ticketNumber: z
+      .number('invalid_value')
+      .int('invalid_value')
+      .min(1, 'invalid_value')
+      .max(MAX_INTEGER_ID, 'too_big')
+      .optional(),
     confirmLongDuration: z.boolean().default(false),
     reason: reasonSchema,
   })
@@ -146,10 +150,7 @@ export const taskListQuerySchema = z.object({
   companyId: z.uuid('invalid_format').optional(),
   subscriptionId: z.uuid('invalid_format').optional(),
   /** A calendar month in the company's time zone. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'invalid_format')
-    .optional(),
+  month: monthInputSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -41,4 +41,16 @@ describe('measuring a task', () => {
       isRunning: false,
     });
   });
+
+  it('counts a task with unreadable or backwards dates as nothing instead of failing the list', () => {
+    const unreadable = { startedAt: new Date(Number.NaN), endedAt: now, isBillable: true };
+    const backwards = { startedAt: now, endedAt: startedAt, isBillable: true };
+    for (const task of [unreadable, backwards]) {
+      expect(measureTask(task, 15, now)).toEqual({
+        durationSeconds: 0,
+        billableMinutes: 0,
+        isRunning: false,
+      });
+    }
+  });
 });

@@ -18,6 +18,12 @@ export function measureTask(task: TaskTiming, increment: BillingIncrement, now: 
   const isRunning = task.endedAt === null;
   // A browser clock a little behind the server's can put `now` before the start: count that as 0.
   const end = task.endedAt ?? new Date(Math.max(now.getTime(), task.startedAt.getTime()));
+  const durationMs = end.getTime() - task.startedAt.getTime();
+  // A row with unreadable or backwards dates (stored before dates were bounded) counts as
+  // nothing rather than failing every list that shows it; the API refuses such dates now.
+  if (!Number.isFinite(durationMs) || durationMs < 0) {
+    return { durationSeconds: 0, billableMinutes: 0, isRunning };
+  }
   return {
     durationSeconds: Math.floor((end.getTime() - task.startedAt.getTime()) / 1000),
     billableMinutes: billableMinutes(task.startedAt, end, increment, task.isBillable),

@@ -1,20 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { auditListSchema } from '../../shared/api/audit';
+import type { auditListSchema, auditQuerySchema } from '../../shared/api/audit';
 import { apiGet } from './client';
 import { queryKeys } from './query-keys';
 import { withQuery } from './query-string';
 
-/** The audit log's filters as the API takes them; empty ones are left out. */
-export interface AuditFilter {
-  companyId?: string;
-  userId?: string;
-  /** An action kind ('auth') or a whole action ('auth.login'). */
-  action?: string;
-  /** Inclusive days, 'YYYY-MM-DD'. */
-  from?: string;
-  to?: string;
-}
+/** The audit log's filters: the route's query schema without its pages, so the two cannot drift. */
+export type AuditFilter = Omit<z.input<typeof auditQuerySchema>, 'page' | 'pageSize'>;
 
 export type AuditList = z.infer<typeof auditListSchema>;
 

@@ -12,8 +12,8 @@ import type {
   TicketFormOptions,
   TicketList,
   TicketListQuery,
+  updateTicketRequestSchema,
 } from '../../shared/api/tickets';
-import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status';
 import { apiGet, apiRequest, isApiError } from './client';
 import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
@@ -191,13 +191,8 @@ export function useReopenTicket(number: number) {
   });
 }
 
-export interface TicketPatch {
-  status?: TicketStatus;
-  priority?: TicketPriority;
-  assigneeId?: string | null;
-  /** The package of a ticket that has none (one that came by email). */
-  subscriptionId?: string;
-}
+/** Status, priority, assignee or package: the route's own body schema, so the two cannot drift. */
+export type TicketPatch = z.input<typeof updateTicketRequestSchema>;
 
 /** Status, priority, assignee, or the package of a ticket without one (staff). */
 export function useUpdateTicket(number: number) {
