@@ -47,6 +47,14 @@ export const ERROR_CODES = [
   'dispute_closed',
   'statement_period_open',
   'idempotency_key_reused',
+  'second_factor_invalid',
+  'login_step_expired',
+  'reauthentication_required',
+  'reauthentication_failed',
+  'two_factor_enrolment_required',
+  'totp_not_started',
+  'totp_already_enabled',
+  'two_factor_not_enabled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

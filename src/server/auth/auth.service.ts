@@ -6,6 +6,8 @@ import type { Database, Executor } from '../db/database.js';
 import { AppError, invalidCredentials, tooManyRequests } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
+import { mustEnrolSecondFactor } from '../two-factor/enrolment-requirement.js';
+import { secondFactorsOf } from '../two-factor/two-factor.repository.js';
 import { findUserByEmail, type UserRow, updateUser } from '../users/users.repository.js';
 import { verifyPassword } from './password.js';
 import { newSessionToken, sessionIdFromToken } from './session-token.js';
@@ -32,7 +34,14 @@ export interface SignedInUser {
   sessionId: string;
   user: UserRow;
   company: { id: string; legalName: string; tradeName: string | null } | null;
+  /** When the user last proved who they are in this session (see requireRecentAuthentication). */
+  authenticatedAt: Date;
+  /** Staff who must set up a second factor before anything else (the admin's setting). */
+  mustEnrolSecondFactor: boolean;
 }
+
+// The password step of a two-step login stays open this long, for this many tries.
+const PENDING_LOGIN_MS = 10 * 60 * 1000;
 
 export const actorOf = (signedIn: SignedInUser): Actor => ({
   userId: signedIn.user.id,
@@ -52,17 +61,27 @@ export async function startSession(
   userId: string,
   context: RequestContext,
   settings: Pick<AuthSettings, 'sessionDays'>,
+  options: { awaitingSecondFactor?: boolean } = {},
 ): Promise<string> {
   const token = newSessionToken();
+  const awaitingSecondFactor = options.awaitingSecondFactor ?? false;
   await insertSession(db, {
     id: sessionIdFromToken(token),
     userId,
-    expiresAt: new Date(Date.now() + settings.sessionDays * DAY_MS),
+    expiresAt: new Date(
+      Date.now() + (awaitingSecondFactor ? PENDING_LOGIN_MS : settings.sessionDays * DAY_MS),
+    ),
     ip: context.ip,
     userAgent: context.userAgent,
+    awaitingSecondFactor,
   });
   return token;
 }
+
+/** What a login answers: a full session, or a session that still awaits the second factor. */
+export type LoginOutcome =
+  | { token: string; user: UserRow; secondFactor: null }
+  | { token: string; user: UserRow; secondFactor: { totp: boolean; passkey: boolean } };
 
 /**
  * Checks an email and password and opens a session. Wrong address and wrong
@@ -74,7 +93,7 @@ export async function logIn(
   credentials: LoginRequest,
   context: RequestContext,
   settings: AuthSettings,
-): Promise<{ token: string; user: UserRow }> {
+): Promise<LoginOutcome> {
   const email = credentials.email.toLowerCase();
   const windowStart = new Date(Date.now() - settings.loginFailureWindowSeconds * 1000);
   if ((await countLoginFailuresSince(db, email, windowStart)) >= settings.maxLoginFailures) {
@@ -95,6 +114,25 @@ export async function logIn(
   if (!mayUseAccount(user, await companyArchivedAt(db, user))) {
     throw new AppError(403, 'account_inactive', 'This account is not active');
   }
+  const secondFactor = await secondFactorsOf(db, user.id);
+  if (secondFactor.totp || secondFactor.passkey) {
+    // The password alone opens nothing: a short-lived session that awaits the second step.
+    const token = await startSession(db, user.id, context, settings, {
+      awaitingSecondFactor: true,
+    });
+    return { token, user, secondFactor };
+  }
+  return { token: await finishLogin(db, user, context, settings), user, secondFactor: null };
+}
+
+/** Opens the full session of a login whose every step passed, and records it. */
+export async function finishLogin(
+  db: Database,
+  user: UserRow,
+  context: RequestContext,
+  settings: Pick<AuthSettings, 'sessionDays'>,
+  data?: Record<string, unknown>,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const token = await startSession(tx, user.id, context, settings);
     await updateUser(tx, user.id, { lastLoginAt: new Date() });
@@ -104,9 +142,10 @@ export async function logIn(
       companyId: user.companyId,
       entityType: 'user',
       entityId: user.id,
+      ...(data ? { data } : {}),
       ...context,
     });
-    return { token, user };
+    return token;
   });
 }
 
@@ -124,7 +163,8 @@ export async function resolveSession(
   const now = new Date();
   const sessionId = sessionIdFromToken(token);
   const found = await findLiveSession(db, sessionId, now);
-  if (!found) return undefined;
+  // A login halfway through (password right, second factor still to come) is no session.
+  if (!found || found.session.awaitingSecondFactor) return undefined;
   if (!mayUseAccount(found.user, found.company?.archivedAt)) {
     await deleteSession(db, sessionId);
     return undefined;
@@ -139,6 +179,8 @@ export async function resolveSession(
   }
   return {
     sessionId,
+    authenticatedAt: found.session.authenticatedAt,
+    mustEnrolSecondFactor: await mustEnrolSecondFactor(db, found.user),
     user: found.user,
     company: found.company
       ? {

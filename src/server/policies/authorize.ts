@@ -71,6 +71,10 @@ export interface Subjects {
   'dispute.queue': null;
   /** A company's statements: they list every ticket's charge, so company_admins and staff. */
   'statement.view': { id: string };
+  /** Clear a person's second factors (a lost phone): admins. */
+  'two-factor.reset': null;
+  /** Account security settings, e.g. a second factor required of staff: admins. */
+  'security-settings.manage': null;
 }
 export type Action = keyof Subjects;
 
@@ -126,6 +130,8 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'dispute.queue': (actor) => verdict(isStaff(actor)),
   'statement.view': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),
+  'two-factor.reset': (actor) => verdict(actor.role === 'admin'),
+  'security-settings.manage': (actor) => verdict(actor.role === 'admin'),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -51,6 +51,15 @@ export const AUDIT_ACTIONS = [
   'ledger.adjusted',
   'ledger.disputed',
   'ledger.dispute_resolved',
+  'auth.second_factor_failed',
+  'auth.reauthenticated',
+  'auth.reauthentication_failed',
+  'two_factor.totp_enabled',
+  'two_factor.totp_removed',
+  'two_factor.recovery_codes_regenerated',
+  'two_factor.recovery_code_used',
+  'two_factor.reset',
+  'settings.security_updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
