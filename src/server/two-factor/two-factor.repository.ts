@@ -79,7 +79,7 @@ export async function replaceRecoveryCodes(
 }
 
 /** Uses up an unused recovery code; false when there is no such unused code. */
-export async function useRecoveryCode(
+export async function consumeRecoveryCode(
   db: Executor,
   userId: string,
   codeHash: string,
@@ -186,4 +186,3 @@ export async function writeRequireStaffTwoFactor(db: Executor, value: boolean): 
       set: { requireStaffTwoFactor: value, updatedAt: new Date() },
     });
 }
-

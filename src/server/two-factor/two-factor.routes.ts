@@ -23,17 +23,17 @@ import { presentMe } from '../users/me.presenter.js';
 import { reauthenticate } from './reauthenticate.service.js';
 import { completeSecondFactor, pendingLoginMethods } from './second-step.service.js';
 import {
-  readSecuritySettings,
-  resetSecondFactors,
-  updateSecuritySettings,
-} from './two-factor-admin.service.js';
-import {
   beginTotpEnrolment,
   confirmTotpEnrolment,
   regenerateRecoveryCodes,
   removeTotp,
   twoFactorStatus,
 } from './two-factor.service.js';
+import {
+  readSecuritySettings,
+  resetSecondFactors,
+  updateSecuritySettings,
+} from './two-factor-admin.service.js';
 
 /** Guessing codes is throttled per address like logging in is. */
 const codeRateLimit = (deps: AppDeps) => ({
@@ -162,7 +162,11 @@ export function registerTwoFactorRoutes(app: App, deps: AppDeps): void {
   app.delete(
     '/api/me/two-factor/totp',
     {
-      schema: { tags: ['me'], summary: 'Remove the authenticator app', response: { 204: z.null() } },
+      schema: {
+        tags: ['me'],
+        summary: 'Remove the authenticator app',
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await removeTotp(deps.db, requireRecentAuthentication(request), requestContext(request));

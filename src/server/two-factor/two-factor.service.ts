@@ -1,8 +1,4 @@
-import type {
-  RecoveryCodes,
-  TotpEnrolment,
-  TwoFactorStatus,
-} from '../../shared/api/two-factor.js';
+import type { RecoveryCodes, TotpEnrolment, TwoFactorStatus } from '../../shared/api/two-factor.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { SignedInUser } from '../auth/auth.service.js';
 import type { Database, Executor } from '../db/database.js';
@@ -83,7 +79,11 @@ export async function confirmTotpEnrolment(
   if (factor.confirmedAt) {
     throw conflict('totp_already_enabled', 'An authenticator app is already set up');
   }
-  const timeStep = await verifyTotpCode(decryptSecret(secretKey, factor.secretEncrypted), code, null);
+  const timeStep = await verifyTotpCode(
+    decryptSecret(secretKey, factor.secretEncrypted),
+    code,
+    null,
+  );
   if (timeStep === null) {
     throw new AppError(400, 'second_factor_invalid', 'The code is not right', [
       { field: 'code', code: 'invalid_value' },

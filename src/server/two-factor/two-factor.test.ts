@@ -1,10 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { enrolTotp, totpCode } from '../../../test/support/two-factor.js';
-import { auditEntries, sessions, totpFactors } from '../db/schema.js';
+import { auditEntries, sessions, totpFactors, userTokens } from '../db/schema.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -69,7 +70,10 @@ describe('TOTP enrolment', () => {
     // Stored encrypted, never as the secret itself; audited without it.
     const [stored] = await t.db.select().from(totpFactors).where(eq(totpFactors.userId, user.id));
     expect(stored?.secretEncrypted).not.toContain(secret);
-    const entries = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, user.id));
+    const entries = await t.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.entityId, user.id));
     expect(entries.map((entry) => entry.action)).toContain('two_factor.totp_enabled');
     expect(JSON.stringify(entries)).not.toContain(secret);
     expect(JSON.stringify(entries)).not.toContain(codes[0]);
@@ -92,7 +96,9 @@ describe('login with a second factor', () => {
       const response = await browser.get(url);
       expect(response.statusCode, url).toBe(401);
     }
-    expect((await browser.post('/api/auth/reauthenticate', { password: TEST_PASSWORD })).statusCode).toBe(401);
+    expect(
+      (await browser.post('/api/auth/reauthenticate', { password: TEST_PASSWORD })).statusCode,
+    ).toBe(401);
     expect((await browser.post('/api/me/two-factor/recovery-codes')).statusCode).toBe(401);
     expect((await browser.get('/api/auth/second-factor')).json()).toEqual({
       totp: true,
@@ -141,7 +147,9 @@ describe('login with a second factor', () => {
     const again = await other.post('/api/auth/second-factor', { recoveryCode: codes[0] });
     expect(again.statusCode).toBe(400);
     expect(again.json()).toMatchObject({ errors: [{ field: 'recoveryCode' }] });
-    expect((await other.post('/api/auth/second-factor', { recoveryCode: codes[1] })).statusCode).toBe(200);
+    expect(
+      (await other.post('/api/auth/second-factor', { recoveryCode: codes[1] })).statusCode,
+    ).toBe(200);
     expect((await other.get('/api/me/two-factor')).json().recoveryCodesLeft).toBe(8);
     expect(await actionsOf(user.id)).toContain('two_factor.recovery_code_used');
   });
@@ -150,9 +158,13 @@ describe('login with a second factor', () => {
     const { user, secret, browser } = await enrolledAgent();
     await passwordStep(browser, user.email);
     for (let i = 0; i < 5; i += 1) {
-      expect((await browser.post('/api/auth/second-factor', { code: '000000' })).statusCode).toBe(400);
+      expect((await browser.post('/api/auth/second-factor', { code: '000000' })).statusCode).toBe(
+        400,
+      );
     }
-    const sixth = await browser.post('/api/auth/second-factor', { code: await totpCode(secret, 1) });
+    const sixth = await browser.post('/api/auth/second-factor', {
+      code: await totpCode(secret, 1),
+    });
     expect(sixth.statusCode).toBe(401);
     expect(sixth.json().code).toBe('login_step_expired');
   });
@@ -191,7 +203,9 @@ describe('re-authentication', () => {
       code: 'reauthentication_failed',
       errors: [{ field: 'password' }],
     });
-    expect((await client.post('/api/auth/reauthenticate', { password: TEST_PASSWORD })).statusCode).toBe(204);
+    expect(
+      (await client.post('/api/auth/reauthenticate', { password: TEST_PASSWORD })).statusCode,
+    ).toBe(204);
     expect((await client.post('/api/me/two-factor/totp')).statusCode).toBe(200);
     expect(await actionsOf(user.id)).toEqual(
       expect.arrayContaining(['auth.reauthentication_failed', 'auth.reauthenticated']),
@@ -205,7 +219,9 @@ describe('re-authentication', () => {
     await ageSession(user.id);
     expect((await browser.post('/api/me/two-factor/recovery-codes')).statusCode).toBe(403);
     // The code of this login's step was used: a replay is refused here too.
-    const replay = await browser.post('/api/auth/reauthenticate', { code: await totpCode(secret, 1) });
+    const replay = await browser.post('/api/auth/reauthenticate', {
+      code: await totpCode(secret, 1),
+    });
     expect(replay.statusCode).toBe(400);
   });
 
@@ -218,8 +234,12 @@ describe('re-authentication', () => {
     expect(newCodes).toHaveLength(10);
     const other = new ApiClient(t.app);
     await passwordStep(other, user.email);
-    expect((await other.post('/api/auth/second-factor', { recoveryCode: codes[1] })).statusCode).toBe(400);
-    expect((await other.post('/api/auth/second-factor', { recoveryCode: newCodes[0] })).statusCode).toBe(200);
+    expect(
+      (await other.post('/api/auth/second-factor', { recoveryCode: codes[1] })).statusCode,
+    ).toBe(400);
+    expect(
+      (await other.post('/api/auth/second-factor', { recoveryCode: newCodes[0] })).statusCode,
+    ).toBe(200);
     expect(await actionsOf(user.id)).toContain('two_factor.recovery_codes_regenerated');
   });
 
@@ -294,8 +314,12 @@ describe('admin reset of a second factor', () => {
 
     const agent = await createUser(t.db, 'agent');
     const agentClient = await loggedInClient(t.app, agent.email);
-    expect((await agentClient.post(`/api/users/${member.id}/two-factor/reset`)).statusCode).toBe(403);
-    expect((await memberClient.post(`/api/users/${member.id}/two-factor/reset`)).statusCode).toBe(403);
+    expect((await agentClient.post(`/api/users/${member.id}/two-factor/reset`)).statusCode).toBe(
+      403,
+    );
+    expect((await memberClient.post(`/api/users/${member.id}/two-factor/reset`)).statusCode).toBe(
+      403,
+    );
 
     const admin = await createUser(t.db, 'admin');
     const adminClient = await loggedInClient(t.app, admin.email);
@@ -305,11 +329,35 @@ describe('admin reset of a second factor', () => {
     const [entry] = await t.db
       .select()
       .from(auditEntries)
-      .where(and(eq(auditEntries.entityId, member.id), eq(auditEntries.action, 'two_factor.reset')));
+      .where(
+        and(eq(auditEntries.entityId, member.id), eq(auditEntries.action, 'two_factor.reset')),
+      );
     expect(entry).toMatchObject({ actorUserId: admin.id, companyId: member.companyId });
     const unknown = await adminClient.post(
       '/api/users/00000000-0000-4000-8000-000000000000/two-factor/reset',
     );
     expect(unknown.statusCode).toBe(404);
+  });
+});
+
+describe('password reset with a second factor', () => {
+  it('does not sign in through a reset link alone: the second step still comes', async () => {
+    const { user, secret, browser } = await enrolledAgent();
+    const token = randomBytes(32).toString('base64url');
+    await t.db.insert(userTokens).values({
+      userId: user.id,
+      kind: 'password_reset',
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+    });
+    const reset = await browser.post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'a brand new passphrase',
+    });
+    expect(reset.statusCode).toBe(202);
+    expect(reset.json()).toMatchObject({ secondFactorRequired: true });
+    expect((await browser.get('/api/me')).statusCode).toBe(401);
+    const done = await browser.post('/api/auth/second-factor', { code: await totpCode(secret, 1) });
+    expect(done.statusCode).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import type { Executor } from '../db/database.js';
 import { decryptSecret } from '../inbound/mailbox-secret.js';
 import { hashRecoveryCode } from './recovery-codes.js';
 import { verifyTotpCode } from './totp.js';
-import { claimTotpTimeStep, findTotpFactor, useRecoveryCode } from './two-factor.repository.js';
+import { claimTotpTimeStep, consumeRecoveryCode, findTotpFactor } from './two-factor.repository.js';
 
 /** What a user offers as their second factor. */
 export type FactorProof = { code: string } | { recoveryCode: string };
@@ -19,7 +19,7 @@ export async function verifySecondFactor(
   proof: FactorProof,
 ): Promise<FactorMethod | null> {
   if ('recoveryCode' in proof) {
-    return (await useRecoveryCode(db, userId, hashRecoveryCode(proof.recoveryCode)))
+    return (await consumeRecoveryCode(db, userId, hashRecoveryCode(proof.recoveryCode)))
       ? 'recovery_code'
       : null;
   }
