@@ -1,3 +1,4 @@
+import type { WebAuthnOptions } from '../../shared/api/two-factor.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { type AuthSettings, finishLogin } from '../auth/auth.service.js';
 import { sessionIdFromToken } from '../auth/session-token.js';
@@ -5,12 +6,14 @@ import {
   countSecondFactorAttempt,
   deleteSession,
   findLiveSession,
+  setSessionChallenge,
 } from '../auth/sessions.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
-import { secondFactorsOf } from './two-factor.repository.js';
-import { type FactorProof, verifySecondFactor } from './verify-factor.js';
+import { passkeyAuthenticationOptions, type RelyingParty } from './passkeys.js';
+import { listPasskeysOfUser, secondFactorsOf } from './two-factor.repository.js';
+import { type FactorCheck, type FactorProof, verifySecondFactor } from './verify-factor.js';
 
 /** Tries at the second step before the half-done login is thrown away. */
 export const MAX_SECOND_FACTOR_ATTEMPTS = 5;
@@ -32,6 +35,19 @@ export async function pendingLoginMethods(db: Executor, token: string | undefine
   return secondFactorsOf(db, found.user.id);
 }
 
+/** A challenge for the half-done login of this browser to answer with one of the user's passkeys. */
+export async function beginSecondStepPasskey(
+  db: Executor,
+  token: string | undefined,
+  party: RelyingParty,
+) {
+  const { session, user } = await findPendingLogin(db, token);
+  const options = await passkeyAuthenticationOptions(party, await listPasskeysOfUser(db, user.id));
+  await setSessionChallenge(db, session.id, options.challenge);
+  const json: WebAuthnOptions = { ...options };
+  return json;
+}
+
 /**
  * The second step of a login: checks the code against the half-done login of this
  * browser (a few tries, then it is gone) and, when it passes, replaces it with a
@@ -43,14 +59,14 @@ export async function completeSecondFactor(
   proof: FactorProof,
   context: RequestContext,
   settings: Pick<AuthSettings, 'sessionDays'>,
-  secretKey: Buffer,
+  keys: Omit<FactorCheck, 'sessionId'>,
 ): Promise<string> {
   const { session, user } = await findPendingLogin(db, token);
   if ((await countSecondFactorAttempt(db, session.id)) > MAX_SECOND_FACTOR_ATTEMPTS) {
     await deleteSession(db, session.id);
     throw loginStepExpired();
   }
-  const method = await verifySecondFactor(db, secretKey, user.id, proof);
+  const method = await verifySecondFactor(db, { ...keys, sessionId: session.id }, user.id, proof);
   const audit = {
     actorUserId: user.id,
     companyId: user.companyId,
@@ -60,7 +76,7 @@ export async function completeSecondFactor(
   };
   if (!method) {
     await recordAudit(db, { action: 'auth.second_factor_failed', ...audit });
-    const field = 'recoveryCode' in proof ? 'recoveryCode' : 'code';
+    const field = Object.keys(proof)[0] ?? 'code';
     throw new AppError(400, 'second_factor_invalid', 'The code is not right', [
       { field, code: 'invalid_value' },
     ]);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
+  addPasskeyRequestSchema,
   confirmTotpRequestSchema,
+  passkeyAddedSchema,
+  passkeyIdParamsSchema,
   reauthenticateRequestSchema,
   recoveryCodesSchema,
   secondFactorMethodsSchema,
@@ -9,6 +12,7 @@ import {
   totpEnrolmentSchema,
   twoFactorStatusSchema,
   userIdParamsSchema,
+  webAuthnOptionsSchema,
 } from '../../shared/api/two-factor.js';
 import { meSchema } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
@@ -20,8 +24,18 @@ import { AppError } from '../http/errors.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import { presentMe } from '../users/me.presenter.js';
-import { reauthenticate } from './reauthenticate.service.js';
-import { completeSecondFactor, pendingLoginMethods } from './second-step.service.js';
+import { relyingPartyOf } from './passkeys.js';
+import {
+  beginPasskeyRegistration,
+  finishPasskeyRegistration,
+  removePasskey,
+} from './passkeys.service.js';
+import { beginReauthenticationPasskey, reauthenticate } from './reauthenticate.service.js';
+import {
+  beginSecondStepPasskey,
+  completeSecondFactor,
+  pendingLoginMethods,
+} from './second-step.service.js';
 import {
   beginTotpEnrolment,
   confirmTotpEnrolment,
@@ -51,6 +65,9 @@ const codeRateLimit = (deps: AppDeps) => ({
 
 export function registerTwoFactorRoutes(app: App, deps: AppDeps): void {
   const secretKey = deps.config.inbound.secretKey;
+  // Read per request: the relying party is PUBLIC_URL's site.
+  const party = () => relyingPartyOf(deps.config.publicUrl, deps.config.companyName);
+  const keys = () => ({ secretKey, party: party() });
 
   app.get(
     '/api/auth/second-factor',
@@ -69,7 +86,7 @@ export function registerTwoFactorRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Finish a login with a TOTP code or a recovery code',
+        summary: 'Finish a login with a TOTP code, a recovery code or a passkey',
         body: secondFactorRequestSchema,
         response: { 200: meSchema },
       },
@@ -82,11 +99,89 @@ export function registerTwoFactorRoutes(app: App, deps: AppDeps): void {
         request.body,
         requestContext(request),
         deps.auth,
-        secretKey,
+        keys(),
       );
       const signedIn = await resolveSession(deps.db, token, deps.auth);
       setSessionCookie(reply, token, deps.config);
       return presentMe(signedIn!);
+    },
+  );
+
+  app.post(
+    '/api/auth/second-factor/passkey-options',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'A challenge to finish this browser’s login with a passkey',
+        response: { 200: webAuthnOptionsSchema },
+      },
+    },
+    async (request) => beginSecondStepPasskey(deps.db, readSessionToken(request), party()),
+  );
+
+  app.post(
+    '/api/auth/reauthenticate/passkey-options',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'A challenge to re-authenticate with a passkey',
+        response: { 200: webAuthnOptionsSchema },
+      },
+    },
+    async (request) => beginReauthenticationPasskey(deps.db, requireSignedIn(request), party()),
+  );
+
+  app.post(
+    '/api/me/two-factor/passkeys/options',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'A challenge to register a new passkey',
+        response: { 200: webAuthnOptionsSchema },
+      },
+    },
+    async (request) =>
+      beginPasskeyRegistration(deps.db, requireRecentAuthentication(request), party()),
+  );
+
+  app.post(
+    '/api/me/two-factor/passkeys',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Register a named passkey; the first second factor also brings recovery codes',
+        body: addPasskeyRequestSchema,
+        response: { 200: passkeyAddedSchema },
+      },
+    },
+    async (request) =>
+      finishPasskeyRegistration(
+        deps.db,
+        requireRecentAuthentication(request),
+        party(),
+        request.body,
+        requestContext(request),
+      ),
+  );
+
+  app.delete(
+    '/api/me/two-factor/passkeys/:id',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Remove one of one’s passkeys',
+        params: passkeyIdParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await removePasskey(
+        deps.db,
+        requireRecentAuthentication(request),
+        request.params.id,
+        requestContext(request),
+      );
+      return reply.status(204).send(null);
     },
   );
 
@@ -103,7 +198,7 @@ export function registerTwoFactorRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const signedIn = requireSignedIn(request);
-      await reauthenticate(deps.db, secretKey, signedIn, request.body, requestContext(request));
+      await reauthenticate(deps.db, keys(), signedIn, request.body, requestContext(request));
       return reply.status(204).send(null);
     },
   );

@@ -361,3 +361,46 @@ describe('password reset with a second factor', () => {
     expect(done.statusCode).toBe(200);
   });
 });
+
+describe('passkeys (the browser test registers and uses a real one)', () => {
+  it('gives challenges for the site of PUBLIC_URL and refuses a forged answer with a 400', async () => {
+    const user = await createUser(t.db, 'agent');
+    const client = await loggedInClient(t.app, user.email);
+    const options = await client.post('/api/me/two-factor/passkeys/options');
+    expect(options.statusCode).toBe(200);
+    expect(options.json()).toMatchObject({
+      rp: { id: 'localhost' },
+      challenge: expect.any(String),
+    });
+    const forged = await client.post('/api/me/two-factor/passkeys', {
+      name: 'Laptop',
+      response: { id: 'abc', rawId: 'abc', type: 'public-key', response: {} },
+    });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json().code).toBe('second_factor_invalid');
+    const unnamed = await client.post('/api/me/two-factor/passkeys', {
+      name: ' ',
+      response: { id: 'abc', rawId: 'abc', type: 'public-key' },
+    });
+    expect(unnamed.json()).toMatchObject({ errors: [{ field: 'name', code: 'required' }] });
+    expect(
+      (await client.delete('/api/me/two-factor/passkeys/00000000-0000-4000-8000-000000000000'))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('refuses a forged assertion at the second step without a 500', async () => {
+    const { user, browser } = await enrolledAgent();
+    await passwordStep(browser, user.email);
+    const options = await browser.post('/api/auth/second-factor/passkey-options');
+    expect(options.statusCode).toBe(200);
+    const forged = await browser.post('/api/auth/second-factor', {
+      passkey: { id: 'abc', rawId: 'abc', type: 'public-key', response: {} },
+    });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json()).toMatchObject({
+      code: 'second_factor_invalid',
+      errors: [{ field: 'passkey' }],
+    });
+  });
+});

@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   'two_factor.totp_removed',
   'two_factor.recovery_codes_regenerated',
   'two_factor.recovery_code_used',
+  'two_factor.passkey_added',
+  'two_factor.passkey_removed',
   'two_factor.reset',
   'settings.security_updated',
 ] as const;

@@ -12,6 +12,14 @@ export const recoveryCodeSchema = z
   .transform((value) => value.replace(/[\s-]+/g, '').toLowerCase())
   .pipe(z.string().regex(/^[a-z0-9]{10}$/, 'invalid_format'));
 
+/**
+ * A browser's WebAuthn answer (navigator.credentials JSON), checked in depth by
+ * @simplewebauthn/server; here only its outline, so junk is a 400 early.
+ */
+export const webAuthnResponseSchema = z
+  .object({ id: z.string().min(1).max(1000), rawId: z.string().max(1000), type: z.string() })
+  .catchall(z.unknown());
+
 /** The methods a user may finish a login with. */
 export const secondFactorMethodsSchema = z.object({
   totp: z.boolean(),
@@ -26,17 +34,19 @@ export const secondFactorRequiredSchema = z.object({
 });
 export type SecondFactorRequired = z.infer<typeof secondFactorRequiredSchema>;
 
-/** The second step of a login: a TOTP code or a recovery code. */
+/** The second step of a login: a TOTP code, a recovery code or a passkey assertion. */
 export const secondFactorRequestSchema = z.union([
   z.object({ code: totpCodeSchema }).strict(),
   z.object({ recoveryCode: recoveryCodeSchema }).strict(),
+  z.object({ passkey: webAuthnResponseSchema }).strict(),
 ]);
 export type SecondFactorRequest = z.input<typeof secondFactorRequestSchema>;
 
-/** Proving again who one is before a sensitive change: the password or a TOTP code. */
+/** Proving again who one is before a sensitive change: the password, a TOTP code or a passkey. */
 export const reauthenticateRequestSchema = z.union([
   z.object({ password: z.string('required').min(1, 'required').max(1000, 'too_long') }).strict(),
   z.object({ code: totpCodeSchema }).strict(),
+  z.object({ passkey: webAuthnResponseSchema }).strict(),
 ]);
 export type ReauthenticateRequest = z.input<typeof reauthenticateRequestSchema>;
 
@@ -76,3 +86,22 @@ export const securitySettingsSchema = z.object({ requireStaffTwoFactor: z.boolea
 export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
 
 export const userIdParamsSchema = z.object({ id: z.uuid('invalid_value') });
+
+/** A new passkey: its name and the browser's answer to the registration challenge. */
+export const addPasskeyRequestSchema = z.object({
+  name: z.string('required').trim().min(1, 'required').max(100, 'too_long'),
+  response: webAuthnResponseSchema,
+});
+export type AddPasskeyRequest = z.input<typeof addPasskeyRequestSchema>;
+
+export const passkeySchema = twoFactorStatusSchema.shape.passkeys.element;
+
+/** A passkey just added, and recovery codes if it is the first second factor (else empty). */
+export const passkeyAddedSchema = z.object({ passkey: passkeySchema, codes: z.array(z.string()) });
+export type PasskeyAdded = z.infer<typeof passkeyAddedSchema>;
+
+/** Options for navigator.credentials (create or get), as JSON for @simplewebauthn/browser. */
+export const webAuthnOptionsSchema = z.object({ challenge: z.string() }).catchall(z.unknown());
+export type WebAuthnOptions = z.infer<typeof webAuthnOptionsSchema>;
+
+export const passkeyIdParamsSchema = z.object({ id: z.uuid('invalid_value') });
