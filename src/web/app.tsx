@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, useLocation, useRoutes } from 'react-router';
 import { createQueryClient } from './api/query-client';
+import { ReauthenticationModal } from './components/auth/reauthentication-modal';
 import { CrashBoundary } from './components/feedback/crash-boundary';
 import { routes } from './router';
 import { cssVariablesResolver, theme } from './theme';
@@ -26,6 +27,7 @@ export function App() {
     >
       <QueryClientProvider client={queryClient}>
         <Notifications position="bottom-right" zIndex={1000} />
+        <ReauthenticationModal />
         {/* The declarative router: no loaders or actions here, so no data router to download. */}
         <BrowserRouter>
           <AppRoutes />

@@ -13,6 +13,7 @@ const HomePage = lazy(loadHomePage);
 const LoginPage = lazy(() => import('./pages/login-page'));
 const SetupPage = lazy(() => import('./pages/setup-page'));
 const ProfilePage = lazy(() => import('./pages/profile-page'));
+const TwoFactorSetupPage = lazy(() => import('./pages/two-factor-setup-page'));
 const TicketsPage = lazy(() => import('./pages/tickets/tickets-page'));
 const NewTicketPage = lazy(() => import('./pages/tickets/new-ticket-page'));
 const TicketPage = lazy(() => import('./pages/tickets/ticket-page'));
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
         element: <RequireSignedIn />,
         children: [
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'two-factor-setup', element: <TwoFactorSetupPage /> },
           { path: 'company/contacts', element: <ContactsPage /> },
           { path: 'tickets', element: <TicketsPage /> },
           {
