@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
-import type { SecondFactorRequired } from '../../shared/api/two-factor';
+import type { SecondFactorMethods, SecondFactorRequired } from '../../shared/api/two-factor';
 import type { Me } from '../../shared/api/users';
 import { apiGet, apiRequest, isApiError } from './client';
 import { queryKeys } from './query-keys';
@@ -70,5 +70,15 @@ export function useLogout() {
         if (!(isApiError(error) && error.status === 401)) throw error;
       }
     },
+  });
+}
+
+/** Which second factors the half-done login of this browser may finish with. */
+export function usePendingLoginMethods(enabled: boolean) {
+  return useQuery({
+    queryKey: ['auth', 'second-factor'],
+    queryFn: ({ signal }) => apiGet<SecondFactorMethods>('/api/auth/second-factor', signal),
+    enabled,
+    retry: false,
   });
 }

@@ -3,7 +3,6 @@ import type {
   PasskeyAdded,
   ReauthenticateRequest,
   RecoveryCodes,
-  SecondFactorMethods,
   SecondFactorRequest,
   SecuritySettings,
   TotpEnrolment,
@@ -102,16 +101,6 @@ async function passkeyAssertion(optionsPath: string): Promise<Record<string, unk
   const options = await apiRequest<WebAuthnOptions>('POST', optionsPath);
   const { startAuthentication } = await webAuthn();
   return { ...(await startAuthentication({ optionsJSON: options as never })) };
-}
-
-/** Which second factors the half-done login of this browser may finish with. */
-export function usePendingLoginMethods(enabled: boolean) {
-  return useQuery({
-    queryKey: ['auth', 'second-factor'],
-    queryFn: ({ signal }) => apiGet<SecondFactorMethods>('/api/auth/second-factor', signal),
-    enabled,
-    retry: false,
-  });
 }
 
 /** The second step of a login: a code, a recovery code, or (`passkey: true`) a passkey. */
