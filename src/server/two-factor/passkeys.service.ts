@@ -56,7 +56,7 @@ export async function finishPasskeyRegistration(
   const verified = challenge ? await verifiedNewPasskey(party, challenge, request.response) : null;
   if (!verified) {
     throw new AppError(400, 'second_factor_invalid', 'The passkey could not be verified', [
-      { field: 'response', code: 'invalid_value' },
+      { field: 'response', code: 'second_factor_invalid' },
     ]);
   }
   return db.transaction(async (tx) => {

@@ -57,7 +57,7 @@ export async function reauthenticate(
     await recordAudit(db, { action: 'auth.reauthentication_failed', ...audit });
     const field = Object.keys(proof)[0] ?? 'password';
     throw new AppError(400, 'reauthentication_failed', 'That is not right', [
-      { field, code: 'invalid_value' },
+      { field, code: 'reauthentication_failed' },
     ]);
   }
   await markSessionAuthenticated(db, signedIn.sessionId, new Date());

@@ -78,7 +78,7 @@ export async function completeSecondFactor(
     await recordAudit(db, { action: 'auth.second_factor_failed', ...audit });
     const field = Object.keys(proof)[0] ?? 'code';
     throw new AppError(400, 'second_factor_invalid', 'The code is not right', [
-      { field, code: 'invalid_value' },
+      { field, code: 'second_factor_invalid' },
     ]);
   }
   await deleteSession(db, session.id);

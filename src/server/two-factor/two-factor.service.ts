@@ -86,7 +86,7 @@ export async function confirmTotpEnrolment(
   );
   if (timeStep === null) {
     throw new AppError(400, 'second_factor_invalid', 'The code is not right', [
-      { field: 'code', code: 'invalid_value' },
+      { field: 'code', code: 'second_factor_invalid' },
     ]);
   }
   return db.transaction(async (tx) => {

@@ -7,8 +7,6 @@ import { FormAlert } from '../form/form-alert';
 import { serverFieldErrors } from '../form/server-field-errors';
 import { IconKey } from '../icons';
 
-const CODE_FIELDS = { second_factor_invalid: 'code' };
-
 /**
  * The second step of a login: a code from the authenticator app, a recovery
  * code, or a passkey. On success Me is cached and the login page moves on.
@@ -26,30 +24,27 @@ export default function SecondFactorStep({ methods }: { methods: SecondFactorMet
     secondFactor.mutate(proof, {
       onError: (failure) => {
         const field = useRecovery ? 'recoveryCode' : 'code';
-        setError(
-          serverFieldErrors(failure, [field, 'code'], CODE_FIELDS)[field] ??
-            serverFieldErrors(failure, ['code'], CODE_FIELDS).code,
-        );
+        setError(serverFieldErrors(failure, [field])[field]);
       },
     });
   };
 
   const showCodeForm = methods.totp || useRecovery;
+  const usedPasskey = Boolean(secondFactor.variables && 'passkey' in secondFactor.variables);
   return (
     <Stack gap="md">
       <Text size="sm">{t('twoFactor.login.intro')}</Text>
+      {/* A wrong code is said on its field; a refused passkey has no field, so here. */}
       <FormAlert
         error={secondFactor.error}
-        shownOnFields={['second_factor_invalid', 'validation_failed']}
+        shownOnFields={usedPasskey ? [] : ['second_factor_invalid', 'validation_failed']}
       />
       {methods.passkey && (
         <Button
           leftSection={<IconKey size={18} />}
           variant={methods.totp ? 'default' : 'filled'}
           onClick={() => secondFactor.mutate({ passkey: true })}
-          loading={
-            secondFactor.isPending && secondFactor.variables && 'passkey' in secondFactor.variables
-          }
+          loading={secondFactor.isPending && usedPasskey}
         >
           {t('twoFactor.login.usePasskey')}
         </Button>
@@ -71,7 +66,7 @@ export default function SecondFactorStep({ methods }: { methods: SecondFactorMet
               }}
               data-autofocus
             />
-            <Button type="submit" fullWidth loading={secondFactor.isPending}>
+            <Button type="submit" fullWidth loading={secondFactor.isPending && !usedPasskey}>
               {t('twoFactor.login.submit')}
             </Button>
           </Stack>

@@ -6,8 +6,6 @@ import { useBeginTotp, useConfirmTotp } from '../../api/two-factor';
 import { FormAlert } from '../form/form-alert';
 import { serverFieldErrors } from '../form/server-field-errors';
 
-const CODE_FIELDS = { second_factor_invalid: 'code' };
-
 /**
  * Setting up an authenticator app: a QR code (and the secret as text), then a
  * code from the app to prove it works. `onEnabled` receives the recovery codes.
@@ -42,7 +40,7 @@ export function TotpSetup({ onEnabled }: { onEnabled: (codes: string[]) => void 
         setCode('');
         onEnabled(codes);
       },
-      onError: (failure) => setError(serverFieldErrors(failure, ['code'], CODE_FIELDS).code),
+      onError: (failure) => setError(serverFieldErrors(failure, ['code']).code),
     });
   };
 
