@@ -19,7 +19,7 @@ const meStatus = (page: Page) =>
 async function keepRecoveryCodes(page: Page): Promise<number> {
   const panel = page.getByTestId('recovery-codes');
   await panel.waitFor();
-  const count = await panel.locator('.mantine-Text-root[class*="monospace"], p').count();
+  const count = await panel.getByTestId('recovery-code').count();
   await page.getByRole('button', { name: 'Τους φύλαξα' }).click();
   return count;
 }
@@ -35,7 +35,7 @@ describe('two-step verification in the browser', () => {
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await page.getByLabel('Κωδικός από την εφαρμογή').fill(await totpCode(secret));
     await page.getByRole('button', { name: 'Ενεργοποίηση' }).click();
-    expect(await keepRecoveryCodes(page)).toBeGreaterThanOrEqual(10);
+    expect(await keepRecoveryCodes(page)).toBe(10);
     await page.getByText('Ενεργή', { exact: true }).waitFor();
 
     // A new browser: the password alone is not enough.
@@ -64,10 +64,12 @@ describe('two-step verification in the browser', () => {
     await other.getByRole('button', { name: 'Νέοι κωδικοί ανάκτησης' }).click();
     const dialog = other.getByRole('dialog', { name: 'Επιβεβαίωση ταυτότητας' });
     await dialog.waitFor();
-    await dialog.getByLabel('Κωδικός πρόσβασης').fill('correct horse battery');
-    await dialog.getByRole('button', { name: 'Επιβεβαίωση' }).click();
+    await dialog
+      .getByRole('textbox', { name: 'Κωδικός πρόσβασης', exact: true })
+      .fill('correct horse battery');
+    await dialog.getByRole('button', { name: 'Επιβεβαίωση', exact: true }).click();
     // The refused request was sent again after the confirmation: the new codes show.
-    expect(await keepRecoveryCodes(other)).toBeGreaterThanOrEqual(10);
+    expect(await keepRecoveryCodes(other)).toBe(10);
   });
 
   it('registers a passkey on the profile and logs in with it as the second factor', async () => {
@@ -89,7 +91,7 @@ describe('two-step verification in the browser', () => {
     await page.getByLabel('Όνομα νέου passkey').fill('Φορητός γραφείου');
     await page.getByRole('button', { name: 'Προσθήκη passkey' }).click();
     // The first second factor brings the recovery codes.
-    await keepRecoveryCodes(page);
+    expect(await keepRecoveryCodes(page)).toBe(10);
     await page.getByTestId('passkey').filter({ hasText: 'Φορητός γραφείου' }).waitFor();
 
     // Signed out (cookies gone), the same browser logs in: password, then the passkey.

@@ -17,7 +17,7 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone:
       </Alert>
       <SimpleGrid cols={2} spacing="xs">
         {codes.map((code) => (
-          <Text key={code} ff="monospace" size="sm">
+          <Text key={code} ff="monospace" size="sm" data-testid="recovery-code">
             {code}
           </Text>
         ))}
