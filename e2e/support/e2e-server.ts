@@ -7,8 +7,14 @@ export interface E2eServer extends TestApp {
   url: string;
 }
 
-/** The real server with the built web app, on a fresh database, listening on a free port. */
-export async function startE2eServer(): Promise<E2eServer> {
+/**
+ * The real server with the built web app, on a fresh database, listening on a free port.
+ * `hostName` 'localhost' serves the site as http://localhost:<port> (PUBLIC_URL too): WebAuthn
+ * needs a domain name, not an address.
+ */
+export async function startE2eServer(
+  options: { hostName?: '127.0.0.1' | 'localhost' } = {},
+): Promise<E2eServer> {
   // E2E_WEB_ROOT lets a run use its own build while another build rewrites dist/web.
   const webRoot = process.env.E2E_WEB_ROOT ?? defaultWebRoot;
   if (!existsSync(path.join(webRoot, 'index.html'))) {
@@ -20,5 +26,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   await test.app.listen({ port: 0, host: '127.0.0.1' });
   const address = test.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { ...test, url: `http://127.0.0.1:${port}` };
+  const url = `http://${options.hostName ?? '127.0.0.1'}:${port}`;
+  // The port is known only now; the server reads PUBLIC_URL per request where it matters.
+  if (options.hostName === 'localhost') test.deps.config.publicUrl = url;
+  return { ...test, url };
 }

@@ -14,11 +14,11 @@ export interface Journey {
 }
 
 /** Starts a fresh server and a browser for the test file, and stops both after it. */
-export function useJourney(): Journey {
+export function useJourney(serverOptions: Parameters<typeof startE2eServer>[0] = {}): Journey {
   let server: E2eServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startE2eServer(serverOptions), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -44,6 +44,8 @@ import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
+import { registerEnrolmentGate } from './two-factor/enrolment-gate.js';
+import { registerTwoFactorRoutes } from './two-factor/two-factor.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.js';
@@ -133,12 +135,14 @@ export async function buildApp(
   registerClientGoneGuard(app);
   registerSessionResolver(app, deps);
   registerApiTokenUsage(app, deps);
+  registerEnrolmentGate(app);
 
   registerHealthRoutes(app, deps);
   registerSetupRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerPasswordResetRoutes(app, deps);
   registerSsoRoutes(app, deps);
+  registerTwoFactorRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);

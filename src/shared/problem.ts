@@ -54,6 +54,14 @@ export const ERROR_CODES = [
   'api_token_scope_missing',
   'api_token_route_not_allowed',
   'webhook_endpoint_inactive',
+  'second_factor_invalid',
+  'login_step_expired',
+  'reauthentication_required',
+  'reauthentication_failed',
+  'two_factor_enrolment_required',
+  'totp_not_started',
+  'totp_already_enabled',
+  'two_factor_not_enabled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useLocation, useRoutes } from 'react-router';
+import { ReauthenticationModal } from './components/auth/reauthentication-modal';
 import { CrashBoundary } from './components/feedback/crash-boundary';
 import { loadAllTexts } from './i18n';
 import { deferredModule, useLoadWhenIdle } from './lib/deferred-module';
@@ -38,6 +39,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
     >
       <QueryClientProvider client={queryClient}>
         <DeferredNotifications />
+        <ReauthenticationModal />
         {/* The declarative router: no loaders or actions here, so no data router to download. */}
         <BrowserRouter>
           <AppRoutes />

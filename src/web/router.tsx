@@ -15,6 +15,7 @@ const HomePage = lazy(loadHomePage);
 const LoginPage = lazy(() => import('./pages/login-page'));
 const SetupPage = lazyPage(() => import('./pages/setup-page'));
 const ProfilePage = lazyPage(() => import('./pages/profile-page'));
+const TwoFactorSetupPage = lazyPage(() => import('./pages/two-factor-setup-page'));
 const TicketsPage = lazyPage(() => import('./pages/tickets/tickets-page'));
 const NewTicketPage = lazyPage(() => import('./pages/tickets/new-ticket-page'));
 const TicketPage = lazyPage(() => import('./pages/tickets/ticket-page'));
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
         element: <RequireSignedIn />,
         children: [
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'two-factor-setup', element: <TwoFactorSetupPage /> },
           { path: 'company/contacts', element: <ContactsPage /> },
           { path: 'tickets', element: <TicketsPage /> },
           {

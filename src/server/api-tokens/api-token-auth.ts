@@ -49,6 +49,10 @@ export async function authenticateApiToken(
   }
   return {
     sessionId: '',
+    // A key never counts as a fresh sign-in (requireRecentAuthentication refuses it), and it
+    // answers to its own scopes and expiry rather than to the staff second-factor setting.
+    authenticatedAt: new Date(0),
+    mustEnrolSecondFactor: false,
     user: { ...user, role },
     company: company
       ? { id: company.id, legalName: company.legalName, tradeName: company.tradeName }

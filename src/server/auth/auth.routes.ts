@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loginRequestSchema } from '../../shared/api/auth.js';
+import { secondFactorRequiredSchema } from '../../shared/api/two-factor.js';
 import { meSchema } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../http/errors.js';
@@ -19,7 +20,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
         tags: ['auth'],
         summary: 'Log in with email and password',
         body: loginRequestSchema,
-        response: { 200: meSchema },
+        response: { 200: meSchema, 202: secondFactorRequiredSchema },
       },
       config: {
         rateLimit: {
@@ -38,13 +39,19 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const device = readKnownDevice(request);
-      const { token, user } = await logIn(
+      const { token, user, secondFactor } = await logIn(
         deps.db,
         request.body,
         requestContext(request),
         deps.auth,
         device,
       );
+      if (secondFactor) {
+        // The cookie now holds a half-done login, good only for POST /api/auth/second-factor;
+        // the browser becomes a known device of the account only once that step passes.
+        setSessionCookie(reply, token, deps.config);
+        return reply.status(202).send({ secondFactorRequired: true, methods: secondFactor });
+      }
       const signedIn = await resolveSession(deps.db, token, deps.auth);
       setSessionCookie(reply, token, deps.config);
       rememberDevice(reply, device, user.id, deps.config);

@@ -5,6 +5,8 @@ import type { Database, Executor } from '../db/database.js';
 import { invalidCredentials, tooManyRequests } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
+import { mustEnrolSecondFactor } from '../two-factor/enrolment-requirement.js';
+import { secondFactorsOf } from '../two-factor/two-factor.repository.js';
 import { type UserRow, updateUser } from '../users/users.repository.js';
 import { type KnownDevice, knownDeviceIdFor } from './known-device.js';
 import { findLoginAccount } from './login-account.repository.js';
@@ -42,7 +44,14 @@ export interface SignedInUser {
   company: { id: string; legalName: string; tradeName: string | null } | null;
   /** Set when the request came with an API token instead of a session cookie. */
   apiToken?: { id: string; name: string };
+  /** When the user last proved who they are in this session (see requireRecentAuthentication). */
+  authenticatedAt: Date;
+  /** Staff who must set up a second factor before anything else (the admin's setting). */
+  mustEnrolSecondFactor: boolean;
 }
+
+// The password step of a two-step login stays open this long, for this many tries.
+const PENDING_LOGIN_MS = 10 * 60 * 1000;
 
 export const actorOf = (signedIn: SignedInUser): Actor => ({
   userId: signedIn.user.id,
@@ -62,17 +71,27 @@ export async function startSession(
   userId: string,
   context: RequestContext,
   settings: Pick<AuthSettings, 'sessionDays'>,
+  options: { awaitingSecondFactor?: boolean } = {},
 ): Promise<string> {
   const token = newSessionToken();
+  const awaitingSecondFactor = options.awaitingSecondFactor ?? false;
   await insertSession(db, {
     id: sessionIdFromToken(token),
     userId,
-    expiresAt: new Date(Date.now() + settings.sessionDays * DAY_MS),
+    expiresAt: new Date(
+      Date.now() + (awaitingSecondFactor ? PENDING_LOGIN_MS : settings.sessionDays * DAY_MS),
+    ),
     ip: context.ip,
     userAgent: context.userAgent,
+    awaitingSecondFactor,
   });
   return token;
 }
+
+/** What a login answers: a full session, or a session that still awaits the second factor. */
+export type LoginOutcome =
+  | { token: string; user: UserRow; secondFactor: null }
+  | { token: string; user: UserRow; secondFactor: { totp: boolean; passkey: boolean } };
 
 /**
  * Checks an email and password and opens a session. An unknown address, an
@@ -86,7 +105,7 @@ export async function logIn(
   context: RequestContext,
   settings: AuthSettings,
   device?: KnownDevice,
-): Promise<{ token: string; user: UserRow }> {
+): Promise<LoginOutcome> {
   const email = credentials.email.toLowerCase();
   const account = await findLoginAccount(db, email);
   const knownDeviceId = knownDeviceIdFor(device, account?.user.id);
@@ -109,8 +128,28 @@ export async function logIn(
     });
     throw invalidCredentials();
   }
+  // The password was right: this source starts afresh (the second step counts its own tries).
+  await clearLoginFailures(db, email, source);
+  const secondFactor = await secondFactorsOf(db, user.id);
+  if (secondFactor.totp || secondFactor.passkey) {
+    // The password alone opens nothing: a short-lived session that awaits the second step.
+    const token = await startSession(db, user.id, context, settings, {
+      awaitingSecondFactor: true,
+    });
+    return { token, user, secondFactor };
+  }
+  return { token: await finishLogin(db, user, context, settings), user, secondFactor: null };
+}
+
+/** Opens the full session of a login whose every step passed, and records it. */
+export async function finishLogin(
+  db: Database,
+  user: UserRow,
+  context: RequestContext,
+  settings: Pick<AuthSettings, 'sessionDays'>,
+  data?: Record<string, unknown>,
+): Promise<string> {
   return db.transaction(async (tx) => {
-    await clearLoginFailures(tx, email, source);
     const token = await startSession(tx, user.id, context, settings);
     await updateUser(tx, user.id, { lastLoginAt: new Date() });
     await recordAudit(tx, {
@@ -119,9 +158,10 @@ export async function logIn(
       companyId: user.companyId,
       entityType: 'user',
       entityId: user.id,
+      ...(data ? { data } : {}),
       ...context,
     });
-    return { token, user };
+    return token;
   });
 }
 
@@ -164,7 +204,8 @@ export async function resolveSession(
   const now = new Date();
   const sessionId = sessionIdFromToken(token);
   const found = await findLiveSession(db, sessionId, now);
-  if (!found) return undefined;
+  // A login halfway through (password right, second factor still to come) is no session.
+  if (!found || found.session.awaitingSecondFactor) return undefined;
   const endsAt = found.session.createdAt.getTime() + settings.sessionMaxDays * DAY_MS;
   if (!mayUseAccount(found.user, found.company?.archivedAt) || endsAt <= now.getTime()) {
     await deleteSession(db, sessionId);
@@ -177,6 +218,8 @@ export async function resolveSession(
   }
   return {
     sessionId,
+    authenticatedAt: found.session.authenticatedAt,
+    mustEnrolSecondFactor: await mustEnrolSecondFactor(db, found.user),
     user: found.user,
     company: found.company
       ? {

@@ -5,6 +5,7 @@ import {
   passwordResetInfoSchema,
   passwordResetRequestSchema,
 } from '../../shared/api/password-reset.js';
+import { secondFactorRequiredSchema } from '../../shared/api/two-factor.js';
 import { meSchema } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../http/errors.js';
@@ -91,19 +92,22 @@ export function registerPasswordResetRoutes(app: App, deps: AppDeps): void {
         summary:
           'Set a new password through a reset link: every other session ends, this one starts',
         body: passwordResetConfirmSchema,
-        response: { 200: meSchema },
+        response: { 200: meSchema, 202: secondFactorRequiredSchema },
       },
     },
     async (request, reply) => {
-      const { sessionToken } = await resetPassword(
+      const { sessionToken, secondFactor } = await resetPassword(
         deps.db,
         request.body.token,
         request.body.password,
         requestContext(request),
         deps.auth.sessionDays,
       );
-      const signedIn = await resolveSession(deps.db, sessionToken, deps.auth);
       setSessionCookie(reply, sessionToken, deps.config);
+      if (secondFactor) {
+        return reply.status(202).send({ secondFactorRequired: true, methods: secondFactor });
+      }
+      const signedIn = await resolveSession(deps.db, sessionToken, deps.auth);
       return presentMe(signedIn!);
     },
   );

@@ -6,6 +6,7 @@ import type { Database, Executor } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { queuePasswordResetEmail } from '../notifications/password-reset-email.js';
+import { secondFactorsOf } from '../two-factor/two-factor.repository.js';
 import {
   consumeUserToken,
   findUserTokenByHash,
@@ -114,7 +115,11 @@ export async function resetPassword(
   password: string,
   context: RequestContext,
   sessionDays: number,
-): Promise<{ sessionToken: string; user: UserRow }> {
+): Promise<{
+  sessionToken: string;
+  user: UserRow;
+  secondFactor: { totp: boolean; passkey: boolean } | null;
+}> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const now = new Date();
@@ -137,7 +142,16 @@ export async function resetPassword(
       entityId: user.id,
       ...context,
     });
-    const sessionToken = await startSession(tx, user.id, context, { sessionDays });
-    return { sessionToken, user };
+    // A reset link proves the mailbox, not the second factor: that step still comes.
+    const secondFactor = await secondFactorsOf(tx, user.id);
+    const awaitingSecondFactor = secondFactor.totp || secondFactor.passkey;
+    const sessionToken = await startSession(
+      tx,
+      user.id,
+      context,
+      { sessionDays },
+      { awaitingSecondFactor },
+    );
+    return { sessionToken, user, secondFactor: awaitingSecondFactor ? secondFactor : null };
   });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, sessions, users } from '../db/schema.js';
 
@@ -93,4 +93,39 @@ export async function deleteSessionsOfCompany(db: Executor, companyId: string): 
         db.select({ id: users.id }).from(users).where(eq(users.companyId, companyId)),
       ),
     );
+}
+
+/** Records that the user has just proven who they are again in this session. */
+export async function markSessionAuthenticated(db: Executor, id: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ authenticatedAt: at }).where(eq(sessions.id, id));
+}
+
+/** Counts one more try at a login's second step; returns the tries so far. */
+export async function countSecondFactorAttempt(db: Executor, id: string): Promise<number> {
+  const [row] = await db
+    .update(sessions)
+    .set({ secondFactorAttempts: sql`${sessions.secondFactorAttempts} + 1` })
+    .where(eq(sessions.id, id))
+    .returning({ attempts: sessions.secondFactorAttempts });
+  return row?.attempts ?? Number.POSITIVE_INFINITY;
+}
+
+/** Keeps the WebAuthn challenge given to this session (null forgets it). */
+export async function setSessionChallenge(
+  db: Executor,
+  id: string,
+  challenge: string | null,
+): Promise<void> {
+  await db.update(sessions).set({ webauthnChallenge: challenge }).where(eq(sessions.id, id));
+}
+
+/** The session's WebAuthn challenge, forgotten as it is read: each one serves one ceremony. */
+export async function takeSessionChallenge(db: Executor, id: string): Promise<string | null> {
+  const [before] = await db
+    .select({ challenge: sessions.webauthnChallenge })
+    .from(sessions)
+    .where(eq(sessions.id, id));
+  if (!before?.challenge) return null;
+  await setSessionChallenge(db, id, null);
+  return before.challenge;
 }

@@ -110,6 +110,16 @@ export const sessions = pgTable(
     ip: inet('ip'),
     userAgent: text('user_agent'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The password was right but the second factor is still to come: such a session
+     * opens nothing but the second step, lives minutes, and allows a few tries.
+     */
+    awaitingSecondFactor: boolean('awaiting_second_factor').notNull().default(false),
+    secondFactorAttempts: integer('second_factor_attempts').notNull().default(0),
+    /** When the user last proved who they are in this session (login or re-authentication). */
+    authenticatedAt: timestamp('authenticated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The WebAuthn challenge this session was last given (a passkey ceremony in progress). */
+    webauthnChallenge: text('webauthn_challenge'),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
@@ -846,6 +856,7 @@ export const ssoSettings = pgTable('sso_settings', {
   updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
 export const webhookDeliveryStatusEnum = pgEnum(
   'webhook_delivery_status',
   WEBHOOK_DELIVERY_STATUSES,
@@ -905,3 +916,64 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.createdAt),
   ],
 );
+
+/**
+ * A user's authenticator app (TOTP). The secret is encrypted with the server's key;
+ * it counts only once confirmed with a code. `lastTimeStep` is the time step of the
+ * last code accepted, so no code works twice.
+ */
+export const totpFactors = pgTable('totp_factors', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  lastTimeStep: bigint('last_time_step', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Single-use recovery codes, stored as SHA-256 (they are long and random). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('recovery_codes_user_hash_idx').on(table.userId, table.codeHash)],
+);
+
+/** A passkey (WebAuthn credential) a user registered as a second factor. */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The credential id, base64url, as the authenticator gives it. */
+    credentialId: text('credential_id').notNull(),
+    publicKey: text('public_key').notNull(),
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: jsonb('transports').$type<string[]>(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('passkeys_credential_idx').on(table.credentialId),
+    index('passkeys_user_idx').on(table.userId),
+  ],
+);
+
+/** Account security settings of the installation: one row (id 1). */
+export const securitySettings = pgTable('security_settings', {
+  id: integer('id').primaryKey(),
+  /** «Υποχρεωτική διπλή επαλήθευση για το προσωπικό». */
+  requireStaffTwoFactor: boolean('require_staff_two_factor').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

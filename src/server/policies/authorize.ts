@@ -77,6 +77,10 @@ export interface Subjects {
   'statement.view': { id: string };
   /** Create, list and revoke service tokens (API keys for a company or for staff work). */
   'api-token.manage-service': null;
+  /** Clear a person's second factors (a lost phone): admins. */
+  'two-factor.reset': null;
+  /** Account security settings, e.g. a second factor required of staff: admins. */
+  'security-settings.manage': null;
 }
 export type Action = keyof Subjects;
 
@@ -135,6 +139,8 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'dispute.queue': (actor) => verdict(isStaff(actor)),
   'statement.view': (actor, company) =>
     companyScoped(actor, company.id, actor.role === 'company_admin'),
+  'two-factor.reset': (actor) => verdict(actor.role === 'admin'),
+  'security-settings.manage': (actor) => verdict(actor.role === 'admin'),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -24,5 +24,6 @@ export function presentMe(signedIn: SignedInUser): Me {
       managePackages: can(actor, 'package.manage', null),
       submitRequest: can(actor, 'ticket.submit', null),
     },
+    mustEnrolSecondFactor: signedIn.mustEnrolSecondFactor,
   };
 }

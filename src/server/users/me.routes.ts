@@ -11,6 +11,7 @@ import {
 } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireSignedIn } from '../auth/auth.plugin.js';
+import { requireRecentAuthentication } from '../auth/recent-authentication.js';
 import { endOtherSessions, endOwnSession, listOwnSessions } from '../auth/sessions.service.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
@@ -46,7 +47,8 @@ export function registerMeRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['me'],
-        summary: 'Change one’s own password (asks the current one); every other session ends',
+        summary:
+          'Change one’s own password (asks the current one and a recent login); every other session ends',
         body: changePasswordRequestSchema,
         response: { 204: z.null() },
       },
@@ -54,7 +56,7 @@ export function registerMeRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       await changePassword(
         deps.db,
-        requireSignedIn(request),
+        requireRecentAuthentication(request),
         request.body,
         requestContext(request),
       );

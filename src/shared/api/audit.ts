@@ -63,6 +63,17 @@ export const AUDIT_ACTIONS = [
   'api_token.created',
   'api_token.revoked',
   'api_token.write',
+  'auth.second_factor_failed',
+  'auth.reauthenticated',
+  'auth.reauthentication_failed',
+  'two_factor.totp_enabled',
+  'two_factor.totp_removed',
+  'two_factor.recovery_codes_regenerated',
+  'two_factor.recovery_code_used',
+  'two_factor.passkey_added',
+  'two_factor.passkey_removed',
+  'two_factor.reset',
+  'settings.security_updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

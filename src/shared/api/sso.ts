@@ -23,7 +23,9 @@ export const ssoSettingsInputSchema = z.object({
   issuerUrl: z
     .url('invalid_url')
     .max(500, 'too_long')
+    // zod runs refinements after a failed format check too: parse only what parses.
     .refine((value) => {
+      if (!URL.canParse(value)) return false;
       const url = new URL(value);
       return (
         url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))

@@ -25,6 +25,8 @@ export const meSchema = z.object({
     managePackages: z.boolean(),
     submitRequest: z.boolean(),
   }),
+  /** Staff who must set up a second factor before anything else (the web app sends them there). */
+  mustEnrolSecondFactor: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
+import type { SecondFactorMethods, SecondFactorRequired } from '../../shared/api/two-factor';
 import type { Me } from '../../shared/api/users';
 import { apiGet, apiRequest, isApiError } from './client';
 import { queryKeys } from './query-keys';
@@ -36,12 +37,19 @@ export function useMe() {
   });
 }
 
-/** Logs in; on success the session cookie is set and Me is cached. */
+/**
+ * Logs in; on success the session cookie is set and Me is cached. When the user
+ * has a second factor the answer is SecondFactorRequired instead, and the login
+ * page asks for it.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) => apiRequest<Me>('POST', '/api/auth/login', { body }),
-    onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
+    mutationFn: (body: LoginRequest) =>
+      apiRequest<Me | SecondFactorRequired>('POST', '/api/auth/login', { body }),
+    onSuccess: (answer) => {
+      if (!('secondFactorRequired' in answer)) queryClient.setQueryData(queryKeys.me, answer);
+    },
   });
 }
 
@@ -68,5 +76,15 @@ export function useLogout() {
         if (!(isApiError(error) && error.status === 401)) throw error;
       }
     },
+  });
+}
+
+/** Which second factors the half-done login of this browser may finish with. */
+export function usePendingLoginMethods(enabled: boolean) {
+  return useQuery({
+    queryKey: ['auth', 'second-factor'],
+    queryFn: ({ signal }) => apiGet<SecondFactorMethods>('/api/auth/second-factor', signal),
+    enabled,
+    retry: false,
   });
 }

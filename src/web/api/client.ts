@@ -68,9 +68,22 @@ interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Asks the person to prove who they are again; true when they did (false: they gave up). */
+type ReauthenticationHandler = () => Promise<boolean>;
+let reauthenticationHandler: ReauthenticationHandler | undefined;
+
+/**
+ * Set by the re-authentication modal: when the API answers `reauthentication_required`,
+ * apiRequest waits for the person to confirm who they are, then sends the request again.
+ */
+export function setReauthenticationHandler(handler: ReauthenticationHandler | undefined): void {
+  reauthenticationHandler = handler;
+}
+
 /**
  * Calls the API with the session cookie and returns its JSON as `T` (undefined
- * for 204). Every failure becomes an ApiError. Responses are typed, not re-checked:
+ * for 204). A sensitive change refused for want of a recent login is retried once
+ * after the re-authentication modal succeeds. Every failure becomes an ApiError. Responses are typed, not re-checked:
  * the server already serialises each reply through its zod schema in src/shared.
  */
 export async function apiRequest<T>(
@@ -78,6 +91,17 @@ export async function apiRequest<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
+  try {
+    return await sendRequest<T>(method, path, options);
+  } catch (error) {
+    const mayRetry =
+      isApiError(error) && error.code === 'reauthentication_required' && reauthenticationHandler;
+    if (!mayRetry || !(await reauthenticationHandler!())) throw error;
+    return sendRequest<T>(method, path, options);
+  }
+}
+
+async function sendRequest<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PasswordResetInfo } from '../../shared/api/password-reset';
+import type { SecondFactorRequired } from '../../shared/api/two-factor';
 import type { Me } from '../../shared/api/users';
 import { apiRequest } from './client';
 import { queryKeys } from './query-keys';
@@ -34,8 +35,12 @@ export function useResetPassword(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (password: string) =>
-      apiRequest<Me>('POST', '/api/auth/password-reset/confirm', { body: { token, password } }),
+      apiRequest<Me | SecondFactorRequired>('POST', '/api/auth/password-reset/confirm', {
+        body: { token, password },
+      }),
     onSuccess: (me) => {
+      // With a second factor the reset signs nobody in: the login page asks for it next.
+      if ('secondFactorRequired' in me) return;
       queryClient.setQueryData(queryKeys.me, me);
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },

@@ -28,6 +28,10 @@ export function createQueryClient(): QueryClient {
         if (isApiError(error) && error.status === 401 && query.queryKey[0] !== queryKeys.me[0]) {
           queryClient.setQueryData(queryKeys.me, null);
         }
+        // Staff who must set up a second factor first: Me says so, and the guard sends them there.
+        if (isApiError(error) && error.code === 'two_factor_enrolment_required') {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.me, exact: true });
+        }
       },
     }),
     mutationCache: new MutationCache({ onError: notifyServerSide }),

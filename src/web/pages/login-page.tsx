@@ -4,7 +4,8 @@ import { type ChangeEvent, type FormEvent, lazy, Suspense, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { LoginRequest } from '../../shared/api/auth';
-import { useLogin, useMe } from '../api/auth';
+import type { SecondFactorMethods } from '../../shared/api/two-factor';
+import { useLogin, useMe, usePendingLoginMethods } from '../api/auth';
 import { IconLogin } from '../components/first-screen-icons';
 import { FormAlert } from '../components/form/form-alert';
 import { serverFieldErrors } from '../components/form/server-field-errors';
@@ -12,6 +13,8 @@ import { AuthCard } from '../components/layout/auth-card';
 import { homePathFor, safeNextPath } from '../lib/navigation';
 
 const FIELDS = ['email', 'password'] as const;
+// Only people with a second factor need its step: not part of every first visit.
+const SecondFactorStep = lazy(() => import('../components/auth/second-factor-step'));
 
 // After signing in comes «/»: fetch it while the reader types.
 void import('./home-page');
@@ -33,6 +36,10 @@ export default function LoginPage() {
   // answers with the same field errors (zod here would add ~26 kB).
   const [values, setValues] = useState<LoginRequest>({ email: '', password: '' });
   const [errors, setErrors] = useState<FormErrors>({});
+  // The password was right and a second factor is needed (here, or after a password reset).
+  const [methods, setMethods] = useState<SecondFactorMethods | null>(null);
+  const pending = usePendingLoginMethods(searchParams.get('step') === 'second-factor' && !methods);
+  const secondStepMethods = methods ?? pending.data ?? null;
   const field = (name: keyof LoginRequest) => ({
     value: values[name],
     error: errors[name],
@@ -51,8 +58,27 @@ export default function LoginPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    login.mutate(values, { onError: (error) => setErrors(serverFieldErrors(error, FIELDS)) });
+    login.mutate(values, {
+      onSuccess: (answer) => {
+        if ('secondFactorRequired' in answer) setMethods(answer.methods);
+      },
+      onError: (error) => setErrors(serverFieldErrors(error, FIELDS)),
+    });
   };
+
+  if (secondStepMethods) {
+    return (
+      <AuthCard
+        title={t('twoFactor.login.title')}
+        subtitle={t('twoFactor.login.subtitle')}
+        icon={<IconLogin size={24} />}
+      >
+        <Suspense fallback={null}>
+          <SecondFactorStep methods={secondStepMethods} />
+        </Suspense>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard

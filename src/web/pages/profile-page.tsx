@@ -7,6 +7,7 @@ import { ChangePasswordForm } from '../components/profile/change-password-form';
 import { DeviceSessions } from '../components/profile/device-sessions';
 import { NotificationSwitches } from '../components/profile/notification-switches';
 import { ProfileDetailsForm } from '../components/profile/profile-details-form';
+import { TwoFactorSettings } from '../components/two-factor/two-factor-settings';
 
 /** «Το προφίλ μου»: who is signed in; their name, phone and language; their password; their emails; their devices; their API keys. */
 export default function ProfilePage() {
@@ -52,6 +53,12 @@ export default function ProfilePage() {
             </Card>
           </Grid.Col>
         </Grid>
+        <Card shadow="xs" component="section" aria-labelledby="profile-two-factor">
+          <Title order={2} fz="lg" mb="md" id="profile-two-factor">
+            {t('twoFactor.settings.title')}
+          </Title>
+          <TwoFactorSettings />
+        </Card>
         <Card shadow="xs" component="section" aria-labelledby="profile-notifications">
           <Title order={2} fz="lg" mb="md" id="profile-notifications">
             {t('profile.notifications.title')}

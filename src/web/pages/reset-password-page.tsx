@@ -72,7 +72,10 @@ function NewPasswordForm({ token, email }: { token: string; email: string }) {
 
   const submit = form.onSubmit(({ password }) =>
     reset.mutate(password, {
-      onSuccess: (me) => navigate(homePathFor(me), { replace: true }),
+      onSuccess: (me) =>
+        navigate('secondFactorRequired' in me ? '/login?step=second-factor' : homePathFor(me), {
+          replace: true,
+        }),
       onError: (error) => {
         form.setErrors(serverFieldErrors(error, ['password']));
         // Expired or used while the page was open: show why instead of the form.

@@ -40,6 +40,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   setup: 'The first administrator of a new instance.',
 };
 
+/** Operations that send the browser on (single sign-on) instead of answering with JSON. */
+const REDIRECTING_PATHS = new Set(['/api/auth/sso/start', '/api/auth/sso/callback']);
+
 /** The answers that are not JSON, by the shape of their path. */
 function mediaTypeOf(path: string): { type: string; schema: Json } | null {
   const binary = { type: 'string', format: 'binary' };
@@ -142,6 +145,13 @@ function completeOperation(path: string, method: string, operation: Operation): 
   const responses = operation.responses;
   for (const status of ['204', '205', '304']) {
     if (responses[status]) responses[status] = { description: 'No content' };
+  }
+  if (REDIRECTING_PATHS.has(path)) {
+    delete responses['200'];
+    responses['303'] = {
+      description: 'The browser is sent on: to the identity provider, or back to the app.',
+      headers: { Location: { description: 'Where to go next.', schema: { type: 'string' } } },
+    };
   }
   const media = mediaTypeOf(path);
   if (media && responses['200']) {

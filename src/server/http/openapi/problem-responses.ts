@@ -15,6 +15,12 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/password-reset/confirm',
   'GET /api/invitations/{token}',
   'POST /api/invitations/{token}/accept',
+  'GET /api/auth/sso',
+  'GET /api/auth/sso/start',
+  'GET /api/auth/sso/callback',
+  'GET /api/auth/second-factor',
+  'POST /api/auth/second-factor',
+  'POST /api/auth/second-factor/passkey-options',
 ]);
 
 /** Statuses a service answers for its own rules (409 conflicts, 410, 422 …), by operationId. */

@@ -6,6 +6,8 @@ import { ForbiddenPage } from '../../pages/forbidden-page';
 import { PageLoader } from '../feedback/page-loader';
 import { QueryError } from '../feedback/query-error';
 
+export const TWO_FACTOR_SETUP_PATH = '/two-factor-setup';
+
 /** Pages under this route need a session; visitors go to the login page and come back after. */
 export function RequireSignedIn() {
   const me = useMe();
@@ -14,6 +16,10 @@ export function RequireSignedIn() {
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
+  }
+  // Staff required to use a second factor set one up before anything else.
+  if (me.data.mustEnrolSecondFactor && location.pathname !== TWO_FACTOR_SETUP_PATH) {
+    return <Navigate to={TWO_FACTOR_SETUP_PATH} replace />;
   }
   return <Outlet />;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/api/contacts';
+import { useMe } from '../../api/auth';
 import {
   type InvitationSent,
   useContacts,
@@ -7,13 +8,21 @@ import {
   useRevokeInvitation,
   useUpdateContact,
 } from '../../api/contacts';
+import { useResetTwoFactor } from '../../api/two-factor';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { IconUsers } from '../icons';
 import { PeopleList } from './people-list';
 import type { PendingPersonAction } from './person-action-modal';
 
-type ContactAction = 'resend' | 'revoke' | 'makeAdmin' | 'makeMember' | 'deactivate' | 'reactivate';
-const DESTRUCTIVE: readonly ContactAction[] = ['revoke', 'deactivate'];
+type ContactAction =
+  | 'resend'
+  | 'revoke'
+  | 'makeAdmin'
+  | 'makeMember'
+  | 'deactivate'
+  | 'reactivate'
+  | 'resetTwoFactor';
+const DESTRUCTIVE: readonly ContactAction[] = ['revoke', 'deactivate', 'resetTwoFactor'];
 
 /** What may be done to a contact in their current state. */
 export function contactActionsFor(person: Person): ContactAction[] {
@@ -43,6 +52,9 @@ export function ContactList({ companyId, canManage, meId }: ContactListProps) {
   const update = useUpdateContact(companyId);
   const resend = useResendInvitation(companyId);
   const revoke = useRevokeInvitation(companyId);
+  const resetTwoFactor = useResetTwoFactor();
+  // Only the support company's admins clear a contact's second factor (a lost phone).
+  const isAdmin = useMe().data?.role === 'admin';
 
   const run = async ({ action, person }: PendingPersonAction<ContactAction>) => {
     const change = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) =>
@@ -54,6 +66,7 @@ export function ContactList({ companyId, canManage, meId }: ContactListProps) {
       makeMember: () => change({ role: 'member' }),
       deactivate: () => change({ isActive: false }),
       reactivate: () => change({ isActive: true }),
+      resetTwoFactor: () => resetTwoFactor.mutateAsync(person.id).then(() => undefined),
     };
     return runs[action]();
   };
@@ -63,7 +76,10 @@ export function ContactList({ companyId, canManage, meId }: ContactListProps) {
       ns="contacts"
       people={contacts}
       meId={meId}
-      actionsFor={(person) => (canManage ? contactActionsFor(person) : [])}
+      actionsFor={(person) => {
+        const actions = canManage ? contactActionsFor(person) : [];
+        return isAdmin && person.isActive ? [...actions, 'resetTwoFactor'] : actions;
+      }}
       destructive={DESTRUCTIVE}
       run={run}
       errorKeysFor={(action): Record<string, string> =>

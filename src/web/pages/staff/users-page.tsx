@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/feedback/page-header';
 import { IconPlus } from '../../components/icons';
 import { InviteStaffForm } from '../../components/staff/invite-staff-form';
 import { StaffUserList } from '../../components/staff/staff-user-list';
+import { StaffTwoFactorSetting } from '../../components/two-factor/staff-two-factor-setting';
 
 /** «Χρήστες προσωπικού» (admin): who works in the console; invite, change role, deactivate. */
 export default function StaffUsersPage() {
@@ -36,6 +37,7 @@ export default function StaffUsersPage() {
       <Paper withBorder shadow="xs" p={{ base: 'md', sm: 'lg' }}>
         <StaffUserList meId={me.id} />
       </Paper>
+      <StaffTwoFactorSetting />
       <Modal
         opened={inviting}
         onClose={close}
