@@ -12,7 +12,7 @@ interface Operation {
   tags?: string[];
   parameters?: { name: string; in: string; example?: unknown }[];
   requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> };
-  responses: Record<string, { description: string; content?: Json }>;
+  responses: Record<string, { description: string; content?: Json; headers?: Json }>;
   security?: Record<string, string[]>[];
 }
 export interface OpenApiDocument {
