@@ -219,7 +219,7 @@ export async function resolveSession(
   return {
     sessionId,
     authenticatedAt: found.session.authenticatedAt,
-    mustEnrolSecondFactor: await mustEnrolSecondFactor(db, found.user),
+    mustEnrolSecondFactor: mustEnrolSecondFactor(found.user, found),
     user: found.user,
     company: found.company
       ? {

@@ -1,6 +1,12 @@
 import { and, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { companies, sessions, users } from '../db/schema.js';
+import {
+  hasConfirmedTotp,
+  hasPasskey,
+  staffTwoFactorRequired,
+} from '../two-factor/two-factor.repository.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -11,15 +17,30 @@ export async function insertSession(
   await db.insert(sessions).values(values);
 }
 
-/** The unexpired session with this id, with its user and the user's company (if any). */
-export async function findLiveSession(db: Executor, id: string, now: Date) {
-  const [row] = await db
-    .select({ session: sessions, user: users, company: companies })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(companies, eq(companies.id, users.companyId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
-    .limit(1);
+/**
+ * The unexpired session with this id, with its user, the user's company (if any)
+ * and what decides whether they must set up a second factor first: one prepared
+ * statement, as every API request asks it.
+ */
+export async function findLiveSession(db: Database, id: string, now: Date) {
+  const statement = preparedStatement(db, 'live-session', (name) =>
+    db
+      .select({
+        session: sessions,
+        user: users,
+        company: companies,
+        staffTwoFactorRequired: staffTwoFactorRequired(),
+        hasSecondFactor: sql<boolean>`(${hasConfirmedTotp(users.id)} or ${hasPasskey(users.id)})`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(companies, eq(companies.id, users.companyId))
+      .where(
+        and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))),
+      )
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ id, now: now.toISOString() });
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { passkeys, recoveryCodes, securitySettings, totpFactors } from '../db/schema.js';
 
@@ -156,15 +156,24 @@ export async function deleteAllPasskeys(db: Executor, userId: string): Promise<n
 }
 
 /** Which second factors a user has ready to use: a confirmed app, passkeys. */
+/** Whether a user (an id, or a users.id column in a bigger statement) has a confirmed authenticator app. */
+export const hasConfirmedTotp = (userId: SQLWrapper | string) =>
+  sql<boolean>`exists (select 1 from ${totpFactors} where ${totpFactors.userId} = ${userId} and ${totpFactors.confirmedAt} is not null)`;
+
+/** Whether a user has a passkey. */
+export const hasPasskey = (userId: SQLWrapper | string) =>
+  sql<boolean>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${userId})`;
+
+/** Whether the admin requires a second factor of staff (security_settings' single row). */
+export const staffTwoFactorRequired = () =>
+  sql<boolean>`coalesce((select ${securitySettings.requireStaffTwoFactor} from ${securitySettings} where ${securitySettings.id} = 1), false)`;
+
 export async function secondFactorsOf(
   db: Executor,
   userId: string,
 ): Promise<{ totp: boolean; passkey: boolean }> {
   const [row] = await db
-    .select({
-      totp: sql<boolean>`exists (select 1 from ${totpFactors} where ${totpFactors.userId} = ${userId} and ${totpFactors.confirmedAt} is not null)`,
-      passkey: sql<boolean>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${userId})`,
-    })
+    .select({ totp: hasConfirmedTotp(userId), passkey: hasPasskey(userId) })
     .from(sql`(select 1) as one`);
   return { totp: Boolean(row?.totp), passkey: Boolean(row?.passkey) };
 }

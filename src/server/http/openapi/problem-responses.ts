@@ -18,9 +18,6 @@ export const PUBLIC_OPERATIONS = new Set([
   'GET /api/auth/sso',
   'GET /api/auth/sso/start',
   'GET /api/auth/sso/callback',
-  'GET /api/auth/second-factor',
-  'POST /api/auth/second-factor',
-  'POST /api/auth/second-factor/passkey-options',
 ]);
 
 /** Statuses a service answers for its own rules (409 conflicts, 410, 422 …), by operationId. */
@@ -57,6 +54,11 @@ const RULE_STATUSES: Record<string, number[]> = {
   createDisputeMessage: [409],
   resolveDispute: [409],
   createSubscriptionStatement: [409],
+  // Two-step verification: an app already set up, or none to remove or renew codes for.
+  createMyTwoFactorTotp: [409],
+  confirmMyTwoFactorTotp: [409],
+  deleteMyTwoFactorTotp: [409],
+  createMyTwoFactorRecoveryCode: [409],
 };
 
 export interface OperationFacts {
