@@ -1,6 +1,7 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { IconSearch } from '../icons';
 
 interface SearchInputProps {
@@ -30,8 +31,13 @@ export function SearchInput({
 
   useEffect(() => setText(value), [value]);
 
+  // The page the box is on: a search that settles after the reader has followed a link
+  // away (the next page may still be loading, this one still shown) must not bring them back.
+  const { pathname } = useLocation();
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: fires when typing settles
   useEffect(() => {
+    if (window.location.pathname !== pathname) return;
     if (debounced.trim() !== value.trim()) onSearch(debounced.trim());
   }, [debounced]);
 
