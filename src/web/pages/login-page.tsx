@@ -1,6 +1,6 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { type ChangeEvent, type FormEvent, lazy, Suspense, useState } from 'react';
+import { type ChangeEvent, type FormEvent, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { LoginRequest } from '../../shared/api/auth';
@@ -10,11 +10,12 @@ import { IconLogin } from '../components/first-screen-icons';
 import { FormAlert } from '../components/form/form-alert';
 import { serverFieldErrors } from '../components/form/server-field-errors';
 import { AuthCard } from '../components/layout/auth-card';
+import { lazyPage } from '../lib/lazy-page';
 import { homePathFor, safeNextPath } from '../lib/navigation';
 
 const FIELDS = ['email', 'password'] as const;
 // Only people with a second factor need its step: not part of every first visit.
-const SecondFactorStep = lazy(() => import('../components/auth/second-factor-step'));
+const SecondFactorStep = lazyPage(() => import('../components/auth/second-factor-step'));
 
 // After signing in comes «/»: fetch it while the reader types.
 void import('./home-page');
@@ -22,8 +23,12 @@ void import('./home-page');
 // Single sign-on is for staff, and only where a provider is configured: its button and
 // its error come after the form, out of everyone's first download.
 const loadSso = () => import('../components/auth/sso-login');
-const SsoLoginButton = lazy(() => loadSso().then((module) => ({ default: module.SsoLoginButton })));
-const SsoErrorAlert = lazy(() => loadSso().then((module) => ({ default: module.SsoErrorAlert })));
+const SsoLoginButton = lazyPage(() =>
+  loadSso().then((module) => ({ default: module.SsoLoginButton })),
+);
+const SsoErrorAlert = lazyPage(() =>
+  loadSso().then((module) => ({ default: module.SsoErrorAlert })),
+);
 
 /** Email and password; afterwards the user's home, or the page that sent them here (?next=). */
 export default function LoginPage() {
