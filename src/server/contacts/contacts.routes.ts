@@ -10,10 +10,9 @@ import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
-import type { InvitationLink } from '../invitations/invitations.service.js';
+import { presentInvitation } from '../invitations/invitation.presenter.js';
 import { authorize } from '../policies/authorize.js';
 import { latestUserTokens } from '../users/user-tokens.repository.js';
-import type { UserRow } from '../users/users.repository.js';
 import { listCompanyContacts } from './contacts.repository.js';
 import {
   addContact,
@@ -25,14 +24,6 @@ import { presentPersonAccount } from './person.presenter.js';
 
 const companyParams = z.object({ id: z.uuid('invalid_format') });
 const contactParams = z.object({ id: z.uuid('invalid_format'), userId: z.uuid('invalid_format') });
-
-const presentInvitation = (sent: { user: UserRow; invitation: InvitationLink }) => ({
-  person: presentPersonAccount(sent.user, undefined),
-  inviteUrl: sent.invitation.inviteUrl,
-  expiresAt: sent.invitation.expiresAt.toISOString(),
-  // sendInvitation always writes the email to the outbox in the same transaction.
-  emailQueued: true,
-});
 
 export function registerContactRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -81,7 +72,7 @@ export function registerContactRoutes(app: App, deps: AppDeps): void {
         requestContext(request),
         deps.config.publicUrl,
       );
-      return reply.status(201).send(presentInvitation(sent));
+      return reply.status(201).send(presentInvitation(sent, deps.config));
     },
   );
 
@@ -131,7 +122,7 @@ export function registerContactRoutes(app: App, deps: AppDeps): void {
         requestContext(request),
         deps.config.publicUrl,
       );
-      return presentInvitation(sent);
+      return presentInvitation(sent, deps.config);
     },
   );
 
@@ -158,5 +149,3 @@ export function registerContactRoutes(app: App, deps: AppDeps): void {
     },
   );
 }
-
-export { presentInvitation };

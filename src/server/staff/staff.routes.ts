@@ -9,10 +9,10 @@ import {
 } from '../../shared/api/contacts.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
-import { presentInvitation } from '../contacts/contacts.routes.js';
 import { presentPersonAccount } from '../contacts/person.presenter.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
+import { presentInvitation } from '../invitations/invitation.presenter.js';
 import { authorize } from '../policies/authorize.js';
 import { latestUserTokens } from '../users/user-tokens.repository.js';
 import { listStaff } from '../users/users.repository.js';
@@ -45,6 +45,7 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
           context,
           deps.config.publicUrl,
         ),
+        deps.config,
       );
     },
   );
@@ -109,7 +110,7 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
         requestContext(request),
         deps.config.publicUrl,
       );
-      return reply.status(201).send(presentInvitation(sent));
+      return reply.status(201).send(presentInvitation(sent, deps.config));
     },
   );
 

@@ -51,14 +51,15 @@ export const updateContactRequestSchema = z.object({
   isActive: z.boolean().optional(),
 });
 
-/** A new or re-sent invitation; the link is shown to the inviter until email delivery is in place. */
+/** A new or re-sent invitation; the link is shown to the inviter, who can send it themselves. */
 export const invitationSentSchema = z.object({
   person: personSchema,
   inviteUrl: z.string(),
   expiresAt: z.iso.datetime(),
-  /** The invitation email is in the outbox (sent over SMTP, or kept as an .eml file without it). */
-  emailQueued: z.boolean(),
+  /** The invitation email goes to the person's address (SMTP is set up); false: only the link above reaches them. */
+  emailSent: z.boolean(),
 });
+export type InvitationSent = z.infer<typeof invitationSentSchema>;
 
 export const inviteStaffRequestSchema = z.object({
   firstName: personNameSchema,

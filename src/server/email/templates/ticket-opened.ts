@@ -21,7 +21,7 @@ function intro(data: TicketOpened, en: boolean, site: SiteInfo): string {
   if (data.requesterName) {
     return en
       ? `${data.authorName} opened ticket ${ticket} for ${data.requesterName} (${data.companyName}).`
-      : `${data.authorName} άνοιξε το αίτημα ${ticket} για λογαριασμό του/της ${data.requesterName} (${data.companyName}).`;
+      : `${data.authorName} άνοιξε το αίτημα ${ticket}. Αίτημα για: ${data.requesterName} (${data.companyName}).`;
   }
   return en
     ? `${data.authorName} (${data.companyName}) opened ticket ${ticket}.`

@@ -7,21 +7,22 @@ import { IconCircleCheck } from '../icons';
 
 /**
  * The one-time link a new or re-invited person opens to set their password,
- * with a copy button and its expiry. It is also emailed when email is set up.
+ * with a copy button and its expiry. Says plainly whether the invitation was
+ * emailed or whether the inviter must send the link themselves.
  */
 export function InvitationLinkCard({ sent }: { sent: InvitationSent }) {
   const { t } = useTranslation();
-  const { person, inviteUrl, expiresAt } = sent;
-  const name = `${person.firstName} ${person.lastName}`;
+  const { person, inviteUrl, expiresAt, emailSent } = sent;
+  const texts = { name: `${person.firstName} ${person.lastName}`, email: person.email };
   return (
     <Stack gap="md">
       <Alert
         color="green"
         variant="light"
         icon={<IconCircleCheck />}
-        title={t('invitationLink.title')}
+        title={emailSent ? t('invitationLink.titleSent') : t('invitationLink.title')}
       >
-        {t('invitationLink.text', { name })}
+        {emailSent ? t('invitationLink.textSent', texts) : t('invitationLink.text', texts)}
       </Alert>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
@@ -48,9 +49,6 @@ export function InvitationLinkCard({ sent }: { sent: InvitationSent }) {
       </Group>
       <Text size="sm" c="dimmed">
         {t('invitationLink.expires', { date: formatDateTime(expiresAt, currentLocale()) })}
-      </Text>
-      <Text size="sm" c="dimmed">
-        {t('invitationLink.email', { email: person.email })}
       </Text>
     </Stack>
   );
