@@ -7,6 +7,7 @@ import {
 import {
   changePasswordRequestSchema,
   meSchema,
+  sessionStateSchema,
   updateMeRequestSchema,
 } from '../../shared/api/users.js';
 import type { AppDeps } from '../app-deps.js';
@@ -23,6 +24,18 @@ export function registerMeRoutes(app: App, deps: AppDeps): void {
     '/api/me',
     { schema: { tags: ['me'], summary: 'The signed-in user', response: { 200: meSchema } } },
     async (request) => presentMe(requireSignedIn(request)),
+  );
+
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Who is signed in: the user, or null for a visitor (never a 401)',
+        response: { 200: sessionStateSchema },
+      },
+    },
+    async (request) => ({ me: request.signedIn ? presentMe(request.signedIn) : null }),
   );
 
   app.patch(

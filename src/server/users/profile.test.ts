@@ -9,6 +9,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('GET /api/session: who is signed in, for the web app on every start', () => {
+  it('answers a visitor 200 with nobody, where /api/me answers 401', async () => {
+    const visitor = new ApiClient(t.app);
+    const session = await visitor.get('/api/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual({ me: null });
+    expect((await visitor.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('answers a signed-in user with the same user /api/me does', async () => {
+    const { member } = await createCustomer(t.db);
+    const client = new ApiClient(t.app);
+    await client.post('/api/auth/login', { email: member.email, password: TEST_PASSWORD });
+    const session = await client.get('/api/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json().me).toEqual((await client.get('/api/me')).json());
+    expect(session.json().me.email).toBe(member.email);
+  });
+});
+
 describe('the profile page', () => {
   it('changes name, phone and language', async () => {
     const { member } = await createCustomer(t.db);

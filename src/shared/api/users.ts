@@ -30,6 +30,13 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/**
+ * Who is signed in, asked by the web app on every start: always a 200, `me` null
+ * for a visitor, so that a visitor's pages show no failed request in the console.
+ */
+export const sessionStateSchema = z.object({ me: meSchema.nullable() });
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
 export const updateMeRequestSchema = z.object({
   locale: z.enum(LOCALES).optional(),
   firstName: personNameSchema.optional(),

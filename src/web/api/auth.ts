@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
 import type { SecondFactorMethods, SecondFactorRequired } from '../../shared/api/two-factor';
-import type { Me } from '../../shared/api/users';
+import type { Me, SessionState } from '../../shared/api/users';
 import { apiGet, apiRequest, isApiError } from './client';
 import { queryKeys } from './query-keys';
 
@@ -15,20 +15,18 @@ export function useSetupStatus() {
   });
 }
 
-/** GET /api/me: the signed-in user, or null when nobody is signed in (the API answers 401). */
+/**
+ * GET /api/session: the signed-in user, or null for a visitor. Not /api/me, whose
+ * 401 for a visitor the browser would log as an error on every public page.
+ */
 export async function fetchMe({ signal }: { signal?: AbortSignal }): Promise<Me | null> {
-  try {
-    return await apiGet<Me>('/api/me', signal);
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  return (await apiGet<SessionState>('/api/session', signal)).me;
 }
 
 /** How long the signed-in user's details count as fresh. */
 export const ME_STALE_MS = 60_000;
 
-/** The signed-in user, or null when nobody is signed in (the API answers 401). */
+/** The signed-in user, or null when nobody is signed in. */
 export function useMe() {
   return useQuery<Me | null>({
     queryKey: queryKeys.me,

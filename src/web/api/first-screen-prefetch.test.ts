@@ -11,14 +11,10 @@ const customer = {
 const staff = { id: 'u2', company: null, abilities: { useStaffConsole: true } };
 const dashboard = { subscriptions: [], monthlyUsage: { months: [], series: [] } };
 
-/** A fetch that answers /api/me with `me` (401 when null) and /api/dashboard with a dashboard. */
+/** A fetch that answers /api/session with `me` (null for a visitor) and /api/dashboard with a dashboard. */
 function serve(me: unknown) {
   const fetchMock = vi.fn(async (path: string) => {
-    if (path === '/api/me') {
-      return me
-        ? Response.json(me)
-        : Response.json({ status: 401, code: 'unauthenticated' }, { status: 401 });
-    }
+    if (path === '/api/session') return Response.json({ me });
     if (path === '/api/dashboard') return Response.json(dashboard);
     return new Response(null, { status: 404 });
   });
@@ -42,7 +38,7 @@ describe('prefetchFirstScreen', () => {
       expect(queryClient.getQueryData(queryKeys.dashboard.of(undefined))).toEqual(dashboard),
     );
     expect(queryClient.getQueryData(queryKeys.me)).toEqual(customer);
-    expect(fetchMock.mock.calls.map(([path]) => path)).toEqual(['/api/me', '/api/dashboard']);
+    expect(fetchMock.mock.calls.map(([path]) => path)).toEqual(['/api/session', '/api/dashboard']);
   });
 
   it('asks staff and visitors only who they are: their «/» is not the central screen', async () => {
@@ -52,7 +48,7 @@ describe('prefetchFirstScreen', () => {
       prefetchFirstScreen(queryClient, '/');
       await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.me)).toEqual(me));
       await settle();
-      expect(fetchMock.mock.calls.map(([path]) => path)).toEqual(['/api/me']);
+      expect(fetchMock.mock.calls.map(([path]) => path)).toEqual(['/api/session']);
       vi.unstubAllGlobals();
     }
   });

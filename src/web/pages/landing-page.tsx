@@ -33,7 +33,18 @@ export default function LandingPage() {
           {t('landing.lead')}
         </Text>
         <div>
-          <Button component={Link} to="/login" size="lg" leftSection={<IconLogin />}>
+          {/* On a 320 px phone the label wraps inside the button instead of widening the page. */}
+          <Button
+            component={Link}
+            to="/login"
+            size="lg"
+            leftSection={<IconLogin />}
+            maw="100%"
+            h="auto"
+            mih={50}
+            py={10}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+          >
             {t('landing.cta')}
           </Button>
         </div>

@@ -7,6 +7,7 @@
 /** Operations anyone may call: no session or token. Keyed by `METHOD /path`. */
 export const PUBLIC_OPERATIONS = new Set([
   'GET /api/health',
+  'GET /api/session',
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/auth/login',
