@@ -56,4 +56,16 @@ describe('logging in (manual: «Είσοδος στη πλατφόρμα»)', ()
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('leads a customer back to «Κεντρική οθόνη» from the phone menu', async () => {
+    const { member } = await createCustomer(journey.server.db);
+    const page = await journey.signedIn(member.email, 375);
+    await page.goto(`${journey.server.url}/tickets`);
+    await page.getByRole('heading', { name: 'Αιτήματα' }).first().waitFor();
+    await page.getByRole('button', { name: 'Άνοιγμα μενού' }).click();
+    await page.getByRole('button', { name: 'Υποστήριξη' }).click();
+    await page.getByRole('menuitem', { name: 'Κεντρική οθόνη' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.getByRole('heading', { name: 'Κεντρική οθόνη' }).count()).toBe(1);
+  });
 });

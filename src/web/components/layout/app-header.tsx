@@ -77,6 +77,7 @@ export function AppHeader({ me, drawerOpened, onToggleDrawer }: AppHeaderProps) 
               {menus ? (
                 <>
                   <menus.SupportMenu
+                    me={me}
                     placement="header"
                     defaultOpened={openOnArrival === 'support'}
                   />

@@ -26,7 +26,7 @@ export function MobileNav({ me, opened, onClose }: MobileNavProps) {
     >
       <Stack gap="sm" component="nav" aria-label={t('nav.mainNavigation')}>
         <SubmitRequestButton me={me} placement="drawer" />
-        <SupportMenu placement="drawer" />
+        <SupportMenu me={me} placement="drawer" />
         <ConsoleMenu me={me} placement="drawer" />
         <AccountMenu me={me} placement="drawer" />
         <Divider my="xs" />

@@ -27,22 +27,29 @@ export function menuProps(placement: NavPlacement) {
     : { width: 'target' as const, withinPortal: false, position: 'bottom' as const };
 }
 
-/** «Υποστήριξη» → «Αιτήματα». */
+/** «Υποστήριξη» → «Κεντρική οθόνη» (customers), «Αιτήματα», hours. */
 export function SupportMenu({
+  me,
   placement,
   defaultOpened = false,
-}: {
-  placement: NavPlacement;
+}: NavProps & {
   /** Opens at once: the reader clicked its stand-in before the menus had loaded. */
   defaultOpened?: boolean;
 }) {
   const { t } = useTranslation();
+  // A customer's «/» is the central screen; staff have «Αρχική κονσόλας» in «Κονσόλα».
+  const isCustomer = Boolean(me?.company);
   return (
     <Menu {...menuProps(placement)} defaultOpened={defaultOpened}>
       <Menu.Target>
         <Button {...menuTargetProps(placement)}>{t('nav.support')}</Button>
       </Menu.Target>
       <Menu.Dropdown>
+        {isCustomer && (
+          <Menu.Item component={Link} to="/" leftSection={<IconLayout size={18} />}>
+            {t('dashboard.title')}
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to="/tickets" leftSection={<IconInbox size={18} />}>
           {t('nav.requests')}
         </Menu.Item>
