@@ -31,9 +31,13 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * by company as well made the planner scan the company's pieces (460–760 ms), so
  * customers are scoped on `tickets` only, as the rest of the list is.
  */
-export function searchCondition(folded: string): SQL {
-  return sql`exists (select 1 from ${ticketSearch} where ${and(
+export function searchCondition(folded: string, ticketNumber?: number): SQL {
+  const inText = sql`exists (select 1 from ${ticketSearch} where ${and(
     eq(ticketSearch.ticketId, tickets.id),
     sql`${ticketSearch.text} like ${`%${escapeLike(folded)}%`}`,
   )})`;
+  // «#1016»: the ticket with that number (by its unique index), and any text that names it.
+  return ticketNumber === undefined
+    ? inText
+    : sql`(${eq(tickets.number, ticketNumber)} or ${inText})`;
 }

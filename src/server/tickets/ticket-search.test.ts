@@ -88,4 +88,20 @@ describe('search («Αιτήματα»)', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(await found(customer, 'δικτυο')).toEqual([created.json().number]);
   });
+
+  it("finds a ticket by its number, «#1016» or «1016», only within the reader's scope", async () => {
+    expect(await found(customer, `#${own}`)).toEqual([own]);
+    expect(await found(customer, String(own))).toEqual([own]);
+    expect(await found(agent, `# ${foreign}`)).toEqual([foreign]);
+    // Another company's number finds nothing for a customer.
+    expect(await found(customer, `#${foreign}`)).toEqual([]);
+  });
+
+  it('still finds a number written in a message, besides the ticket numbered so', async () => {
+    const invoice = await openTicketAs(customer, {
+      subject: 'Τιμολόγιο',
+      description: `Δείτε και το αίτημα ${own} για το ίδιο θέμα.`,
+    });
+    expect(await found(customer, `#${own}`)).toEqual([own, invoice].sort());
+  });
 });

@@ -1,5 +1,6 @@
 import type { TicketDetail, TicketFormOptions, TicketList } from '../../shared/api/tickets.js';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
+import { ticketNumberIn } from '../../shared/tickets/ticket-number-search.js';
 import { actorOf, type SignedInUser } from '../auth/auth.service.js';
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
@@ -28,7 +29,11 @@ export async function findTickets(
 ): Promise<TicketList> {
   const actor = actorOf(signedIn);
   const { q, mine, cursor, ...filters } = request;
-  const search = q ? foldForSearch(q) : undefined;
+  const searchNumber = q ? ticketNumberIn(q) : undefined;
+  // «#1016» is searched for as the text «1016» besides the ticket numbered so.
+  const search = q
+    ? foldForSearch(searchNumber === undefined ? q : String(searchNumber))
+    : undefined;
   const staffOnly = isStaff(actor)
     ? { assigneeId: mine ? actor.userId : filters.assigneeId, unassigned: filters.unassigned }
     : { companyId: undefined, assigneeId: undefined, unassigned: undefined };
@@ -36,7 +41,12 @@ export async function findTickets(
   const { items, nextAfter, total, isTotalCapped } = await listTickets(
     db,
     ticketScopeOf(actor),
-    { ...filters, ...staffOnly, ...(search ? { search } : {}), ...(after ? { after } : {}) },
+    {
+      ...filters,
+      ...staffOnly,
+      ...(search ? { search, searchNumber } : {}),
+      ...(after ? { after } : {}),
+    },
     signedIn.user,
     new Date(),
   );

@@ -200,6 +200,8 @@ export interface TicketFilters {
   status?: TicketStatus;
   /** Already folded with foldForSearch. */
   search?: string;
+  /** The ticket number the search names («#1016»), found besides the text. */
+  searchNumber?: number;
   companyId?: string;
   assigneeId?: string;
   subscriptionId?: string;
@@ -261,7 +263,7 @@ function filterConditions(filters: TicketFilters, bind: Bind): (SQL | undefined)
   return [
     stateConditions[filters.state],
     filters.status ? sql`${tickets.status} = ${bind('status')}` : undefined,
-    filters.search ? searchCondition(filters.search) : undefined,
+    filters.search ? searchCondition(filters.search, filters.searchNumber) : undefined,
     filters.companyId ? sql`${tickets.companyId} = ${bind('companyId')}` : undefined,
     filters.assigneeId ? sql`${tickets.assigneeId} = ${bind('assigneeId')}` : undefined,
     filters.subscriptionId ? sql`${tickets.subscriptionId} = ${bind('subscriptionId')}` : undefined,

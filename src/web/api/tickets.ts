@@ -26,19 +26,26 @@ export const TICKET_REFRESH_MS = 10_000;
 const ticketPath = (number: number) => `/api/tickets/${encodeURIComponent(String(number))}`;
 
 /** The tickets the user may see; the previous page stays on screen while the next one loads. */
-export function useTickets(query: TicketListQuery) {
+export function useTickets(query: TicketListQuery, { enabled = true } = {}) {
   return useQuery({
     queryKey: queryKeys.tickets.list(query),
     queryFn: ({ signal }) => apiGet<TicketList>(withQuery('/api/tickets', query), signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
+
+/** One ticket and its thread, as its page asks for it (and caches it). */
+export const ticketDetailQuery = (number: number) => ({
+  queryKey: queryKeys.tickets.detail(number),
+  queryFn: ({ signal }: { signal?: AbortSignal }) =>
+    apiGet<TicketDetail>(ticketPath(number), signal),
+});
 
 /** One ticket and its thread, refreshed when the server says it changed (or polled) and on window focus. */
 export function useTicket(number: number) {
   return useQuery({
-    queryKey: queryKeys.tickets.detail(number),
-    queryFn: ({ signal }) => apiGet<TicketDetail>(ticketPath(number), signal),
+    ...ticketDetailQuery(number),
     refetchInterval: pollWhileOffline(TICKET_REFRESH_MS),
     refetchOnWindowFocus: true,
   });

@@ -8,6 +8,8 @@ interface SearchInputProps {
   /** The search as it is in the address bar. */
   value: string;
   onSearch: (q: string) => void;
+  /** Enter pressed: besides searching at once, e.g. open the ticket a number names. */
+  onEnter?: (q: string) => void;
   label: string;
   placeholder: string;
   clearLabel: string;
@@ -21,6 +23,7 @@ interface SearchInputProps {
 export function SearchInput({
   value,
   onSearch,
+  onEnter,
   label,
   placeholder,
   clearLabel,
@@ -62,7 +65,9 @@ export function SearchInput({
       value={text}
       onChange={(event) => setText(event.currentTarget.value)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') onSearch(text.trim());
+        if (event.key !== 'Enter') return;
+        onSearch(text.trim());
+        onEnter?.(text.trim());
       }}
       size="sm"
       style={{ flex: '1 1 260px' }}

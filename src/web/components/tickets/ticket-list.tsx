@@ -1,8 +1,12 @@
 import { Box, Group, Paper, Stack, Tabs } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTickets } from '../../api/tickets';
+import { useNavigate } from 'react-router';
+import { ticketNumberIn } from '../../../shared/tickets/ticket-number-search';
+import { ticketDetailQuery, useTickets } from '../../api/tickets';
 import { type TicketListState, ticketListQueryOf } from '../../lib/ticket-list-params';
 import { SearchInput } from '../form/search-input';
+import { OtherTabMatches } from './other-tab-matches';
 import { StaffTicketFilters } from './staff-ticket-filters';
 import { TicketResults } from './ticket-results';
 import { TicketSortControl } from './ticket-sort-control';
@@ -19,6 +23,20 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
   const { t } = useTranslation();
   const { params, change } = useTicketListParams();
   const tickets = useTickets(ticketListQueryOf(params, forStaff));
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  /** «#1016» or «1016» and Enter: straight to that ticket, when the reader may see it. */
+  async function openTicketNamed(q: string) {
+    const number = ticketNumberIn(q);
+    if (number === undefined) return;
+    try {
+      await queryClient.fetchQuery(ticketDetailQuery(number));
+      navigate(`/tickets/${number}`);
+    } catch {
+      // No such ticket (or not theirs): the list shows what the search found instead.
+    }
+  }
 
   return (
     <Paper withBorder shadow="xs">
@@ -42,6 +60,7 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
             <SearchInput
               value={params.q}
               onSearch={(q) => change({ q }, { replace: true })}
+              onEnter={(q) => void openTicketNamed(q)}
               label={t('tickets.list.search')}
               placeholder={t('tickets.list.searchPlaceholder')}
               clearLabel={t('tickets.list.clearSearch')}
@@ -54,6 +73,11 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
             />
           </Group>
           {forStaff && <StaffTicketFilters params={params} onChange={change} />}
+          <OtherTabMatches
+            params={params}
+            forStaff={forStaff}
+            onShow={(state) => change({ state })}
+          />
         </Stack>
         {STATES.map((state) => (
           <Tabs.Panel key={state} value={state}>
