@@ -170,6 +170,11 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await customer.goto(`${journey.server.url}/tasks`);
     await customer.getByRole('heading', { name: 'Όλες οι εργασίες' }).waitFor();
     await customer.getByRole('cell', { name: 'Έλεγχος ρυθμίσεων SMTP' }).waitFor();
+    // With its totals for the filter, in words, and the one package said once, not per row.
+    const totals = customer.getByRole('group', { name: 'Σύνολα για τα φίλτρα' });
+    await totals.getByText('15 λεπτά').waitFor();
+    await totals.getByText('Support Basic').waitFor();
+    expect(await customer.getByRole('columnheader', { name: 'Πακέτο' }).count()).toBe(0);
     await screenshot(customer, 'tasks');
 
     // «Εξαγωγή CSV» downloads them for a spreadsheet.

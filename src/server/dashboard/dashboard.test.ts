@@ -442,4 +442,33 @@ describe('the past tasks list', () => {
     expect((await clients.admin.get('/api/tasks?month=2026-13')).statusCode).toBe(400);
     await agent.post(`/api/tasks/${running.id}/stop`);
   });
+
+  it('totals what the filter matches on every page: worked as the rows show it, charged by increment', async () => {
+    const { clients, ticketA, ticketB } = await newCompany();
+    await addTask(ticketA, { startedAt: hoursAgo(6), durationMinutes: 50 }); // charges 60
+    await addTask(ticketA, { startedAt: hoursAgo(5), durationMinutes: 7 }); // charges 15
+    await addTask(ticketB, { startedAt: hoursAgo(4), durationMinutes: 20, isBillable: false });
+    const running = (
+      await agent.post(`/api/tickets/${ticketB}/tasks/start`, { description: 'Τρέχει' })
+    ).json();
+    const others = await newCompany();
+    await addTask(others.ticketA, { startedAt: hoursAgo(5), durationMinutes: 90 });
+
+    const list = (await clients.admin.get('/api/tasks?pageSize=1')).json();
+    expect(list.total).toBe(3);
+    expect(list.totals).toEqual({ workedSeconds: (50 + 7 + 20) * 60, billableMinutes: 75 });
+    // The same sums as the rows of every page, whichever page is asked for.
+    const rows = (await clients.admin.get('/api/tasks?pageSize=100')).json().items as {
+      durationSeconds: number;
+      billableMinutes: number;
+    }[];
+    expect(rows.reduce((sum, row) => sum + row.durationSeconds, 0)).toBe(list.totals.workedSeconds);
+    expect(rows.reduce((sum, row) => sum + row.billableMinutes, 0)).toBe(
+      list.totals.billableMinutes,
+    );
+    expect((await clients.admin.get('/api/tasks?page=2&pageSize=1')).json().totals).toEqual(
+      list.totals,
+    );
+    await agent.post(`/api/tasks/${running.id}/stop`);
+  });
 });

@@ -101,7 +101,7 @@ export async function findPastTasks(
   query: z.output<typeof taskListQuerySchema>,
 ): Promise<TaskList> {
   const { scope, filter } = await pastTaskSelection(db, actor, query);
-  const { items, total } = await listPastTaskViews(db, scope, {
+  const { items, total, totals } = await listPastTaskViews(db, scope, {
     ...filter,
     page: query.page,
     pageSize: query.pageSize,
@@ -110,6 +110,7 @@ export async function findPastTasks(
   return {
     items: items.map((row) => presentTask(row, now)),
     total,
+    totals,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -101,7 +101,11 @@ export interface PastTaskFilters {
   pageSize: number;
 }
 
-/** A page of finished tasks in scope, newest first, and how many match in all. */
+/**
+ * A page of finished tasks in scope, newest first, how many match in all and their
+ * totals: seconds worked (floored per task) and billable minutes (each billable
+ * task rounded up to its own increment), the same rules as measureTask.
+ */
 export async function listPastTaskViews(
   db: Executor,
   scope: TicketScope,
@@ -123,13 +127,30 @@ export async function listPastTaskViews(
       .limit(filters.pageSize)
       .offset((filters.page - 1) * filters.pageSize),
     db
-      .select({ value: count() })
+      .select({
+        value: count(),
+        workedSeconds: sql<number>`coalesce(sum(${finishedSeconds}), 0)`.mapWith(Number),
+        billableMinutes:
+          sql<number>`coalesce(sum(case when ${tasks.isBillable} then ceil(${finishedSeconds} / (${tasks.billingIncrementMinutes} * 60.0)) * ${tasks.billingIncrementMinutes} else 0 end), 0)`.mapWith(
+            Number,
+          ),
+      })
       .from(tasks)
       .innerJoin(tickets, eq(tickets.id, tasks.ticketId))
       .where(where),
   ]);
-  return { items, total: total?.value ?? 0 };
+  return {
+    items,
+    total: total?.value ?? 0,
+    totals: {
+      workedSeconds: total?.workedSeconds ?? 0,
+      billableMinutes: total?.billableMinutes ?? 0,
+    },
+  };
 }
+
+/** A finished task's whole seconds worked (never negative: an old row with backwards dates counts 0). */
+const finishedSeconds = sql`greatest(floor(extract(epoch from (${tasks.endedAt} - ${tasks.startedAt}))), 0)`;
 
 /**
  * A task's worked seconds, floored, up to `now` while it runs: the same rule as

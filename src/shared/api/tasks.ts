@@ -159,6 +159,13 @@ export type TaskListQuery = z.input<typeof taskListQuerySchema>;
 export const taskListSchema = z.object({
   items: z.array(taskSchema),
   total: z.number(),
+  /** Of every task the filter matches, not just this page. */
+  totals: z.object({
+    /** Whole seconds worked, each task floored as its row shows it. */
+    workedSeconds: z.number(),
+    /** What the billable ones charged, each rounded up to its increment. */
+    billableMinutes: z.number(),
+  }),
   page: z.number(),
   pageSize: z.number(),
 });

@@ -10,6 +10,7 @@ import { QueryError } from '../components/feedback/query-error';
 import { IconChecklist, IconDownload } from '../components/icons';
 import { type PastTaskFilter, PastTaskFilters } from '../components/tasks/past-task-filters';
 import { PastTaskTable } from '../components/tasks/past-task-table';
+import { PastTaskTotals } from '../components/tasks/past-task-totals';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,6 +67,9 @@ export default function TasksPage() {
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const first = (page - 1) * PAGE_SIZE + 1;
   const filtered = Boolean(filter.subscriptionId || filter.month);
+  // One package for every row (chosen in the filter, or the only one): said once, above.
+  const packages = new Set(data?.items.map((task) => task.packageName));
+  const onePackage = packages.size === 1 ? [...packages][0] : undefined;
 
   return (
     <>
@@ -111,7 +115,12 @@ export default function TasksPage() {
             />
           ) : (
             <Stack gap="md" style={{ opacity: tasks.isPlaceholderData ? 0.6 : 1 }}>
-              <PastTaskTable tasks={tasks.data.items} withCompany={isStaff && !companyId} />
+              <PastTaskTotals totals={tasks.data.totals} packageName={onePackage} />
+              <PastTaskTable
+                tasks={tasks.data.items}
+                withCompany={isStaff && !companyId}
+                withPackage={onePackage === undefined}
+              />
               <Group justify="space-between" gap="sm">
                 <Text size="sm" c="dimmed" aria-live="polite">
                   {tasks.data.total <= PAGE_SIZE

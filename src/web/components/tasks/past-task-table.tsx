@@ -11,6 +11,8 @@ interface PastTaskTableProps {
   tasks: Task[];
   /** Staff across companies see which company each task was for. */
   withCompany: boolean;
+  /** False when every row has the same package, said once above the table. */
+  withPackage: boolean;
 }
 
 /** What a task billed: bare in the table (its column says so), labelled on a card. */
@@ -36,7 +38,7 @@ function Billed({ task, labelled = false }: { task: Task; labelled?: boolean }) 
 }
 
 /** Finished tasks as a table from tablets up and as cards on phones. */
-export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
+export function PastTaskTable({ tasks, withCompany, withPackage }: PastTaskTableProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const ticketLink = (task: Task) => (
@@ -55,7 +57,7 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
                 <Table.Th>{t('tasks.list.columns.ticket')}</Table.Th>
                 <Table.Th>{t('tasks.list.columns.description')}</Table.Th>
                 <Table.Th>{t('tasks.list.columns.staff')}</Table.Th>
-                <Table.Th>{t('tasks.list.columns.package')}</Table.Th>
+                {withPackage && <Table.Th>{t('tasks.list.columns.package')}</Table.Th>}
                 <Table.Th ta="right" title={t('tasks.row.workedHint')}>
                   {t('tasks.list.columns.worked')}
                 </Table.Th>
@@ -78,7 +80,9 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
                   </Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{task.description}</Table.Td>
                   <Table.Td>{task.staff.name}</Table.Td>
-                  <Table.Td>{task.packageName ?? t('tickets.list.noPackage')}</Table.Td>
+                  {withPackage && (
+                    <Table.Td>{task.packageName ?? t('tickets.list.noPackage')}</Table.Td>
+                  )}
                   <Table.Td ta="right" className="aitima-figures">
                     {formatWorked(task.durationSeconds)}
                   </Table.Td>
@@ -103,7 +107,7 @@ export function PastTaskTable({ tasks, withCompany }: PastTaskTableProps) {
             </Text>
             <Group justify="space-between" mt="xs" gap="xs">
               <Text size="xs" c="dimmed">
-                {[withCompany ? task.company.name : null, task.packageName]
+                {[withCompany ? task.company.name : null, withPackage ? task.packageName : null]
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
