@@ -2,14 +2,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import {
-  createCustomer,
-  createSubscription,
-  createUser,
-  TEST_PASSWORD,
-} from '../test/support/factories.js';
-import { openTicketAs } from '../test/support/tickets.js';
+import { TEST_PASSWORD } from '../test/support/factories.js';
 import { useJourney } from './support/journey.js';
+import { seedSampleCompany } from './support/sample-company.js';
 
 // axe-core checks a page against WCAG 2.1 A and AA rules, in the page itself.
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -28,36 +23,20 @@ let companyId: string;
 let ticketNumber: number;
 
 beforeAll(async () => {
-  const { db, app } = journey.server;
-  adminEmail = (await createUser(db, 'admin')).email;
-  const agent = await loggedInClient(app, (await createUser(db, 'agent')).email);
-  const { company, admin } = await createCustomer(db);
-  companyId = company.id;
-  customerEmail = admin.email;
-  const { subscription } = await createSubscription(db, company.id, { name: 'Support Basic' });
-  const customer = await loggedInClient(app, admin.email);
+  const sample = await seedSampleCompany(journey.server);
+  ({ adminEmail, customerEmail, companyId, ticketNumber } = sample);
   // A key on the profile, so that its table is checked too.
-  await customer.post('/api/me/api-tokens', {
+  await sample.customer.post('/api/me/api-tokens', {
     name: 'Τιμολόγηση',
     scopes: ['tickets:read'],
     expiry: { days: 30 },
     currentPassword: TEST_PASSWORD,
   });
-  ticketNumber = await openTicketAs(customer, {
-    subject: 'Δεν λειτουργεί το email',
-    subscriptionId: subscription.id,
-  });
-  await agent.post(`/api/tickets/${ticketNumber}/messages`, { body: 'Το κοιτάμε τώρα.' });
   // A webhook endpoint, so that «Webhooks» is audited with a card rather than empty.
-  await (await loggedInClient(app, adminEmail)).post('/api/webhooks', {
+  await (await loggedInClient(journey.server.app, adminEmail)).post('/api/webhooks', {
     url: 'https://hooks.example.gr/aitima',
     events: ['ticket.created'],
-    companyId: company.id,
-  });
-  await agent.post(`/api/tickets/${ticketNumber}/tasks`, {
-    description: 'Έλεγχος ρυθμίσεων',
-    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    durationMinutes: 20,
+    companyId,
   });
 });
 

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loggedInClient } from '../test/support/api-client.js';
-import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
-import { openTicketAs } from '../test/support/tickets.js';
 import { useJourney } from './support/journey.js';
+import { seedSampleCompany } from './support/sample-company.js';
 
 /**
  * Issue 15, «Right on a phone»: no page is wider than the screen at 320 and 375 px
@@ -19,24 +17,10 @@ let companyId: string;
 let ticketNumber: number;
 
 beforeAll(async () => {
-  const { db, app } = journey.server;
-  adminEmail = (await createUser(db, 'admin')).email;
-  const agent = await loggedInClient(app, (await createUser(db, 'agent')).email);
-  const { company, admin } = await createCustomer(db);
-  companyId = company.id;
-  customerEmail = admin.email;
-  const { subscription } = await createSubscription(db, company.id, { name: 'Support Basic' });
-  const customer = await loggedInClient(app, admin.email);
-  ticketNumber = await openTicketAs(customer, {
-    subject: 'Ο εκτυπωτής του λογιστηρίου δεν εκτυπώνει από το πρωί',
-    subscriptionId: subscription.id,
-  });
-  await agent.post(`/api/tickets/${ticketNumber}/messages`, { body: 'Το κοιτάμε τώρα.' });
-  await agent.post(`/api/tickets/${ticketNumber}/tasks`, {
-    description: 'Έλεγχος ρυθμίσεων οδηγού εκτυπωτή',
-    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    durationMinutes: 20,
-  });
+  ({ adminEmail, customerEmail, companyId, ticketNumber } = await seedSampleCompany(
+    journey.server,
+    'Ο εκτυπωτής του λογιστηρίου δεν εκτυπώνει από το πρωί',
+  ));
 });
 
 /**
