@@ -306,7 +306,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT) {
-    throw new ConfigError(['METRICS_PORT must differ from PORT (metrics stay off the public port)']);
+    throw new ConfigError([
+      'METRICS_PORT must differ from PORT (metrics stay off the public port)',
+    ]);
   }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });

@@ -7,6 +7,8 @@
 /** Operations anyone may call: no session or token. Keyed by `METHOD /path`. */
 export const PUBLIC_OPERATIONS = new Set([
   'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/health/ready',
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/auth/login',
