@@ -49,6 +49,9 @@ export async function readArchive(
 ): Promise<void> {
   const extract = tarStream.extract();
   const reading = pipeline(createReadStream(file), createGunzip(), extract);
+  // When `onEntry` throws, the loop stops reading and the pipeline fails as cut short: that
+  // is expected then; otherwise its failure is awaited below.
+  reading.catch(() => {});
   for await (const entry of extract) {
     if (entry.header.type !== 'file') {
       entry.resume();
