@@ -44,12 +44,15 @@ export async function createBackup(
   file: string,
 ): Promise<{ manifest: BackupManifest; fileBytes: number }> {
   const { connection } = source;
+  const migrations = await appliedMigrationCount(connection.db);
+  if (migrations === 0) {
+    throw new Error('the database has no tables yet (no server has run on it): nothing to back up');
+  }
   const dump =
     connection.engine === 'pglite'
       ? await dumpPglite(connection.db)
       : await dumpPostgres(source.databaseUrl ?? '');
   const counts = await countBackupContents(connection.db);
-  const migrations = await appliedMigrationCount(connection.db);
 
   const secrets: { name: (typeof SECRET_FILES)[number]; content: Buffer }[] = [];
   for (const name of SECRET_FILES) {
