@@ -1,9 +1,12 @@
 import type { AuthSettings } from './auth/auth.service.js';
 import type { Config } from './config/config.js';
+import type { PoolStats } from './db/client.js';
 import type { Database } from './db/database.js';
 import type { MailSettings } from './email/mail-transport.js';
+import type { Readiness } from './health/readiness.js';
 import type { LiveStreamSettings } from './live/live.routes.js';
 import type { LiveHub } from './live/live-hub.js';
+import type { AppMetrics } from './metrics/app-metrics.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
 import type { FileStorage } from './storage/file-storage.js';
 
@@ -34,4 +37,10 @@ export interface AppDeps {
   liveStreams?: Partial<LiveStreamSettings>;
   /** Where the built web app is, if it is to be served. */
   webRoot?: string;
+  /** Prometheus metrics (when METRICS_TOKEN or METRICS_PORT is set); no request is timed without. */
+  metrics?: AppMetrics;
+  /** The PostgreSQL pool's figures, for the metrics. */
+  poolStats?: () => PoolStats;
+  /** Starting, ready or stopping, for /api/health/ready; absent means ready (tests). */
+  readiness?: Readiness;
 }

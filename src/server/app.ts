@@ -36,6 +36,7 @@ import { registerInboundRoutes } from './inbound/inbound.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
 import { registerLedgerRoutes } from './ledger/ledger.routes.js';
 import { registerLiveRoutes } from './live/live.routes.js';
+import { registerMetricsEndpoint, registerRequestMetrics } from './metrics/metrics.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
@@ -129,8 +130,16 @@ export async function buildApp(
 
   registerOriginCheck(app, deps.config);
   // Before the session lookup, which is the first database work of a request.
-  if (deps.engine === 'pglite') {
-    registerAdmissionControl(app, deps.config.embeddedQueue ?? DEFAULT_EMBEDDED_QUEUE);
+  const admission =
+    deps.engine === 'pglite'
+      ? registerAdmissionControl(app, deps.config.embeddedQueue ?? DEFAULT_EMBEDDED_QUEUE)
+      : undefined;
+  if (deps.metrics) {
+    registerRequestMetrics(app, deps.metrics);
+    deps.metrics.watch({ db: deps.db, live: deps.live, poolStats: deps.poolStats, admission });
+    // On the public port only behind its token, and never when it has a port of its own.
+    const publicToken = deps.config.metrics?.port ? undefined : deps.config.metrics?.token;
+    if (publicToken) registerMetricsEndpoint(app, deps.metrics, publicToken);
   }
   registerClientGoneGuard(app);
   registerSessionResolver(app, deps);

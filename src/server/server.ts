@@ -11,11 +11,14 @@ import { runMigrations } from './db/migrate.js';
 import { createMailTransport, mailSettingsOf } from './email/mail-transport.js';
 import { releaseAllClaims } from './email/outbox.repository.js';
 import { createOutboxWorker } from './email/outbox.worker.js';
+import { createReadiness } from './health/readiness.js';
 import type { App } from './http/types.js';
 import { createMailboxPoller } from './inbound/mailbox-poller.js';
 import { syncEnvironmentMailbox } from './inbound/mailboxes.service.js';
 import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
+import { createAppMetrics } from './metrics/app-metrics.js';
+import { startMetricsServer } from './metrics/metrics.routes.js';
 import { productionAuthSettings, productionRateLimits } from './security-settings.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
@@ -33,6 +36,8 @@ export interface RunningServer {
   /** Set while the instance has no administrator: the code the setup screen asks for. */
   setupCode: string | undefined;
   log: FastifyBaseLogger;
+  /** GET /metrics on METRICS_PORT, when set. */
+  metricsUrl: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -45,6 +50,9 @@ export async function startServer(
   config: Config,
   hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {},
 ): Promise<RunningServer> {
+  // The public port opens only after migrations; until the workers run too, and from the
+  // moment stop begins, /api/health/ready answers 503 (liveness stays 200).
+  const readiness = createReadiness('starting');
   let lock: DataDirLock | undefined;
   if (!config.databaseUrl) lock = lockDataDir(config.dataDir);
   const connection = await openDatabase(config).catch((error: unknown) => {
@@ -69,6 +77,9 @@ export async function startServer(
       app.log.warn({ err: error }, 'live changes: the database connection was lost; reconnecting'),
     ),
     webRoot: defaultWebRoot,
+    ...(config.metrics ? { metrics: createAppMetrics() } : {}),
+    ...(connection.poolStats ? { poolStats: connection.poolStats } : {}),
+    readiness,
   };
   await hooks.beforeListen?.(deps);
 
@@ -88,6 +99,12 @@ export async function startServer(
   const isLoopback = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(config.host);
   const url = `http://${isLoopback ? 'localhost' : config.host}:${port}`;
   app.log.info(`Aitima is ready at ${url} (database: ${connection.engine})`);
+  const metricsPort = config.metrics?.port;
+  const metricsServer =
+    deps.metrics && metricsPort !== undefined
+      ? await startMetricsServer(deps.metrics, { port: metricsPort, token: config.metrics?.token })
+      : undefined;
+  if (metricsServer) app.log.info(`Metrics at ${metricsServer.url}`);
 
   // Emails leave from the outbox after their transaction commits; any number of processes may run this.
   // The embedded database is this process's alone (DATA_DIR is locked): a claim found there is a dead process's.
@@ -169,12 +186,16 @@ export async function startServer(
   void issueStatements();
   const statementJob = setInterval(issueStatements, 60 * 60 * 1000);
   statementJob.unref();
+  readiness.moveTo('ready');
 
   return {
     url,
     setupCode,
     log: app.log,
+    metricsUrl: metricsServer?.url,
     stop: async () => {
+      // First, so a load balancer stops sending requests while the workers wind down.
+      readiness.moveTo('stopping');
       clearInterval(uploadCleanup);
       clearInterval(keySweep);
       await mailboxPoller.stop();
@@ -183,6 +204,7 @@ export async function startServer(
       await webhookWorker.stop();
       transport.close();
       await app.close();
+      await metricsServer?.close();
       await deps.live.close();
       await connection.close();
       lock?.release();

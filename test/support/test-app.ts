@@ -8,9 +8,11 @@ import { type Config, DEFAULT_EMBEDDED_QUEUE } from '../../src/server/config/con
 import type { DatabaseConnection } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/database.js';
 import { type MailSettings, mailSettingsOf } from '../../src/server/email/mail-transport.js';
+import type { Readiness } from '../../src/server/health/readiness.js';
 import type { App } from '../../src/server/http/types.js';
 import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
+import type { AppMetrics } from '../../src/server/metrics/app-metrics.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
@@ -70,6 +72,10 @@ export interface TestAppOptions {
   liveStreams?: Partial<LiveStreamSettings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
+  /** Prometheus metrics (with `config.metrics` for the endpoint). */
+  metrics?: AppMetrics;
+  /** A start/stop phase for /api/health/ready; without it the app counts as ready. */
+  readiness?: Readiness;
 }
 
 /** The whole server on a fresh database, ready for `app.inject`. */
@@ -101,6 +107,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     live: await startLiveHub(connection),
     ...(options.liveStreams ? { liveStreams: options.liveStreams } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+    ...(connection.poolStats ? { poolStats: connection.poolStats } : {}),
   };
   const app = await buildApp(deps);
   await app.ready();

@@ -45,6 +45,8 @@ describe('areaOfRoute', () => {
     '/api/setup',
     '/api/invitations/:token/accept',
     '/api/live',
+    '/api/health/ready',
+    '/api/health/live',
     '/api/tasksomething',
     undefined,
   ])('%s refuses tokens', (route) => {

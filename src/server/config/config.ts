@@ -171,6 +171,19 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be between 1 and 1000' })
     .max(1000, { message: 'must be between 1 and 1000' })
     .default(5),
+  /** Bearer token that GET /metrics asks for (on the public port, or on METRICS_PORT too). */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { message: 'must be at least 16 characters long' })
+    .regex(/^[\x21-\x7e]+$/, { message: 'must be printable ASCII without spaces' })
+    .optional(),
+  /** A port of its own for GET /metrics, on 127.0.0.1 only; the public port then has none. */
+  METRICS_PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 65535' })
+    .max(65535, { message: 'must be between 1 and 65535' })
+    .optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -207,6 +220,15 @@ export interface Config {
   webhooks?: WebhookSettings;
   /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
   sso?: EnvironmentSso;
+  /** GET /metrics (METRICS_TOKEN, METRICS_PORT); unset means no metrics endpoint at all. */
+  metrics?: MetricsSettings;
+}
+
+/** How Prometheus reaches /metrics: with a bearer token, on a loopback port of its own, or both. */
+export interface MetricsSettings {
+  token?: string;
+  /** Served on 127.0.0.1:port only, and not on the public port. */
+  port?: number;
 }
 
 /** An OpenID Connect provider for staff sign-in, given by the operator's environment. */
@@ -283,6 +305,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       missingSso.map((name) => `${name} is needed when OIDC_ISSUER_URL is set`),
     );
   }
+  if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT) {
+    throw new ConfigError([
+      'METRICS_PORT must differ from PORT (metrics stay off the public port)',
+    ]);
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -349,6 +376,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               .filter(Boolean),
           },
         }
+      : {}),
+    ...(parsed.METRICS_TOKEN || parsed.METRICS_PORT
+      ? { metrics: { token: parsed.METRICS_TOKEN, port: parsed.METRICS_PORT } }
       : {}),
     webhooks: {
       extraCa: parsed.WEBHOOK_CA_FILE ? readCaFile(parsed.WEBHOOK_CA_FILE) : undefined,

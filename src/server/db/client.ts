@@ -19,6 +19,15 @@ export interface DatabaseConnection {
    * Resolves to a function that stops listening.
    */
   listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /** The connection pool's clients (PostgreSQL only), for /metrics. */
+  poolStats?(): PoolStats;
+}
+
+/** node-postgres pool figures: clients open, idle among them, and queries waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 /** The extensions our migrations create; PGlite must load them on every open. */
@@ -56,6 +65,11 @@ export function openPostgres(databaseUrl: string, maxConnections = 10): Database
     engine: 'postgres',
     close: () => pool.end(),
     listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
   };
 }
 

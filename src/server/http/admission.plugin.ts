@@ -23,7 +23,7 @@ export const BUSY_RETRY_AFTER_SECONDS = 1;
 // Paths that never wait in line. The health check must answer while the line is full: a
 // liveness probe that got 503 would make an orchestrator restart a server that is merely
 // busy. Its `select 1` still runs behind the few requests in progress, so it stays quick.
-const unqueuedPaths = ['/api/health'];
+const unqueuedPaths = ['/api/health', '/api/health/live', '/api/health/ready'];
 // Streams that live for minutes: they wait their turn for the session lookup and give the
 // slot back once the stream is set up (their handler reads nothing more from the database).
 const streamPaths = ['/api/live'];

@@ -16,6 +16,8 @@ export type LiveListener = (change: LiveChange) => void;
 /** Fans the database's change announcements out to this process's open streams. */
 export interface LiveHub {
   subscribe(listener: LiveListener): () => void;
+  /** For /metrics: streams listening now, and how often the LISTEN connection was made again. */
+  stats(): { openStreams: number; listenReconnects: number };
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startLiveHub(
   onError: (error: Error) => void = () => {},
 ): Promise<LiveHub> {
   const listeners = new Set<LiveListener>();
+  let listenReconnects = 0;
   const tell = (change: LiveChange) => {
     for (const listener of listeners) listener(change);
   };
@@ -55,7 +58,10 @@ export async function startLiveHub(
       const change = parseLiveChange(payload);
       if (change) tell(change);
     },
-    onGap: () => tell({ companyId: null, areas: LIVE_AREAS }),
+    onGap: () => {
+      listenReconnects += 1;
+      tell({ companyId: null, areas: LIVE_AREAS });
+    },
     onError,
   });
   return {
@@ -63,6 +69,7 @@ export async function startLiveHub(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    stats: () => ({ openStreams: listeners.size, listenReconnects }),
     close: async () => {
       listeners.clear();
       await stopListening();

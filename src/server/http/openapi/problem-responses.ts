@@ -8,6 +8,8 @@
 export const PUBLIC_OPERATIONS = new Set([
   'GET /api/health',
   'GET /api/session',
+  'GET /api/health/live',
+  'GET /api/health/ready',
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/auth/login',
