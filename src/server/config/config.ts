@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
@@ -182,7 +182,8 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   isHttps: boolean;
-  sessionSecret: string;
+  /** SESSION_SECRET; unset, the cookie keys live in the database (shared, rotatable). */
+  sessionSecret: string | undefined;
   sessionDays: number;
   /** A session ends this many days after it began, even if used every day (SESSION_MAX_DAYS). */
   sessionMaxDays: number;
@@ -220,7 +221,10 @@ export interface EnvironmentSso {
 
 /** Reading support mailboxes (IMAP): the key their passwords are encrypted with, and the limits. */
 export interface InboundSettings {
-  /** AES-256 key for mailbox passwords at rest: MAILBOX_SECRET_KEY, or generated into DATA_DIR. */
+  /**
+   * AES-256 key for secrets at rest (mailbox passwords, two-factor, webhooks, SSO):
+   * MAILBOX_SECRET_KEY, or generated once into the database (shared by every process).
+   */
   secretKey: Buffer;
   /** How often each active mailbox is read (IMAP_POLL_SECONDS). */
   pollIntervalMs: number;
@@ -240,6 +244,14 @@ export interface InboundSettings {
       }
     | undefined;
 }
+
+/**
+ * The configuration as the environment gives it: the encryption key is missing when
+ * MAILBOX_SECRET_KEY is unset, until the database supplies it (withSharedSecrets).
+ */
+export type LoadedConfig = Omit<Config, 'inbound'> & {
+  inbound: Omit<InboundSettings, 'secretKey'> & { secretKey: Buffer | undefined };
+};
 
 /** Thrown when the environment is invalid: one line per bad variable. */
 export class ConfigError extends Error {
@@ -264,10 +276,11 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
 }
 
 /**
- * Builds the server's configuration. A session secret that is not given is
- * generated once and kept in DATA_DIR, so sessions survive restarts.
+ * Builds the server's configuration. Secrets that are not given (SESSION_SECRET,
+ * MAILBOX_SECRET_KEY) are generated once into the database at start, so that every
+ * process on one database shares them and they survive restarts.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   const parsed = parseEnvironment(env);
   const missing = parsed.IMAP_HOST
     ? (['IMAP_USER', 'IMAP_PASSWORD', 'IMAP_ADDRESS'] as const).filter((name) => !parsed[name])
@@ -293,7 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.DATABASE_URL,
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
-    sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecret: parsed.SESSION_SECRET,
     sessionDays: parsed.SESSION_DAYS,
     sessionMaxDays: parsed.SESSION_MAX_DAYS,
     logLevel: parsed.LOG_LEVEL,
@@ -320,7 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFiles: parsed.UPLOAD_MAX_FILES,
     },
     inbound: {
-      secretKey: mailboxSecretKey(parsed.MAILBOX_SECRET_KEY, dataDir),
+      secretKey: parsed.MAILBOX_SECRET_KEY ? encryptionKeyOf(parsed.MAILBOX_SECRET_KEY) : undefined,
       pollIntervalMs: parsed.IMAP_POLL_SECONDS * 1000,
       maxNewTicketsPerSenderPerHour: parsed.INBOUND_MAX_NEW_TICKETS_PER_HOUR,
       environmentMailbox: parsed.IMAP_HOST
@@ -371,24 +384,6 @@ function readCaFile(file: string): string {
   }
 }
 
-/**
- * The key mailbox passwords are encrypted with, kept outside the database: from
- * MAILBOX_SECRET_KEY (hashed to 32 bytes), else generated once into DATA_DIR.
- * Several servers on one database must share MAILBOX_SECRET_KEY.
- */
-function mailboxSecretKey(fromEnvironment: string | undefined, dataDir: string): Buffer {
-  if (fromEnvironment) return createHash('sha256').update(fromEnvironment).digest();
-  const file = path.join(dataDir, 'mailbox-secret-key');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  const key = randomBytes(32);
-  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
-  return key;
-}
-
-function readOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
+/** MAILBOX_SECRET_KEY as the 32-byte key it stands for. */
+export const encryptionKeyOf = (fromEnvironment: string): Buffer =>
+  createHash('sha256').update(fromEnvironment).digest();

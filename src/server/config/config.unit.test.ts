@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +42,23 @@ describe('configuration from the environment', () => {
     expect(parsed.DATABASE_URL).toBeUndefined();
   });
 
-  it('generates a session secret once and keeps it in DATA_DIR', () => {
+  it('leaves unset secrets to the database, and writes none into DATA_DIR', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
-    const first = loadConfig({ DATA_DIR: dataDir });
-    const second = loadConfig({ DATA_DIR: dataDir });
-    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
-    expect(second.sessionSecret).toBe(first.sessionSecret);
-    expect(readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim()).toBe(
-      first.sessionSecret,
-    );
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.sessionSecret).toBeUndefined();
+    expect(config.inbound.secretKey).toBeUndefined();
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('takes SESSION_SECRET as given and MAILBOX_SECRET_KEY as its SHA-256', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      SESSION_SECRET: 's'.repeat(40),
+      MAILBOX_SECRET_KEY: 'm'.repeat(40),
+    });
+    expect(config.sessionSecret).toBe('s'.repeat(40));
+    expect(config.inbound.secretKey).toEqual(createHash('sha256').update('m'.repeat(40)).digest());
   });
 
   it('marks https deployments so cookies become Secure', () => {
