@@ -25,6 +25,7 @@ import { needsSetup } from './setup/setup.service.js';
 import { memorySetupCode, sharedSetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
+import { s3ClientOf, s3FileStorage } from './storage/s3-file-storage.js';
 import { deleteExpiredIdempotencyKeys } from './tickets/idempotency.repository.js';
 import { sweepStorage } from './uploads/storage-sweep.js';
 import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
@@ -77,7 +78,10 @@ export async function startServer(
     rateLimits: productionRateLimits(config),
     setupCode: memorySetupCode(''),
     ...(sessionKeys ? { sessionKeys } : {}),
-    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    // One bucket for every process when S3 is configured; else this machine's disk.
+    storage: config.s3
+      ? s3FileStorage(s3ClientOf(config.s3), config.s3.bucket)
+      : localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: mailSettingsOf(config),
     // The hub starts before the app (whose logger it would use) exists.
     live: await startLiveHub(connection, (error) =>

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
+import type { S3Settings } from '../storage/s3-file-storage.js';
 import type { WebhookSettings } from '../webhooks/webhook.worker.js';
 
 const booleanFromEnv = z
@@ -165,6 +166,18 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be between 1 and 20' })
     .max(20, { message: 'must be between 1 and 20' })
     .default(8),
+  /** An S3-compatible store for uploads (AWS, MinIO, Ceph…); unset, uploads stay in DATA_DIR. */
+  S3_ENDPOINT: urlFromEnv(['https', 'http']).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'must be a bucket name: 3-63 lowercase letters, digits, dots and dashes',
+    })
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce
     .number({ message: 'must be a number' })
     .int({ message: 'must be a whole number' })
@@ -208,6 +221,8 @@ export interface Config {
   webhooks?: WebhookSettings;
   /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
   sso?: EnvironmentSso;
+  /** Uploads in an S3-compatible bucket (S3_* variables); unset, on local disk. */
+  s3?: S3Settings;
 }
 
 /** An OpenID Connect provider for staff sign-in, given by the operator's environment. */
@@ -296,6 +311,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
       missingSso.map((name) => `${name} is needed when OIDC_ISSUER_URL is set`),
     );
   }
+  const s3Named = (
+    ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  ).filter((name) => parsed[name]);
+  const missingS3 =
+    s3Named.length > 0
+      ? (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+          (name) => !parsed[name],
+        )
+      : [];
+  if (missingS3.length > 0) {
+    throw new ConfigError(
+      missingS3.map(
+        (name) =>
+          `${name} is needed when ${s3Named.join(', ')} ${s3Named.length > 1 ? 'are' : 'is'} set`,
+      ),
+    );
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -360,6 +392,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
               .split(',')
               .map((domain) => domain.trim().toLowerCase())
               .filter(Boolean),
+          },
+        }
+      : {}),
+    ...(parsed.S3_BUCKET
+      ? {
+          s3: {
+            ...(parsed.S3_ENDPOINT ? { endpoint: parsed.S3_ENDPOINT } : {}),
+            bucket: parsed.S3_BUCKET,
+            region: parsed.S3_REGION,
+            accessKeyId: parsed.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: parsed.S3_SECRET_ACCESS_KEY ?? '',
+            // Servers other than AWS (an endpoint given) mostly want host/bucket/key.
+            forcePathStyle: parsed.S3_FORCE_PATH_STYLE ?? parsed.S3_ENDPOINT !== undefined,
           },
         }
       : {}),

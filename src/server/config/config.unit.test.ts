@@ -71,4 +71,47 @@ describe('configuration from the environment', () => {
     );
     expect(loadConfig({ DATA_DIR: dataDir }).isHttps).toBe(false);
   });
+
+  it('keeps uploads on disk unless S3 is configured, and says which S3 variable is missing', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    expect(loadConfig({ DATA_DIR: dataDir }).s3).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir, S3_BUCKET: 'uploads' })).toThrow(
+      'S3_ACCESS_KEY_ID is needed when S3_BUCKET is set',
+    );
+    expect(() =>
+      loadConfig({
+        DATA_DIR: dataDir,
+        S3_BUCKET: 'Not_A_Bucket',
+        S3_ACCESS_KEY_ID: 'a',
+        S3_SECRET_ACCESS_KEY: 'b',
+      }),
+    ).toThrow('S3_BUCKET must be a bucket name');
+    expect(() => loadConfig({ DATA_DIR: dataDir, S3_ENDPOINT: 'minio:9000' })).toThrow(
+      'S3_ENDPOINT must start with https:// or http://',
+    );
+    const s3 = {
+      DATA_DIR: dataDir,
+      S3_BUCKET: 'aitima-uploads',
+      S3_ACCESS_KEY_ID: 'key-id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).s3).toEqual({
+      bucket: 'aitima-uploads',
+      region: 'us-east-1',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+    });
+    expect(
+      loadConfig({ ...s3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'eu-central-1' }).s3,
+    ).toMatchObject({
+      endpoint: 'http://minio:9000',
+      region: 'eu-central-1',
+      forcePathStyle: true,
+    });
+    expect(
+      loadConfig({ ...s3, S3_ENDPOINT: 'https://s3.example.com', S3_FORCE_PATH_STYLE: 'false' }).s3
+        ?.forcePathStyle,
+    ).toBe(false);
+  });
 });
