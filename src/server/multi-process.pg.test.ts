@@ -62,7 +62,7 @@ async function logIn(url: string, email: string): Promise<string> {
 }
 
 describe('two server processes on one database and one bucket', { timeout: 180_000 }, () => {
-  it('share setup, sessions, files, live changes and the login rate limit', async () => {
+  it('share setup, sessions, files, live changes, the login rate limit and the stream cap', async () => {
     // Started at once: both store "the" secrets and setup code; one of each wins for both.
     const [a, b] = [startServer(), startServer()];
     const [urlA, urlB] = await Promise.all([a.ready, b.ready]);
@@ -131,6 +131,24 @@ describe('two server processes on one database and one bucket', { timeout: 180_0
     while (!heard.data.includes('tickets')) heard = await stream.next(15_000);
     expect(heard.event).toBe('change');
     stream.close();
+
+    // One user's streams count on both together: 20 at most (10 here, 10 there), then 429.
+    const streams = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => openLiveStream(i % 2 ? urlB : urlA, memberCookie)),
+    );
+    expect(streams.map((each) => each.status)).toEqual(Array(20).fill(200));
+    const oneTooMany = await send(`${urlA}/api/live`, 'GET', undefined, { cookie: memberCookie });
+    expect(oneTooMany.status).toBe(429);
+    // A stream ended on B gives its place back to A.
+    streams[1]?.close();
+    let again = await send(`${urlA}/api/live`, 'GET', undefined, { cookie: memberCookie });
+    for (let tries = 0; again.status === 429 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      again = await send(`${urlA}/api/live`, 'GET', undefined, { cookie: memberCookie });
+    }
+    expect(again.status).toBe(200);
+    await again.body?.cancel();
+    for (const each of streams) each.close();
 
     // The login rate limit (10 a minute per address) counts on both together: attempts
     // from one address spread over A and B are refused at the eleventh.
