@@ -11,6 +11,7 @@ import { type MailSettings, mailSettingsOf } from '../../src/server/email/mail-t
 import type { App } from '../../src/server/http/types.js';
 import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
+import type { SessionKeyRing } from '../../src/server/secrets/session-key-ring.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
@@ -70,12 +71,17 @@ export interface TestAppOptions {
   liveStreams?: Partial<LiveStreamSettings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
+  /** Cookie keys from the database instead of the configuration's fixed secret. */
+  sessionKeys?: SessionKeyRing;
 }
 
 /** The whole server on a fresh database, ready for `app.inject`. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const connection = options.connection ?? (await createTestDatabase());
-  const config = testConfig(options.config);
+  const config = testConfig({
+    ...(options.sessionKeys ? { sessionSecret: undefined } : {}),
+    ...options.config,
+  });
   const deps: AppDeps = {
     db: connection.db,
     engine: connection.engine,
@@ -96,6 +102,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ...options.rateLimits,
     },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
+    ...(options.sessionKeys ? { sessionKeys: options.sessionKeys } : {}),
     storage: localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },
     live: await startLiveHub(connection),

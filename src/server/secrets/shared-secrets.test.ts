@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Signer } from '@fastify/cookie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../../test/support/api-client.js';
+import { createCustomer, TEST_PASSWORD } from '../../../test/support/factories.js';
+import { createTestApp } from '../../../test/support/test-app.js';
 import { createTestDatabase } from '../../../test/support/test-database.js';
 import { loadConfig } from '../config/config.js';
 import type { DatabaseConnection } from '../db/client.js';
@@ -124,5 +127,34 @@ describe('rotating the session key', () => {
     expect(after.unsign(fresh)).toMatchObject({ valid: true, renew: false, value: 'token' });
     await deleteRetiredSecrets(db, new Date());
     expect((await secretsOf(db, 'session')).map((row) => row.generation)).toEqual([2]);
+  });
+});
+
+describe('a session through a key rotation', () => {
+  it('stays signed in: its cookie is signed again with the new key', async () => {
+    const db = await withoutSessionKeys();
+    await firstSecret(db, 'session', 'first-key-first-key-first-key-0000');
+    const ring = await startSessionKeyRing(db, () => {});
+    const t = await createTestApp({ connection, sessionKeys: ring });
+    try {
+      const customer = await createCustomer(t.db);
+      const client = new ApiClient(t.app);
+      await client.logIn(customer.member.email, TEST_PASSWORD);
+      const oldCookie = client.cookieHeader;
+      // Rotated ten minutes ago: the new key signs now, the old one verifies for an hour.
+      await rotateSessionKey(db, { graceHours: 1, now: new Date(Date.now() - 10 * MINUTE) });
+      await ring.refresh();
+      const me = await client.get('/api/me');
+      expect(me.statusCode).toBe(200);
+      expect(client.cookieHeader).not.toBe(oldCookie);
+      expect((await client.get('/api/me')).statusCode).toBe(200);
+      const resigned = (me.cookies as { name: string; value: string }[]).find(
+        (cookie) => cookie.name === 'aitima_session',
+      );
+      expect(ring.unsign(resigned?.value ?? '')).toMatchObject({ valid: true, renew: false });
+    } finally {
+      ring.stop();
+      await t.close();
+    }
   });
 });
