@@ -13,6 +13,7 @@ import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
 import type { SessionKeyRing } from '../../src/server/secrets/session-key-ring.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
+import type { FileStorage } from '../../src/server/storage/file-storage.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -71,6 +72,8 @@ export interface TestAppOptions {
   liveStreams?: Partial<LiveStreamSettings>;
   /** Reuse a database (e.g. to restart the app on the same data). */
   connection?: DatabaseConnection;
+  /** Where uploads go; by default the test's folder on local disk. */
+  storage?: FileStorage;
   /** Cookie keys from the database instead of the configuration's fixed secret. */
   sessionKeys?: SessionKeyRing;
 }
@@ -103,7 +106,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
     ...(options.sessionKeys ? { sessionKeys: options.sessionKeys } : {}),
-    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    storage: options.storage ?? localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },
     live: await startLiveHub(connection),
     ...(options.liveStreams ? { liveStreams: options.liveStreams } : {}),
