@@ -5,6 +5,8 @@ import { loadConfig } from '../src/server/config/config.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { mailSettingsOf } from '../src/server/email/mail-transport.js';
 import { startLiveHub } from '../src/server/live/live-hub.js';
+import { startSessionKeyRing } from '../src/server/secrets/session-key-ring.js';
+import { withSharedSecrets } from '../src/server/secrets/shared-secrets.js';
 import { memorySetupCode } from '../src/server/setup/setup-code.js';
 import { localFileStorage } from '../src/server/storage/local-file-storage.js';
 import type { FromServer, ToServer } from './ipc.js';
@@ -23,11 +25,14 @@ const dataDir = process.env.BENCH_DATA_DIR ?? '';
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
 // The bench passes an empty DATABASE_URL for PGlite; the config reads only a set one.
 if (!env.DATABASE_URL) delete env.DATABASE_URL;
-const config = {
+const loadedConfig = {
   ...loadConfig(env),
   rateLimitPerMinute: 100_000_000,
 };
-const connection = await openDatabase(config);
+const connection = await openDatabase(loadedConfig);
+// The secrets a production server takes from the database (the cookie keys, the encryption key).
+const config = await withSharedSecrets(loadedConfig, connection.db);
+const sessionKeys = await startSessionKeyRing(connection.db, () => {});
 const capture = captureStatements(connection.db);
 const live = await startLiveHub(connection);
 const app = await buildApp({
@@ -48,6 +53,7 @@ const app = await buildApp({
     apiTokenPerMinute: 100_000_000,
   },
   setupCode: memorySetupCode(''),
+  sessionKeys,
   storage: localFileStorage(path.join(dataDir, 'uploads')),
   mail: mailSettingsOf(config),
   live,

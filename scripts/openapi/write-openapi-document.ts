@@ -19,10 +19,12 @@ import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-openapi-'));
-const config = loadConfig({
+const loaded = loadConfig({
   DATA_DIR: dataDir,
   SESSION_SECRET: 'openapi-document-only-not-a-server',
 });
+// Nothing is encrypted while writing the document.
+const config = { ...loaded, inbound: { ...loaded.inbound, secretKey: Buffer.alloc(32) } };
 const connection = await openPglite({});
 const live = await startLiveHub(connection);
 const app = await buildApp({

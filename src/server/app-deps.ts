@@ -7,6 +7,7 @@ import type { Readiness } from './health/readiness.js';
 import type { LiveStreamSettings } from './live/live.routes.js';
 import type { LiveHub } from './live/live-hub.js';
 import type { AppMetrics } from './metrics/app-metrics.js';
+import type { SessionKeyRing } from './secrets/session-key-ring.js';
 import type { SetupCodeStore } from './setup/setup-code.js';
 import type { FileStorage } from './storage/file-storage.js';
 
@@ -28,6 +29,8 @@ export interface AppDeps {
   auth: AuthSettings;
   rateLimits: RateLimits;
   setupCode: SetupCodeStore;
+  /** The cookie keys from the database (shared, rotatable); unused when SESSION_SECRET is set. */
+  sessionKeys?: SessionKeyRing;
   storage: FileStorage;
   /** How emails leave: SMTP settings or the .eml folder, the From address, the tries. */
   mail: MailSettings;

@@ -39,6 +39,7 @@ import { registerLiveRoutes } from './live/live.routes.js';
 import { registerMetricsEndpoint, registerRequestMetrics } from './metrics/metrics.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
+import { databaseRateLimitStore } from './rate-limits/database-rate-limit-store.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
@@ -106,7 +107,9 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
 
-  await app.register(fastifyCookie, { secret: deps.config.sessionSecret });
+  const cookieSecret = deps.config.sessionSecret ?? deps.sessionKeys;
+  if (!cookieSecret) throw new Error('no session secret: set SESSION_SECRET or give the key ring');
+  await app.register(fastifyCookie, { secret: cookieSecret });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -119,6 +122,9 @@ export async function buildApp(
     strictTransportSecurity: deps.config.isHttps,
   });
   await app.register(fastifyRateLimit, {
+    // PostgreSQL may serve several processes: they count together there. The embedded
+    // database is one process's, whose memory is the cheaper counter.
+    ...(deps.engine === 'postgres' ? { store: databaseRateLimitStore(deps.db) } : {}),
     max: deps.rateLimits.apiPerMinute,
     timeWindow: 60_000,
     allowList: (request) => !request.url.startsWith('/api/'),

@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
 import type { AppDeps } from './app-deps.js';
 import { deleteLoginFailuresBefore } from './auth/login-throttle.repository.js';
-import type { Config } from './config/config.js';
+import type { LoadedConfig } from './config/config.js';
 import { openDatabase } from './db/client.js';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.js';
 import { runMigrations } from './db/migrate.js';
@@ -19,11 +19,16 @@ import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
 import { createAppMetrics } from './metrics/app-metrics.js';
 import { startMetricsServer } from './metrics/metrics.routes.js';
+import { deleteLapsedCounters } from './rate-limits/rate-limit-counters.repository.js';
+import { deleteRetiredSecrets } from './secrets/server-secrets.repository.js';
+import { type SessionKeyRing, startSessionKeyRing } from './secrets/session-key-ring.js';
+import { withSharedSecrets } from './secrets/shared-secrets.js';
 import { productionAuthSettings, productionRateLimits } from './security-settings.js';
 import { needsSetup } from './setup/setup.service.js';
-import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
+import { memorySetupCode, sharedSetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
 import { localFileStorage } from './storage/local-file-storage.js';
+import { s3ClientOf, s3FileStorage } from './storage/s3-file-storage.js';
 import { deleteExpiredIdempotencyKeys } from './tickets/idempotency.repository.js';
 import { sweepStorage } from './uploads/storage-sweep.js';
 import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
@@ -47,21 +52,31 @@ export interface RunningServer {
  * `beforeListen` runs on the migrated database (the demo fills it there).
  */
 export async function startServer(
-  config: Config,
+  loadedConfig: LoadedConfig,
   hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {},
 ): Promise<RunningServer> {
   // The public port opens only after migrations; until the workers run too, and from the
   // moment stop begins, /api/health/ready answers 503 (liveness stays 200).
   const readiness = createReadiness('starting');
   let lock: DataDirLock | undefined;
-  if (!config.databaseUrl) lock = lockDataDir(config.dataDir);
-  const connection = await openDatabase(config).catch((error: unknown) => {
+  if (!loadedConfig.databaseUrl) lock = lockDataDir(loadedConfig.dataDir);
+  const connection = await openDatabase(loadedConfig).catch((error: unknown) => {
     lock?.release();
     throw error;
   });
   await runMigrations(connection);
   await backfillLedger(connection.db);
+  // Secrets no variable gave come from the database, the same for every process on it.
+  const config = await withSharedSecrets(loadedConfig, connection.db);
   let app: App;
+  const sessionKeys: SessionKeyRing | undefined = config.sessionSecret
+    ? undefined
+    : await startSessionKeyRing(connection.db, (error) =>
+        app.log.warn(
+          { err: error },
+          'could not read the session keys again; keeping the ones known',
+        ),
+      );
 
   const deps: AppDeps = {
     db: connection.db,
@@ -70,7 +85,11 @@ export async function startServer(
     auth: productionAuthSettings(config),
     rateLimits: productionRateLimits(config),
     setupCode: memorySetupCode(''),
-    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    ...(sessionKeys ? { sessionKeys } : {}),
+    // One bucket for every process when S3 is configured; else this machine's disk.
+    storage: config.s3
+      ? s3FileStorage(s3ClientOf(config.s3), config.s3.bucket)
+      : localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: mailSettingsOf(config),
     // The hub starts before the app (whose logger it would use) exists.
     live: await startLiveHub(connection, (error) =>
@@ -86,7 +105,7 @@ export async function startServer(
   app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
   let setupCode: string | undefined;
   if (await needsSetup(deps.db)) {
-    const setup = fileSetupCode(config.dataDir);
+    const setup = await sharedSetupCode(deps.db, config.dataDir);
     setupCode = setup.code;
     deps.setupCode = setup.store;
     app.log.warn(
@@ -168,12 +187,18 @@ export async function startServer(
   uploadCleanup.unref();
 
   // Idempotency keys past their day: taken over lazily anyway, forgotten every hour to stay small.
+  // So are rate-limit windows that ended and cookie keys that retired.
   const forgetKeys = () =>
     Promise.all([
       deleteExpiredIdempotencyKeys(deps.db, new Date()),
       deleteLoginFailuresBefore(deps.db, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+      deleteLapsedCounters(deps.db, new Date()),
+      deleteRetiredSecrets(deps.db, new Date()),
     ]).catch((error: unknown) =>
-      app.log.error({ err: error }, 'could not forget expired idempotency keys or login failures'),
+      app.log.error(
+        { err: error },
+        'could not forget expired idempotency keys, login failures, rate-limit windows or retired keys',
+      ),
     );
   const keySweep = setInterval(forgetKeys, 60 * 60 * 1000);
   keySweep.unref();
@@ -197,6 +222,7 @@ export async function startServer(
       // First, so a load balancer stops sending requests while the workers wind down.
       readiness.moveTo('stopping');
       clearInterval(uploadCleanup);
+      sessionKeys?.stop();
       clearInterval(keySweep);
       await mailboxPoller.stop();
       clearInterval(statementJob);

@@ -13,7 +13,9 @@ import type { App } from '../../src/server/http/types.js';
 import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
 import type { AppMetrics } from '../../src/server/metrics/app-metrics.js';
+import type { SessionKeyRing } from '../../src/server/secrets/session-key-ring.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
+import type { FileStorage } from '../../src/server/storage/file-storage.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -76,12 +78,19 @@ export interface TestAppOptions {
   metrics?: AppMetrics;
   /** A start/stop phase for /api/health/ready; without it the app counts as ready. */
   readiness?: Readiness;
+  /** Where uploads go; by default the test's folder on local disk. */
+  storage?: FileStorage;
+  /** Cookie keys from the database instead of the configuration's fixed secret. */
+  sessionKeys?: SessionKeyRing;
 }
 
 /** The whole server on a fresh database, ready for `app.inject`. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const connection = options.connection ?? (await createTestDatabase());
-  const config = testConfig(options.config);
+  const config = testConfig({
+    ...(options.sessionKeys ? { sessionSecret: undefined } : {}),
+    ...options.config,
+  });
   const deps: AppDeps = {
     db: connection.db,
     engine: connection.engine,
@@ -102,7 +111,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ...options.rateLimits,
     },
     setupCode: memorySetupCode(TEST_SETUP_CODE),
-    storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+    ...(options.sessionKeys ? { sessionKeys: options.sessionKeys } : {}),
+    storage: options.storage ?? localFileStorage(path.join(config.dataDir, 'uploads')),
     mail: { ...mailSettingsOf(config), ...options.mail },
     live: await startLiveHub(connection),
     ...(options.liveStreams ? { liveStreams: options.liveStreams } : {}),

@@ -14,17 +14,28 @@ export async function createTestDatabase(): Promise<DatabaseConnection> {
     const tarball = readFileSync(inject('pgliteTemplateFile'));
     return openPglite({ loadDataDir: new Blob([tarball]) });
   }
+  return (await createPostgresTestDatabase(databaseUrl)).connection;
+}
+
+/** A new PostgreSQL database copied from the template, and its URL (for server processes). */
+export async function createPostgresTestDatabase(
+  databaseUrl: string,
+): Promise<{ connection: DatabaseConnection; url: string }> {
   const name = `aitima_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(
     databaseUrl,
     `create database ${name} template ${inject('postgresTemplateDatabase')}`,
   );
-  const connection = openPostgres(withDatabase(databaseUrl, name), 5);
+  const url = withDatabase(databaseUrl, name);
+  const connection = openPostgres(url, 5);
   return {
-    ...connection,
-    close: async () => {
-      await connection.close();
-      await adminQuery(databaseUrl, `drop database if exists ${name}`);
+    url,
+    connection: {
+      ...connection,
+      close: async () => {
+        await connection.close();
+        await adminQuery(databaseUrl, `drop database if exists ${name} with (force)`);
+      },
     },
   };
 }

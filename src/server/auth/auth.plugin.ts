@@ -6,7 +6,7 @@ import { unauthenticated } from '../http/errors.js';
 import type { App } from '../http/types.js';
 import type { Actor } from '../policies/actor.js';
 import { actorOf, resolveSession, type SignedInUser } from './auth.service.js';
-import { readSessionToken } from './session-cookie.js';
+import { readSessionCookie, setSessionCookie } from './session-cookie.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,7 +18,7 @@ declare module 'fastify' {
 /** Resolves the session cookie of every API request into `request.signedIn`. */
 export function registerSessionResolver(app: App, deps: AppDeps): void {
   app.decorateRequest('signedIn', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     // A bearer token wins: the cookie is ignored, so one request is never two people.
     const bearer = bearerTokenOf(request.headers.authorization);
@@ -26,8 +26,14 @@ export function registerSessionResolver(app: App, deps: AppDeps): void {
       request.signedIn = await authenticateApiToken(deps.db, request, bearer);
       return;
     }
-    const token = readSessionToken(request);
-    if (token) request.signedIn = (await resolveSession(deps.db, token, deps.auth)) ?? null;
+    const cookie = readSessionCookie(request);
+    if (!cookie) return;
+    request.signedIn = (await resolveSession(deps.db, cookie.token, deps.auth)) ?? null;
+    // After a key rotation, a live session's cookie is signed again with the new key
+    // before the old one retires, so nobody is signed out by the rotation.
+    if (request.signedIn && cookie.isSignedWithOldKey) {
+      setSessionCookie(reply, cookie.token, deps.config);
+    }
   });
 }
 

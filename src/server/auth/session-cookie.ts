@@ -26,8 +26,20 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
 
 /** The session token from the request's cookie, if it is there and its signature holds. */
 export function readSessionToken(request: FastifyRequest): string | undefined {
+  return readSessionCookie(request)?.token;
+}
+
+/**
+ * The session token and whether its signature is by a key that no longer signs (a
+ * rotation's previous key, still verifying for its grace period).
+ */
+export function readSessionCookie(
+  request: FastifyRequest,
+): { token: string; isSignedWithOldKey: boolean } | undefined {
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return undefined;
   const unsigned = request.unsignCookie(raw);
-  return unsigned.valid && unsigned.value ? unsigned.value : undefined;
+  return unsigned.valid && unsigned.value
+    ? { token: unsigned.value, isSignedWithOldKey: unsigned.renew }
+    : undefined;
 }

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
+import type { S3Settings } from '../storage/s3-file-storage.js';
 import type { WebhookSettings } from '../webhooks/webhook.worker.js';
 
 const booleanFromEnv = z
@@ -165,6 +166,18 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be between 1 and 20' })
     .max(20, { message: 'must be between 1 and 20' })
     .default(8),
+  /** An S3-compatible store for uploads (AWS, MinIO, Ceph…); unset, uploads stay in DATA_DIR. */
+  S3_ENDPOINT: urlFromEnv(['https', 'http']).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'must be a bucket name: 3-63 lowercase letters, digits, dots and dashes',
+    })
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce
     .number({ message: 'must be a number' })
     .int({ message: 'must be a whole number' })
@@ -195,7 +208,8 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   isHttps: boolean;
-  sessionSecret: string;
+  /** SESSION_SECRET; unset, the cookie keys live in the database (shared, rotatable). */
+  sessionSecret: string | undefined;
   sessionDays: number;
   /** A session ends this many days after it began, even if used every day (SESSION_MAX_DAYS). */
   sessionMaxDays: number;
@@ -220,6 +234,8 @@ export interface Config {
   webhooks?: WebhookSettings;
   /** Staff single sign-on from OIDC_* variables (then read-only in the console). */
   sso?: EnvironmentSso;
+  /** Uploads in an S3-compatible bucket (S3_* variables); unset, on local disk. */
+  s3?: S3Settings;
   /** GET /metrics (METRICS_TOKEN, METRICS_PORT); unset means no metrics endpoint at all. */
   metrics?: MetricsSettings;
 }
@@ -242,7 +258,10 @@ export interface EnvironmentSso {
 
 /** Reading support mailboxes (IMAP): the key their passwords are encrypted with, and the limits. */
 export interface InboundSettings {
-  /** AES-256 key for mailbox passwords at rest: MAILBOX_SECRET_KEY, or generated into DATA_DIR. */
+  /**
+   * AES-256 key for secrets at rest (mailbox passwords, two-factor, webhooks, SSO):
+   * MAILBOX_SECRET_KEY, or generated once into the database (shared by every process).
+   */
   secretKey: Buffer;
   /** How often each active mailbox is read (IMAP_POLL_SECONDS). */
   pollIntervalMs: number;
@@ -262,6 +281,14 @@ export interface InboundSettings {
       }
     | undefined;
 }
+
+/**
+ * The configuration as the environment gives it: the encryption key is missing when
+ * MAILBOX_SECRET_KEY is unset, until the database supplies it (withSharedSecrets).
+ */
+export type LoadedConfig = Omit<Config, 'inbound'> & {
+  inbound: Omit<InboundSettings, 'secretKey'> & { secretKey: Buffer | undefined };
+};
 
 /** Thrown when the environment is invalid: one line per bad variable. */
 export class ConfigError extends Error {
@@ -286,10 +313,11 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
 }
 
 /**
- * Builds the server's configuration. A session secret that is not given is
- * generated once and kept in DATA_DIR, so sessions survive restarts.
+ * Builds the server's configuration. Secrets that are not given (SESSION_SECRET,
+ * MAILBOX_SECRET_KEY) are generated once into the database at start, so that every
+ * process on one database shares them and they survive restarts.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   const parsed = parseEnvironment(env);
   const missing = parsed.IMAP_HOST
     ? (['IMAP_USER', 'IMAP_PASSWORD', 'IMAP_ADDRESS'] as const).filter((name) => !parsed[name])
@@ -310,6 +338,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'METRICS_PORT must differ from PORT (metrics stay off the public port)',
     ]);
   }
+  const s3Named = (
+    ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  ).filter((name) => parsed[name]);
+  const missingS3 =
+    s3Named.length > 0
+      ? (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+          (name) => !parsed[name],
+        )
+      : [];
+  if (missingS3.length > 0) {
+    throw new ConfigError(
+      missingS3.map(
+        (name) =>
+          `${name} is needed when ${s3Named.join(', ')} ${s3Named.length > 1 ? 'are' : 'is'} set`,
+      ),
+    );
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
@@ -320,7 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.DATABASE_URL,
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
-    sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecret: parsed.SESSION_SECRET,
     sessionDays: parsed.SESSION_DAYS,
     sessionMaxDays: parsed.SESSION_MAX_DAYS,
     logLevel: parsed.LOG_LEVEL,
@@ -347,7 +392,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFiles: parsed.UPLOAD_MAX_FILES,
     },
     inbound: {
-      secretKey: mailboxSecretKey(parsed.MAILBOX_SECRET_KEY, dataDir),
+      secretKey: parsed.MAILBOX_SECRET_KEY ? encryptionKeyOf(parsed.MAILBOX_SECRET_KEY) : undefined,
       pollIntervalMs: parsed.IMAP_POLL_SECONDS * 1000,
       maxNewTicketsPerSenderPerHour: parsed.INBOUND_MAX_NEW_TICKETS_PER_HOUR,
       environmentMailbox: parsed.IMAP_HOST
@@ -380,6 +425,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(parsed.METRICS_TOKEN || parsed.METRICS_PORT
       ? { metrics: { token: parsed.METRICS_TOKEN, port: parsed.METRICS_PORT } }
       : {}),
+    ...(parsed.S3_BUCKET
+      ? {
+          s3: {
+            ...(parsed.S3_ENDPOINT ? { endpoint: parsed.S3_ENDPOINT } : {}),
+            bucket: parsed.S3_BUCKET,
+            region: parsed.S3_REGION,
+            accessKeyId: parsed.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: parsed.S3_SECRET_ACCESS_KEY ?? '',
+            // Servers other than AWS (an endpoint given) mostly want host/bucket/key.
+            forcePathStyle: parsed.S3_FORCE_PATH_STYLE ?? parsed.S3_ENDPOINT !== undefined,
+          },
+        }
+      : {}),
     webhooks: {
       extraCa: parsed.WEBHOOK_CA_FILE ? readCaFile(parsed.WEBHOOK_CA_FILE) : undefined,
       timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
@@ -401,24 +459,6 @@ function readCaFile(file: string): string {
   }
 }
 
-/**
- * The key mailbox passwords are encrypted with, kept outside the database: from
- * MAILBOX_SECRET_KEY (hashed to 32 bytes), else generated once into DATA_DIR.
- * Several servers on one database must share MAILBOX_SECRET_KEY.
- */
-function mailboxSecretKey(fromEnvironment: string | undefined, dataDir: string): Buffer {
-  if (fromEnvironment) return createHash('sha256').update(fromEnvironment).digest();
-  const file = path.join(dataDir, 'mailbox-secret-key');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  const key = randomBytes(32);
-  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
-  return key;
-}
-
-function readOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
+/** MAILBOX_SECRET_KEY as the 32-byte key it stands for. */
+export const encryptionKeyOf = (fromEnvironment: string): Buffer =>
+  createHash('sha256').update(fromEnvironment).digest();

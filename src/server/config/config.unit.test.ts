@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +42,23 @@ describe('configuration from the environment', () => {
     expect(parsed.DATABASE_URL).toBeUndefined();
   });
 
-  it('generates a session secret once and keeps it in DATA_DIR', () => {
+  it('leaves unset secrets to the database, and writes none into DATA_DIR', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
-    const first = loadConfig({ DATA_DIR: dataDir });
-    const second = loadConfig({ DATA_DIR: dataDir });
-    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
-    expect(second.sessionSecret).toBe(first.sessionSecret);
-    expect(readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim()).toBe(
-      first.sessionSecret,
-    );
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.sessionSecret).toBeUndefined();
+    expect(config.inbound.secretKey).toBeUndefined();
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('takes SESSION_SECRET as given and MAILBOX_SECRET_KEY as its SHA-256', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      SESSION_SECRET: 's'.repeat(40),
+      MAILBOX_SECRET_KEY: 'm'.repeat(40),
+    });
+    expect(config.sessionSecret).toBe('s'.repeat(40));
+    expect(config.inbound.secretKey).toEqual(createHash('sha256').update('m'.repeat(40)).digest());
   });
 
   it('marks https deployments so cookies become Secure', () => {
@@ -61,5 +70,48 @@ describe('configuration from the environment', () => {
       },
     );
     expect(loadConfig({ DATA_DIR: dataDir }).isHttps).toBe(false);
+  });
+
+  it('keeps uploads on disk unless S3 is configured, and says which S3 variable is missing', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    expect(loadConfig({ DATA_DIR: dataDir }).s3).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir, S3_BUCKET: 'uploads' })).toThrow(
+      'S3_ACCESS_KEY_ID is needed when S3_BUCKET is set',
+    );
+    expect(() =>
+      loadConfig({
+        DATA_DIR: dataDir,
+        S3_BUCKET: 'Not_A_Bucket',
+        S3_ACCESS_KEY_ID: 'a',
+        S3_SECRET_ACCESS_KEY: 'b',
+      }),
+    ).toThrow('S3_BUCKET must be a bucket name');
+    expect(() => loadConfig({ DATA_DIR: dataDir, S3_ENDPOINT: 'minio:9000' })).toThrow(
+      'S3_ENDPOINT must start with https:// or http://',
+    );
+    const s3 = {
+      DATA_DIR: dataDir,
+      S3_BUCKET: 'aitima-uploads',
+      S3_ACCESS_KEY_ID: 'key-id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).s3).toEqual({
+      bucket: 'aitima-uploads',
+      region: 'us-east-1',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+    });
+    expect(
+      loadConfig({ ...s3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'eu-central-1' }).s3,
+    ).toMatchObject({
+      endpoint: 'http://minio:9000',
+      region: 'eu-central-1',
+      forcePathStyle: true,
+    });
+    expect(
+      loadConfig({ ...s3, S3_ENDPOINT: 'https://s3.example.com', S3_FORCE_PATH_STYLE: 'false' }).s3
+        ?.forcePathStyle,
+    ).toBe(false);
   });
 });

@@ -977,3 +977,49 @@ export const securitySettings = pgTable('security_settings', {
   requireStaffTwoFactor: boolean('require_staff_two_factor').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Secrets every server process must share, generated once by whichever starts first:
+ * the cookie-signing keys (several generations, for rotation), the key that encrypts
+ * secrets at rest when MAILBOX_SECRET_KEY is not given, and the first-run setup code.
+ */
+export const serverSecrets = pgTable(
+  'server_secrets',
+  {
+    purpose: text('purpose').notNull(),
+    /** 1 for the first; a rotation adds the next. */
+    generation: integer('generation').notNull(),
+    secret: text('secret').notNull(),
+    /** A new cookie key signs only from here on, once every process has read it. */
+    signsFrom: timestamp('signs_from', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by a rotation: after this the key no longer verifies anything. */
+    retiresAt: timestamp('retires_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.purpose, table.generation] })],
+);
+
+/**
+ * Request counters of the per-address and per-token limits, shared by every process on
+ * PostgreSQL. UNLOGGED (written by hand in the migration): a crash may lose them, which
+ * only gives a fresh minute, and every request writes here.
+ */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * Live streams open now, on any process, for the per-user cap. A process renews its
+ * streams' lease on every heartbeat; a crashed process's rows lapse by themselves.
+ */
+export const liveStreamLeases = pgTable(
+  'live_stream_leases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('live_stream_leases_user_idx').on(table.userId)],
+);

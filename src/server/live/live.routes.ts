@@ -7,6 +7,7 @@ import type { App } from '../http/types.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { createChangeCoalescer } from './change-coalescer.js';
+import { databaseStreamSlots, memoryStreamSlots } from './live-stream-slots.js';
 
 /** How the streams behave; tests shorten the times and lower the limit. */
 export interface LiveStreamSettings {
@@ -47,12 +48,12 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
   const settings = { ...defaultLiveStreamSettings, ...deps.liveStreams };
   // Open streams never finish on their own; the server ends them when it closes.
   const openStreams = new Set<() => void>();
-  const streamsOfUser = new Map<string, number>();
-  const countStream = (userId: string, by: 1 | -1) => {
-    const count = (streamsOfUser.get(userId) ?? 0) + by;
-    if (count > 0) streamsOfUser.set(userId, count);
-    else streamsOfUser.delete(userId);
-  };
+  // On PostgreSQL a user's streams may be open on several processes: counted in the
+  // database, with a lease each process renews on every heartbeat.
+  const slots =
+    deps.engine === 'postgres'
+      ? databaseStreamSlots(deps.db, 2 * settings.heartbeatMs + 15_000)
+      : memoryStreamSlots();
   app.addHook('preClose', async () => {
     for (const end of [...openStreams]) end();
   });
@@ -66,13 +67,12 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
           'Server-sent events: `change` with the areas (tickets, tasks, subscriptions) that changed among what the user may see',
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const actor = requireActor(request);
+      const taken = await slots.take(actor.userId, settings.maxPerUser);
       // EventSource gives up on an error status, and the page falls back to polling.
-      if ((streamsOfUser.get(actor.userId) ?? 0) >= settings.maxPerUser) {
-        throw tooManyRequests('too_many_requests', 60);
-      }
-      countStream(actor.userId, 1);
+      if (!taken) throw tooManyRequests('too_many_requests', 60);
+      const slot = taken;
       reply.hijack();
       const out: ServerResponse = reply.raw;
       // The security headers the hooks set so far; a hijacked reply would drop them.
@@ -94,12 +94,23 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
       const unsubscribe = deps.live.subscribe((change) => {
         if (mayHear(actor, change.companyId)) changes.push(change.areas);
       });
-      const heartbeat = setInterval(() => out.write(': ping\n\n'), settings.heartbeatMs);
+      const heartbeat = setInterval(() => {
+        out.write(': ping\n\n');
+        slot
+          .renew()
+          .catch((error: unknown) =>
+            request.log.warn({ err: error }, 'live stream lease not renewed'),
+          );
+      }, settings.heartbeatMs);
       const lifetime = setTimeout(() => end(), settings.lifetimeMs);
 
       function end(): void {
         if (!openStreams.delete(end)) return;
-        countStream(actor.userId, -1);
+        slot
+          .release()
+          .catch((error: unknown) =>
+            request.log.warn({ err: error }, 'live stream lease not released'),
+          );
         unsubscribe();
         changes.stop();
         clearInterval(heartbeat);
@@ -109,6 +120,8 @@ export function registerLiveRoutes(app: App, deps: AppDeps): void {
       openStreams.add(end);
       request.raw.on('close', end);
       out.on('close', end);
+      // The client may have gone while its place was being taken.
+      if (out.destroyed) end();
     },
   );
 }

@@ -1,13 +1,15 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Database } from '../db/database.js';
+import { deleteSecrets, firstSecret } from '../secrets/server-secrets.repository.js';
 
 /** The one-time code that proves the person creating the first admin can read the server's files. */
 export interface SetupCodeStore {
   /** True when the given code matches (in constant time). */
   matches(code: string): boolean;
   /** Forgets the code once the first admin exists. */
-  consume(): void;
+  consume(): void | Promise<void>;
 }
 
 // No 0/O or 1/I/L, so that the code can be read off a log and typed without mistakes.
@@ -39,16 +41,18 @@ export function memorySetupCode(code: string): SetupCodeStore {
 }
 
 /**
- * The code kept in DATA_DIR/setup-code (the way Jenkins keeps its initial password):
- * made once, kept across restarts until the first admin exists, then deleted.
+ * The one code for every process on the database (the way Jenkins keeps its initial
+ * password, but shared): the first process to start stores it, the others read it. A
+ * copy goes to DATA_DIR/setup-code for whoever reads the server's files; a code an older
+ * version left there is kept. Deleted, in the database and the file, once used.
  */
-export function fileSetupCode(dataDir: string): {
-  store: SetupCodeStore;
-  code: string;
-  file: string;
-} {
+export async function sharedSetupCode(
+  db: Database,
+  dataDir: string,
+): Promise<{ store: SetupCodeStore; code: string; file: string }> {
   const file = path.join(dataDir, 'setup-code');
-  const code = existsSync(file) ? readFileSync(file, 'utf8').trim() : generateSetupCode();
+  const earlier = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  const code = await firstSecret(db, 'setup_code', earlier || generateSetupCode());
   writeFileSync(file, `${code}\n`, { mode: 0o600 });
   const memory = memorySetupCode(code);
   return {
@@ -56,9 +60,10 @@ export function fileSetupCode(dataDir: string): {
     file,
     store: {
       matches: memory.matches,
-      consume: () => {
+      consume: async () => {
         memory.consume();
         rmSync(file, { force: true });
+        await deleteSecrets(db, 'setup_code');
       },
     },
   };

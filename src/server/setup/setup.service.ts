@@ -56,6 +56,6 @@ export async function completeSetup(
     });
     return startSession(tx, admin.id, context, { sessionDays });
   });
-  setupCode.consume();
+  await setupCode.consume();
   return token;
 }
