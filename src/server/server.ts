@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
@@ -27,8 +26,7 @@ import { productionAuthSettings, productionRateLimits } from './security-setting
 import { needsSetup } from './setup/setup.service.js';
 import { memorySetupCode, sharedSetupCode } from './setup/setup-code.js';
 import { issueDueStatements } from './statements/statement-issue.js';
-import { localFileStorage } from './storage/local-file-storage.js';
-import { s3ClientOf, s3FileStorage } from './storage/s3-file-storage.js';
+import { configuredFileStorage } from './storage/configured-storage.js';
 import { deleteExpiredIdempotencyKeys } from './tickets/idempotency.repository.js';
 import { sweepStorage } from './uploads/storage-sweep.js';
 import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
@@ -87,9 +85,7 @@ export async function startServer(
     setupCode: memorySetupCode(''),
     ...(sessionKeys ? { sessionKeys } : {}),
     // One bucket for every process when S3 is configured; else this machine's disk.
-    storage: config.s3
-      ? s3FileStorage(s3ClientOf(config.s3), config.s3.bucket)
-      : localFileStorage(path.join(config.dataDir, 'uploads')),
+    storage: configuredFileStorage(config),
     mail: mailSettingsOf(config),
     // The hub starts before the app (whose logger it would use) exists.
     live: await startLiveHub(connection, (error) =>

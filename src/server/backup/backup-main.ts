@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { openDatabase } from '../db/client.js';
 import { DataDirLockedError, lockDataDir } from '../db/data-dir-lock.js';
-import { localFileStorage } from '../storage/local-file-storage.js';
+import { configuredFileStorage } from '../storage/configured-storage.js';
 import { createBackup } from './backup.js';
 
 /**
@@ -21,7 +21,7 @@ try {
       {
         connection,
         databaseUrl: config.databaseUrl,
-        storage: localFileStorage(path.join(config.dataDir, 'uploads')),
+        storage: configuredFileStorage(config),
         dataDir: config.dataDir,
         secretsFromEnvironment: ['SESSION_SECRET', 'MAILBOX_SECRET_KEY'].filter(
           (name) => process.env[name],

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, parseEnvironment } from '../config/config.js';
+import { ConfigError, parseEnvironment, s3SettingsOf } from '../config/config.js';
 import { openPglite, openPostgres } from '../db/client.js';
 import { DataDirLockedError, lockDataDir } from '../db/data-dir-lock.js';
-import { localFileStorage } from '../storage/local-file-storage.js';
+import { configuredFileStorage } from '../storage/configured-storage.js';
 import { embeddedDatabaseExists, RestoreRefusedError, restoreBackup } from './restore.js';
 
 /**
@@ -29,7 +29,7 @@ try {
     const result = await restoreBackup(path.resolve(archive), {
       openDatabase: () =>
         databaseUrl ? Promise.resolve(openPostgres(databaseUrl)) : openPglite({ dataDir }),
-      storage: localFileStorage(path.join(dataDir, 'uploads')),
+      storage: configuredFileStorage({ s3: s3SettingsOf(environment), dataDir }),
       dataDir,
     });
     const { counts, manifest } = result;

@@ -425,25 +425,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
     ...(parsed.METRICS_TOKEN || parsed.METRICS_PORT
       ? { metrics: { token: parsed.METRICS_TOKEN, port: parsed.METRICS_PORT } }
       : {}),
-    ...(parsed.S3_BUCKET
-      ? {
-          s3: {
-            ...(parsed.S3_ENDPOINT ? { endpoint: parsed.S3_ENDPOINT } : {}),
-            bucket: parsed.S3_BUCKET,
-            region: parsed.S3_REGION,
-            accessKeyId: parsed.S3_ACCESS_KEY_ID ?? '',
-            secretAccessKey: parsed.S3_SECRET_ACCESS_KEY ?? '',
-            // Servers other than AWS (an endpoint given) mostly want host/bucket/key.
-            forcePathStyle: parsed.S3_FORCE_PATH_STYLE ?? parsed.S3_ENDPOINT !== undefined,
-          },
-        }
-      : {}),
+    ...(s3SettingsOf(parsed) ? { s3: s3SettingsOf(parsed) } : {}),
     webhooks: {
       extraCa: parsed.WEBHOOK_CA_FILE ? readCaFile(parsed.WEBHOOK_CA_FILE) : undefined,
       timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
       maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
       disableAfterFailures: parsed.WEBHOOK_DISABLE_AFTER_FAILURES,
     },
+  };
+}
+
+/** The S3-compatible bucket for uploads (S3_* variables, checked at load), or none: local disk. */
+export function s3SettingsOf(parsed: Environment): S3Settings | undefined {
+  if (!parsed.S3_BUCKET) return undefined;
+  return {
+    ...(parsed.S3_ENDPOINT ? { endpoint: parsed.S3_ENDPOINT } : {}),
+    bucket: parsed.S3_BUCKET,
+    region: parsed.S3_REGION,
+    accessKeyId: parsed.S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: parsed.S3_SECRET_ACCESS_KEY ?? '',
+    // Servers other than AWS (an endpoint given) mostly want host/bucket/key.
+    forcePathStyle: parsed.S3_FORCE_PATH_STYLE ?? parsed.S3_ENDPOINT !== undefined,
   };
 }
 
