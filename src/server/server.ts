@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
 import type { AppDeps } from './app-deps.js';
@@ -16,6 +15,7 @@ import { createMailboxPoller } from './inbound/mailbox-poller.js';
 import { syncEnvironmentMailbox } from './inbound/mailboxes.service.js';
 import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
+import { projectRoot } from './project-root.js';
 import { productionAuthSettings, productionRateLimits } from './security-settings.js';
 import { needsSetup } from './setup/setup.service.js';
 import { fileSetupCode, memorySetupCode } from './setup/setup-code.js';
@@ -26,7 +26,7 @@ import { sweepStorage } from './uploads/storage-sweep.js';
 import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
 import { releaseAllDeliveryClaims } from './webhooks/webhooks.repository.js';
 
-export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const defaultWebRoot = path.join(projectRoot, 'dist', 'web');
 
 export interface RunningServer {
   url: string;
