@@ -27,6 +27,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerEmailRoutes } from './email/emails.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
+import { registerCompression } from './http/compression.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { completeOpenApiDocument } from './http/openapi/complete-document.js';
@@ -105,6 +106,7 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
 
+  await registerCompression(app);
   await app.register(fastifyCookie, { secret: deps.config.sessionSecret });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -199,6 +201,8 @@ async function registerWebApp(app: App, webRoot: string | undefined): Promise<vo
       root: webRoot,
       index: false,
       cacheControl: false,
+      // dist/web has a .br and a .gz beside each file (scripts/build/precompress.mjs).
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         const isAsset = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
