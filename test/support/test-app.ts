@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../../src/server/app.js';
 import type { AppDeps, RateLimits } from '../../src/server/app-deps.js';
 import type { AuthSettings } from '../../src/server/auth/auth.service.js';
 import { type Config, DEFAULT_EMBEDDED_QUEUE } from '../../src/server/config/config.js';
@@ -13,6 +12,7 @@ import type { LiveStreamSettings } from '../../src/server/live/live.routes.js';
 import { startLiveHub } from '../../src/server/live/live-hub.js';
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
+import { buildApp } from './app-under-test.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
