@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
 import type { WebhookSettings } from '../webhooks/webhook.worker.js';
+import { type TrustProxy, trustProxyFromEnv } from './trust-proxy.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -36,6 +37,7 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().min(1, { message: 'must not be empty' }).default('./data'),
   DATABASE_URL: urlFromEnv(['postgres', 'postgresql']).optional(),
   PUBLIC_URL: urlFromEnv(['http', 'https']).optional(),
+  TRUST_PROXY: trustProxyFromEnv.default(false),
   SESSION_SECRET: z.string().min(32, { message: 'must be at least 32 characters long' }).optional(),
   SESSION_DAYS: z.coerce
     .number({ message: 'must be a number' })
@@ -182,6 +184,8 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   isHttps: boolean;
+  /** Whose X-Forwarded-* headers to believe (TRUST_PROXY); unset means none. */
+  trustProxy?: TrustProxy;
   sessionSecret: string;
   sessionDays: number;
   /** A session ends this many days after it began, even if used every day (SESSION_MAX_DAYS). */
@@ -293,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.DATABASE_URL,
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
+    trustProxy: parsed.TRUST_PROXY,
     sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionDays: parsed.SESSION_DAYS,
     sessionMaxDays: parsed.SESSION_MAX_DAYS,
