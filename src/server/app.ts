@@ -27,6 +27,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerEmailRoutes } from './email/emails.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
+import { registerCompression } from './http/compression.js';
 import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { completeOpenApiDocument } from './http/openapi/complete-document.js';
@@ -99,7 +100,8 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    // A number of hops works at run time (proxy-addr) though Fastify's types leave it out.
+    trustProxy: (deps.config.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(nulRefusingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -107,6 +109,7 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
 
+  await registerCompression(app);
   const cookieSecret = deps.config.sessionSecret ?? deps.sessionKeys;
   if (!cookieSecret) throw new Error('no session secret: set SESSION_SECRET or give the key ring');
   await app.register(fastifyCookie, { secret: cookieSecret });
@@ -214,6 +217,8 @@ async function registerWebApp(app: App, webRoot: string | undefined): Promise<vo
       root: webRoot,
       index: false,
       cacheControl: false,
+      // dist/web has a .br and a .gz beside each file (scripts/build/precompress.mjs).
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         const isAsset = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');

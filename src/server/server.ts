@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, loggerOptions } from './app.js';
 import type { AppDeps } from './app-deps.js';
@@ -18,6 +18,7 @@ import { backfillLedger } from './ledger/ledger-backfill.js';
 import { startLiveHub } from './live/live-hub.js';
 import { createAppMetrics } from './metrics/app-metrics.js';
 import { startMetricsServer } from './metrics/metrics.routes.js';
+import { projectRoot } from './project-root.js';
 import { deleteLapsedCounters } from './rate-limits/rate-limit-counters.repository.js';
 import { deleteRetiredSecrets } from './secrets/server-secrets.repository.js';
 import { type SessionKeyRing, startSessionKeyRing } from './secrets/session-key-ring.js';
@@ -32,7 +33,7 @@ import { sweepStorage } from './uploads/storage-sweep.js';
 import { createWebhookWorker, defaultWebhookSettings } from './webhooks/webhook.worker.js';
 import { releaseAllDeliveryClaims } from './webhooks/webhooks.repository.js';
 
-export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const defaultWebRoot = path.join(projectRoot, 'dist', 'web');
 
 export interface RunningServer {
   url: string;

@@ -19,13 +19,19 @@ export const newDataDir = () => mkdtempSync(path.join(os.tmpdir(), 'aitima-proce
  * Starts servers on the embedded database (DATA_DIR given, any free port), each
  * killed with SIGKILL after the test that started it: call once at a file's top level.
  */
-export function serverProcesses(): (env: Record<string, string>) => ServerProcess {
+export function serverProcesses(): (
+  env: Record<string, string>,
+  /** Another program than the sources' entry point (e.g. dist/server/main.js), from another folder. */
+  program?: { args: string[]; cwd: string },
+) => ServerProcess {
   const children: ChildProcess[] = [];
   afterEach(() => {
     for (const child of children.splice(0)) child.kill('SIGKILL');
   });
-  return (env) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  return (env, program) => {
+    const args = program?.args ?? ['--import', 'tsx', 'src/server/main.ts'];
+    const child = spawn(process.execPath, args, {
+      cwd: program?.cwd,
       env: { ...process.env, PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../../src/server/app.js';
 import type { AppDeps, RateLimits } from '../../src/server/app-deps.js';
 import type { AuthSettings } from '../../src/server/auth/auth.service.js';
 import { type Config, DEFAULT_EMBEDDED_QUEUE } from '../../src/server/config/config.js';
@@ -17,6 +16,7 @@ import type { SessionKeyRing } from '../../src/server/secrets/session-key-ring.j
 import { memorySetupCode } from '../../src/server/setup/setup-code.js';
 import type { FileStorage } from '../../src/server/storage/file-storage.js';
 import { localFileStorage } from '../../src/server/storage/local-file-storage.js';
+import { buildApp } from './app-under-test.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';

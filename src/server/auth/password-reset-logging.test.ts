@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/support/api-client.js';
+import { buildApp, loggerOptions } from '../../../test/support/app-under-test.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { buildApp, loggerOptions, redactLinkTokens } from '../app.js';
+import { redactLinkTokens } from '../app.js';
 import type { App } from '../http/types.js';
 
 let t: TestApp;

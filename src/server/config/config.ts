@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MAILBOX_SECURITIES, type MailboxSecurity } from '../../shared/api/mailboxes.js';
 import type { S3Settings } from '../storage/s3-file-storage.js';
 import type { WebhookSettings } from '../webhooks/webhook.worker.js';
+import { type TrustProxy, trustProxyFromEnv } from './trust-proxy.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -37,6 +38,7 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().min(1, { message: 'must not be empty' }).default('./data'),
   DATABASE_URL: urlFromEnv(['postgres', 'postgresql']).optional(),
   PUBLIC_URL: urlFromEnv(['http', 'https']).optional(),
+  TRUST_PROXY: trustProxyFromEnv.default(false),
   SESSION_SECRET: z.string().min(32, { message: 'must be at least 32 characters long' }).optional(),
   SESSION_DAYS: z.coerce
     .number({ message: 'must be a number' })
@@ -208,6 +210,8 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   isHttps: boolean;
+  /** Whose X-Forwarded-* headers to believe (TRUST_PROXY); unset means none. */
+  trustProxy?: TrustProxy;
   /** SESSION_SECRET; unset, the cookie keys live in the database (shared, rotatable). */
   sessionSecret: string | undefined;
   sessionDays: number;
@@ -365,6 +369,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
     databaseUrl: parsed.DATABASE_URL,
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
+    trustProxy: parsed.TRUST_PROXY,
     sessionSecret: parsed.SESSION_SECRET,
     sessionDays: parsed.SESSION_DAYS,
     sessionMaxDays: parsed.SESSION_MAX_DAYS,

@@ -115,3 +115,43 @@ describe('configuration from the environment', () => {
     ).toBe(false);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set, and takes true, false, a number of proxies or their addresses', () => {
+    expect(parseEnvironment({}).TRUST_PROXY).toBe(false);
+    expect(parseEnvironment({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(parseEnvironment({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(parseEnvironment({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(parseEnvironment({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,fd00::/8' }).TRUST_PROXY).toEqual(
+      ['127.0.0.1', '10.0.0.0/8', 'fd00::/8'],
+    );
+    expect(parseEnvironment({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
+  });
+
+  it('refuses anything else at start-up, saying what it takes', () => {
+    for (const value of [
+      'yes',
+      '0',
+      '11',
+      '10.0.0.0/33',
+      '300.1.1.1',
+      'proxy.example.com',
+      '1.2.3.4,',
+    ]) {
+      try {
+        parseEnvironment({ TRUST_PROXY: value });
+        expect.unreachable(value);
+      } catch (error) {
+        expect(error, value).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).problems, value).toEqual([
+          'TRUST_PROXY must be true, false, a number of proxies (1 to 10), or proxy addresses like 127.0.0.1,10.0.0.0/8',
+        ]);
+      }
+    }
+  });
+
+  it('reaches the configuration the app is built with', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aitima-config-'));
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+  });
+});

@@ -1,12 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { projectRoot } from '../project-root.js';
 import type { DatabaseConnection } from './client.js';
 
-export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+/** The SQL migrations ship beside the code, in the project's drizzle/ folder (src or dist alike). */
+export const migrationsFolder = path.join(projectRoot, 'drizzle');
 
 // Any constant shared by every process: it serialises concurrent migrations on one server.
 const MIGRATION_LOCK_KEY = 7_301_911;

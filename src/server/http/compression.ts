@@ -1,0 +1,34 @@
+import { constants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import type { App } from './types.js';
+
+/**
+ * What is worth compressing on the fly: JSON (also problem+json), text such as CSV, and the
+ * few text assets not compressed at build. Never the live event stream (a compressor holds
+ * events back until its buffer fills), nor binary files (PDFs, images, archives: already
+ * compressed, and a download must arrive byte for byte as stored).
+ */
+const COMPRESSIBLE =
+  /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?json|application\/javascript|image\/svg\+xml)/;
+
+/**
+ * Compresses answers above 1 KB, brotli when the client takes it, gzip otherwise. Brotli at
+ * quality 4: the default 11 costs far more CPU per request than the bytes it saves (the
+ * web app's files are compressed at 11 once, at build). Must be registered before the
+ * static files and the routes.
+ */
+export async function registerCompression(app: App): Promise<void> {
+  // The web app's files: those worth it have .br/.gz copies from the build; the rest are
+  // under 1 KB, where compressing costs more than it saves. Before the plugin's own hook.
+  app.addHook('onRoute', (route) => {
+    if (route.url === '/*') route.compress = false;
+  });
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    customTypes: COMPRESSIBLE,
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+    // Request bodies are read as sent: an inflating body would slip past the 1 MB body limit.
+    globalDecompression: false,
+  });
+}
