@@ -2,12 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import {
-  createCustomer,
-  createSubscription,
-  createUser,
-  TEST_PASSWORD,
-} from '../test/support/factories.js';
+import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
 import { openTicketAs } from '../test/support/tickets.js';
 import { useJourney } from './support/journey.js';
 
@@ -41,7 +36,6 @@ beforeAll(async () => {
     name: 'Τιμολόγηση',
     scopes: ['tickets:read'],
     expiry: { days: 30 },
-    currentPassword: TEST_PASSWORD,
   });
   ticketNumber = await openTicketAs(customer, {
     subject: 'Δεν λειτουργεί το email',
