@@ -171,6 +171,13 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be between 1 and 1000' })
     .max(1000, { message: 'must be between 1 and 1000' })
     .default(5),
+  /** Days a webhook delivery's log line is kept (the newest lines of each endpoint stay anyway). */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 3650' })
+    .max(3650, { message: 'must be between 1 and 3650' })
+    .default(30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -355,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
       maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
       disableAfterFailures: parsed.WEBHOOK_DISABLE_AFTER_FAILURES,
+      deliveryRetentionDays: parsed.WEBHOOK_DELIVERY_RETENTION_DAYS,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
 
@@ -251,4 +251,43 @@ export async function findDeliveryOf(
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.endpointId, endpointId)));
   return row;
+}
+
+/**
+ * Deletes up to `limit` finished deliveries created before `before`, never one of
+ * an endpoint's newest `keepPerEndpoint` (so no log is ever emptied by age alone) and
+ * never one still pending. Returns how many went; the caller repeats while full.
+ */
+export async function pruneOldDeliveries(
+  db: Executor,
+  prune: { before: Date; keepPerEndpoint: number; limit: number },
+): Promise<number> {
+  const ranked = db
+    .select({
+      id: webhookDeliveries.id,
+      status: webhookDeliveries.status,
+      createdAt: webhookDeliveries.createdAt,
+      newestFirst:
+        sql<number>`row_number() over (partition by ${webhookDeliveries.endpointId} order by ${webhookDeliveries.createdAt} desc, ${webhookDeliveries.id} desc)`.as(
+          'newest_first',
+        ),
+    })
+    .from(webhookDeliveries)
+    .as('ranked');
+  const doomed = db
+    .select({ id: ranked.id })
+    .from(ranked)
+    .where(
+      and(
+        gt(ranked.newestFirst, prune.keepPerEndpoint),
+        lt(ranked.createdAt, prune.before),
+        ne(ranked.status, 'pending'),
+      ),
+    )
+    .limit(prune.limit);
+  const deleted = await db
+    .delete(webhookDeliveries)
+    .where(inArray(webhookDeliveries.id, doomed))
+    .returning({ id: webhookDeliveries.id });
+  return deleted.length;
 }
