@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useMe } from '../api/auth';
 import { useConfirmEmailChange } from '../api/email-change';
 import { FormAlert } from '../components/form/form-alert';
 import { IconKey } from '../components/icons';
@@ -15,6 +16,8 @@ export default function ConfirmEmailPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const confirm = useConfirmEmailChange(token);
+  // Confirmed in a browser signed in to the account: that session goes on.
+  const isSignedIn = Boolean(useMe().data);
   if (confirm.isSuccess) {
     return (
       <AuthCard
@@ -23,9 +26,15 @@ export default function ConfirmEmailPage() {
         icon={<IconKey size={24} />}
         maxWidth={520}
       >
-        <Button component={Link} to="/login" size="md" fullWidth>
-          {t('accountSecurity.confirm.toLogin')}
-        </Button>
+        {isSignedIn ? (
+          <Button component={Link} to="/profile" size="md" fullWidth>
+            {t('accountSecurity.confirm.toProfile')}
+          </Button>
+        ) : (
+          <Button component={Link} to="/login" size="md" fullWidth>
+            {t('accountSecurity.confirm.toLogin')}
+          </Button>
+        )}
       </AuthCard>
     );
   }
