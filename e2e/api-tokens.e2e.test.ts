@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens } from '../src/server/db/schema.js';
-import { createCustomer, createUser, TEST_PASSWORD } from '../test/support/factories.js';
+import { createCustomer, createUser } from '../test/support/factories.js';
 import { ageSessionsOf } from '../test/support/sessions.js';
-import { useJourney } from './support/journey.js';
+import { confirmIdentityWithPassword, useJourney } from './support/journey.js';
 
 const journey = useJourney();
 
@@ -31,11 +31,7 @@ describe('«Κλειδιά API» on the profile', () => {
     // Ten minutes after signing in, creating the key first asks who it is, then goes on.
     await ageSessionsOf(journey.server.db, admin.id);
     await form.getByRole('button', { name: 'Δημιουργία κλειδιού' }).click();
-    const confirmIdentity = page.getByRole('dialog', { name: 'Επιβεβαίωση ταυτότητας' });
-    await confirmIdentity
-      .getByRole('textbox', { name: 'Κωδικός πρόσβασης', exact: true })
-      .fill(TEST_PASSWORD);
-    await confirmIdentity.getByRole('button', { name: 'Επιβεβαίωση', exact: true }).click();
+    await confirmIdentityWithPassword(page);
 
     const created = page.getByRole('dialog', { name: 'Το κλειδί δημιουργήθηκε' });
     const secret = (await created.getByTestId('created-token-secret').textContent())?.trim() ?? '';

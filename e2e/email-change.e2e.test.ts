@@ -6,7 +6,7 @@ import {
   startTestSmtpServer,
   type TestSmtpServer,
 } from '../test/support/test-smtp.js';
-import { fillLogin, useJourney } from './support/journey.js';
+import { confirmIdentityWithPassword, fillLogin, useJourney } from './support/journey.js';
 
 const journey = useJourney();
 let smtp: TestSmtpServer;
@@ -32,11 +32,7 @@ describe('«Αλλαγή email» on the profile', () => {
     const dialog = page.getByRole('dialog', { name: 'Αλλαγή email' });
     await dialog.getByLabel('Νέο email').fill(newEmail);
     await dialog.getByRole('button', { name: 'Αποστολή συνδέσμου' }).click();
-    const confirmIdentity = page.getByRole('dialog', { name: 'Επιβεβαίωση ταυτότητας' });
-    await confirmIdentity
-      .getByRole('textbox', { name: 'Κωδικός πρόσβασης', exact: true })
-      .fill(TEST_PASSWORD);
-    await confirmIdentity.getByRole('button', { name: 'Επιβεβαίωση', exact: true }).click();
+    await confirmIdentityWithPassword(page);
     await section.getByText(`Στείλαμε σύνδεσμο επιβεβαίωσης στο ${newEmail}`).waitFor();
 
     await deliver();
