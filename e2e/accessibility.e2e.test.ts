@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
-import { TEST_PASSWORD } from '../test/support/factories.js';
 import { useJourney } from './support/journey.js';
 import { seedSampleCompany } from './support/sample-company.js';
 
@@ -30,7 +29,6 @@ beforeAll(async () => {
     name: 'Τιμολόγηση',
     scopes: ['tickets:read'],
     expiry: { days: 30 },
-    currentPassword: TEST_PASSWORD,
   });
   // A webhook endpoint, so that «Webhooks» is audited with a card rather than empty.
   await (await loggedInClient(journey.server.app, adminEmail)).post('/api/webhooks', {

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens } from '../src/server/db/schema.js';
-import { createCustomer, createUser, TEST_PASSWORD } from '../test/support/factories.js';
-import { useJourney } from './support/journey.js';
+import { createCustomer, createUser } from '../test/support/factories.js';
+import { ageSessionsOf } from '../test/support/sessions.js';
+import { confirmIdentityWithPassword, useJourney } from './support/journey.js';
 
 const journey = useJourney();
 
@@ -27,8 +28,10 @@ describe('«Κλειδιά API» on the profile', () => {
       .getByRole('group', { name: 'Αιτήματα' })
       .getByText('Εγγραφή', { exact: true })
       .click();
-    await form.getByLabel('Ο τρέχων κωδικός σας').fill(TEST_PASSWORD);
+    // Ten minutes after signing in, creating the key first asks who it is, then goes on.
+    await ageSessionsOf(journey.server.db, admin.id);
     await form.getByRole('button', { name: 'Δημιουργία κλειδιού' }).click();
+    await confirmIdentityWithPassword(page);
 
     const created = page.getByRole('dialog', { name: 'Το κλειδί δημιουργήθηκε' });
     const secret = (await created.getByTestId('created-token-secret').textContent())?.trim() ?? '';
@@ -86,7 +89,6 @@ describe('«Κλειδιά API» in the console', () => {
       .getByRole('group', { name: 'Αιτήματα' })
       .getByText('Εγγραφή', { exact: true })
       .click();
-    await form.getByLabel('Ο τρέχων κωδικός σας').fill(TEST_PASSWORD);
     await form.getByRole('button', { name: 'Δημιουργία κλειδιού' }).click();
 
     const created = page.getByRole('dialog', { name: 'Το κλειδί δημιουργήθηκε' });

@@ -51,3 +51,13 @@ export async function fillLogin(page: Page, email: string, password: string): Pr
   await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(password);
   await page.locator('form').getByRole('button', { name: 'Σύνδεση', exact: true }).click();
 }
+
+/**
+ * Answers the app's «Επιβεβαίωση ταυτότητας» dialog (shown when a sensitive change
+ * comes more than ten minutes after signing in) with the password.
+ */
+export async function confirmIdentityWithPassword(page: Page, password = TEST_PASSWORD) {
+  const dialog = page.getByRole('dialog', { name: 'Επιβεβαίωση ταυτότητας' });
+  await dialog.getByRole('textbox', { name: 'Κωδικός πρόσβασης', exact: true }).fill(password);
+  await dialog.getByRole('button', { name: 'Επιβεβαίωση', exact: true }).click();
+}

@@ -50,6 +50,7 @@ import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerEnrolmentGate } from './two-factor/enrolment-gate.js';
 import { registerTwoFactorRoutes } from './two-factor/two-factor.routes.js';
 import { registerUploadRoutes } from './uploads/uploads.routes.js';
+import { registerEmailChangeRoutes } from './users/email-change.routes.js';
 import { registerMeRoutes } from './users/me.routes.js';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.js';
 
@@ -70,7 +71,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       censor: '[redacted]',
     },
     serializers: {
-      // Fastify's request fields, with one-time link tokens (reset, invitation) cut from the path.
+      // Fastify's request fields, with one-time link tokens (reset, invitation, email change) cut from the path.
       req: (request: FastifyRequest) => ({
         method: request.method,
         url: redactLinkTokens(request.url),
@@ -86,7 +87,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
 export function redactLinkTokens(url: string): string {
   return (
     url
-      .replace(/\/(reset-password|invitations?)\/[^/?#]+/g, '/$1/[redacted]')
+      .replace(/\/(reset-password|confirm-email|invitations?)\/[^/?#]+/g, '/$1/[redacted]')
       // The identity provider's one-time code and state, on the way back from single sign-on.
       .replace(/^(\/api\/auth\/sso\/callback)\?.*$/, '$1?[redacted]')
   );
@@ -162,6 +163,7 @@ export async function buildApp(
   registerSsoRoutes(app, deps);
   registerTwoFactorRoutes(app, deps);
   registerMeRoutes(app, deps);
+  registerEmailChangeRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
   registerPackageRoutes(app, deps);

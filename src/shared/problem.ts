@@ -62,6 +62,10 @@ export const ERROR_CODES = [
   'totp_not_started',
   'totp_already_enabled',
   'two_factor_not_enabled',
+  'email_unchanged',
+  'email_change_link_invalid',
+  'email_change_link_expired',
+  'email_domain_not_allowed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -22,6 +22,7 @@ const TicketPage = lazyPage(() => import('./pages/tickets/ticket-page'));
 const InvitationPage = lazyPage(() => import('./pages/invitation-page'));
 const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password-page'));
 const ResetPasswordPage = lazyPage(() => import('./pages/reset-password-page'));
+const ConfirmEmailPage = lazyPage(() => import('./pages/confirm-email-page'));
 const CompanyEditPage = lazyPage(() => import('./pages/company/company-edit-page'));
 const ContactsPage = lazyPage(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazyPage(() => import('./pages/company/add-contact-page'));
@@ -70,6 +71,8 @@ export const routes: RouteObject[] = [
       { path: 'invitation/:token', element: <InvitationPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+      // Public: the link from the new address may be opened on a device not signed in.
+      { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
       {
         element: <RequireSignedIn />,
         children: [

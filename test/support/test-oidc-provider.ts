@@ -6,7 +6,10 @@ import Provider from 'oidc-provider';
 /** A person at the test identity provider, signed in by their login name (any password). */
 export interface TestIdentity {
   email: string;
-  email_verified: boolean;
+  /** Left out, as Microsoft Entra does for work accounts. */
+  email_verified?: boolean;
+  /** Entra's optional "email domain owner verified" claim. */
+  xms_edov?: boolean;
 }
 
 export interface TestOidcProvider {
@@ -48,7 +51,7 @@ export async function startTestOidcProvider(redirectUri: string): Promise<TestOi
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'] },
     cookies: { keys: ['test-cookie-key-test-cookie-key'] },
     features: { devInteractions: { enabled: true } },
     findAccount: (_ctx, sub) => {

@@ -8,6 +8,7 @@ import {
 } from '../../shared/api/api-tokens.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireSignedIn } from '../auth/auth.plugin.js';
+import { requireRecentAuthentication } from '../auth/recent-authentication.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import {
@@ -38,7 +39,7 @@ export function registerApiTokenRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags: ['api-tokens'],
         summary:
-          'Create a personal API token (asks the current password); the secret is in this answer only',
+          'Create a personal API token (needs a recent sign-in or re-authentication); the secret is in this answer only',
         body: createPersonalTokenRequestSchema,
         response: { 201: createdApiTokenSchema },
       },
@@ -46,7 +47,7 @@ export function registerApiTokenRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       const created = await createPersonalToken(
         deps.db,
-        requireSignedIn(request),
+        requireRecentAuthentication(request),
         request.body,
         requestContext(request),
       );
@@ -89,7 +90,7 @@ export function registerApiTokenRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags: ['api-tokens'],
         summary:
-          'Create a service API token acting as a contact or staff user with at most a role (admins; asks the current password)',
+          'Create a service API token acting as a contact or staff user with at most a role (admins; needs a recent sign-in or re-authentication)',
         body: createServiceTokenRequestSchema,
         response: { 201: createdApiTokenSchema },
       },
@@ -97,7 +98,7 @@ export function registerApiTokenRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       const created = await createServiceToken(
         deps.db,
-        requireSignedIn(request),
+        requireRecentAuthentication(request),
         request.body,
         requestContext(request),
       );

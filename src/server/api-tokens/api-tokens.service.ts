@@ -21,7 +21,6 @@ import {
   listServiceTokens,
   revokeApiToken,
 } from './api-tokens.repository.js';
-import { requireRecentProof } from './reauthenticate.js';
 import { expiryOf } from './token-expiry.js';
 import { effectiveRole } from './token-role.js';
 import { hashTokenSecret, newTokenSecret } from './token-secret.js';
@@ -71,14 +70,16 @@ async function issueToken(
   return { token: presentApiToken((await findTokenListRow(db, id))!), secret };
 }
 
-/** «Νέο κλειδί» on one's profile: a token with one's own rights, never more. */
+/**
+ * «Νέο κλειδί» on one's profile: a token with one's own rights, never more. The route
+ * lets only a recently authenticated session here (requireRecentAuthentication).
+ */
 export async function createPersonalToken(
   db: Database,
   signedIn: SignedInUser,
   request: CreatePersonalTokenRequest,
   context: RequestContext,
 ): Promise<CreatedApiToken> {
-  await requireRecentProof(signedIn.user, request.currentPassword);
   return issueToken(
     db,
     signedIn,
@@ -106,7 +107,6 @@ export async function createServiceToken(
   context: RequestContext,
 ): Promise<CreatedApiToken> {
   authorize(actorOf(signedIn), 'api-token.manage-service', null);
-  await requireRecentProof(signedIn.user, request.currentPassword);
   const user = await findUserById(db, request.userId);
   if (!user?.isActive) throw invalid('userId', 'invalid_value');
   const role = effectiveRole(user.role, request.role);

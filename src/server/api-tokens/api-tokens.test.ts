@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
+import { ageSessionsOf } from '../../../test/support/sessions.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
 import type { ApiTokenScope } from '../../shared/api/api-tokens.js';
@@ -31,7 +32,6 @@ async function personalToken(client: ApiClient, scopes: ApiTokenScope[], name = 
     name,
     scopes,
     expiry: { days: 30 },
-    currentPassword: TEST_PASSWORD,
   });
   expect(response.statusCode, response.body).toBe(201);
   const body = response.json();
@@ -58,18 +58,20 @@ function withToken(
 const newTicket = { subject: 'Από το monitoring', description: 'Ο server δεν απαντά.' };
 
 describe('personal tokens', () => {
-  it('are created only with the current password, shown once and stored only hashed', async () => {
+  it('are created only after a recent sign-in, shown once and stored only hashed', async () => {
     const { admin } = await createCustomer(t.db);
     const client = await signedIn(admin);
     const base = { name: 'CRM', scopes: ['tickets:read'], expiry: { days: 90 } };
-    const withoutPassword = await client.post('/api/me/api-tokens', base);
-    expect(withoutPassword.statusCode).toBe(400);
-    const wrongPassword = await client.post('/api/me/api-tokens', {
-      ...base,
-      currentPassword: 'not the password',
+    // Ten minutes after signing in, creating a key first asks who it is (password or a code).
+    await ageSessionsOf(t.db, admin.id);
+    const stale = await client.post('/api/me/api-tokens', base);
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json().code).toBe('reauthentication_required');
+    expect(await t.db.select().from(apiTokens).where(eq(apiTokens.userId, admin.id))).toEqual([]);
+    const reauthenticated = await client.post('/api/auth/reauthenticate', {
+      password: TEST_PASSWORD,
     });
-    expect(wrongPassword.statusCode).toBe(400);
-    expect(wrongPassword.json().code).toBe('wrong_current_password');
+    expect(reauthenticated.statusCode).toBe(204);
 
     const { id, secret } = await personalToken(client, ['tickets:read'], 'CRM');
     expect(secret).toMatch(/^aitima_pat_[A-Za-z0-9_-]{43}$/);
@@ -107,7 +109,6 @@ describe('personal tokens', () => {
         name: 'x',
         scopes: ['tickets:read'],
         expiry: { date },
-        currentPassword: TEST_PASSWORD,
       });
       expect(response.statusCode).toBe(400);
       expect(response.json().errors[0].field).toBe('expiry');
@@ -269,7 +270,6 @@ describe('service tokens', () => {
     const response = await admin.post('/api/service-tokens', {
       name: values.name ?? 'Monitoring',
       expiry: { days: 365 },
-      currentPassword: TEST_PASSWORD,
       ...values,
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -342,14 +342,13 @@ describe('service tokens', () => {
         role,
         scopes: ['tickets:read'],
         expiry: { days: 30 },
-        currentPassword: TEST_PASSWORD,
       });
       expect(response.statusCode).toBe(400);
       expect(response.json().errors[0].field).toBe('role');
     }
   });
 
-  it('are made, listed and revoked by admins only, with the password', async () => {
+  it('are made, listed and revoked by admins only, after a recent sign-in', async () => {
     const agent = await signedIn(await createUser(t.db, 'agent'));
     const adminUser = await createUser(t.db, 'admin');
     const staffAdmin = await signedIn(adminUser);
@@ -360,16 +359,15 @@ describe('service tokens', () => {
       scopes: ['tickets:read'] as ApiTokenScope[],
       expiry: { days: 30 },
     };
-    expect(
-      (await agent.post('/api/service-tokens', { ...body, currentPassword: TEST_PASSWORD }))
-        .statusCode,
-    ).toBe(403);
+    expect((await agent.post('/api/service-tokens', body)).statusCode).toBe(403);
     expect((await agent.get('/api/service-tokens')).statusCode).toBe(403);
-    const noPassword = await staffAdmin.post('/api/service-tokens', {
-      ...body,
-      currentPassword: 'wrong',
-    });
-    expect(noPassword.json().code).toBe('wrong_current_password');
+    await ageSessionsOf(t.db, adminUser.id);
+    const stale = await staffAdmin.post('/api/service-tokens', body);
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json().code).toBe('reauthentication_required');
+    expect(
+      (await staffAdmin.post('/api/auth/reauthenticate', { password: TEST_PASSWORD })).statusCode,
+    ).toBe(204);
 
     const { token, secret } = await serviceToken(staffAdmin, { ...body, role: 'agent' });
     const listed = (await staffAdmin.get('/api/service-tokens')).json().items as { id: string }[];

@@ -40,6 +40,8 @@ describe('areaOfRoute', () => {
     '/api/me/password',
     '/api/me/sessions/:id',
     '/api/me/api-tokens',
+    '/api/me/email-change',
+    '/api/auth/email-change/confirm',
     '/api/service-tokens',
     '/api/auth/login',
     '/api/setup',

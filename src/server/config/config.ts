@@ -199,6 +199,13 @@ const environmentSchema = z.object({
     .min(1, { message: 'must be between 1 and 65535' })
     .max(65535, { message: 'must be between 1 and 65535' })
     .optional(),
+  /** Days a webhook delivery's log line is kept (the newest lines of each endpoint stay anyway). */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 3650' })
+    .max(3650, { message: 'must be between 1 and 3650' })
+    .default(30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -436,6 +443,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
       timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
       maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
       disableAfterFailures: parsed.WEBHOOK_DISABLE_AFTER_FAILURES,
+      deliveryRetentionDays: parsed.WEBHOOK_DELIVERY_RETENTION_DAYS,
     },
   };
 }

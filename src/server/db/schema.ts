@@ -499,9 +499,16 @@ export const tasks = pgTable(
   ],
 );
 
-export const userTokenKindEnum = pgEnum('user_token_kind', ['invitation', 'password_reset']);
+export const userTokenKindEnum = pgEnum('user_token_kind', [
+  'invitation',
+  'password_reset',
+  'email_change',
+]);
 
-/** One-time links (invitations, password resets): only the token's SHA-256 is stored. */
+/**
+ * One-time links (invitations, password resets, email changes): only the token's
+ * SHA-256 is stored. An email change's link carries the address it confirms.
+ */
 export const userTokens = pgTable(
   'user_tokens',
   {
@@ -511,6 +518,8 @@ export const userTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: userTokenKindEnum('kind').notNull(),
     tokenHash: text('token_hash').notNull(),
+    /** For an email change: the new address, which becomes the user's once the link is followed. */
+    newEmail: text('new_email'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -63,6 +63,18 @@ export interface EmailData {
     /** Cleared once sent over SMTP, like an invitation link. */
     resetUrl: string | null;
   };
+  /** To the NEW address: the link that makes it the account's. */
+  email_change_confirm: {
+    recipientName: string;
+    newEmail: string;
+    /** Cleared once sent over SMTP, like a reset link. */
+    confirmUrl: string | null;
+  };
+  /** To the OLD address: a change was asked for (so an intruder's change does not go unseen). */
+  email_change_notice: {
+    recipientName: string;
+    newEmail: string;
+  };
 }
 
 export type EmailKind = keyof EmailData;
@@ -75,10 +87,17 @@ export const EMAIL_KINDS = [
   'statement_issued',
   'invitation',
   'password_reset',
+  'email_change_confirm',
+  'email_change_notice',
 ] as const satisfies readonly EmailKind[];
 
 /** Emails that carry a one-time link: never switched off, and their link is scrubbed after sending. */
-export const SECURITY_EMAIL_KINDS: readonly EmailKind[] = ['invitation', 'password_reset'];
+export const SECURITY_EMAIL_KINDS: readonly EmailKind[] = [
+  'invitation',
+  'password_reset',
+  'email_change_confirm',
+  'email_change_notice',
+];
 
 /** Removes one-time links from an email's data, once the email has left. */
 export function withoutSecrets(
@@ -87,5 +106,6 @@ export function withoutSecrets(
 ): Record<string, unknown> {
   if (kind === 'invitation') return { ...data, inviteUrl: null };
   if (kind === 'password_reset') return { ...data, resetUrl: null };
+  if (kind === 'email_change_confirm') return { ...data, confirmUrl: null };
   return data;
 }

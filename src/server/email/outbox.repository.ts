@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { outboxEmails } from '../db/schema.js';
+import { type ClaimRequest, leasedQueries } from '../outbox/leased-queries.js';
 import type { EmailData, EmailKind } from './email-kinds.js';
 
 export type OutboxEmailRow = typeof outboxEmails.$inferSelect;
@@ -34,74 +35,17 @@ export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): P
   );
 }
 
-/**
- * Claims up to `limit` due emails for one worker: counts the attempt, records
- * the worker and moves `nextAttemptAt` to the end of its lease, in one statement.
- * SKIP LOCKED lets workers in other processes claim other rows at the same
- * moment, never the same. An expired lease is due like any other email: that is
- * how a dead worker's claims pass to a live one.
- */
-export async function claimDueEmails(
-  db: Executor,
-  claim: { workerId: string; now: Date; leaseUntil: Date; limit: number },
-): Promise<OutboxEmailRow[]> {
-  const due = db
-    .select({ id: outboxEmails.id })
-    .from(outboxEmails)
-    .where(and(eq(outboxEmails.status, 'pending'), lte(outboxEmails.nextAttemptAt, claim.now)))
-    .orderBy(outboxEmails.nextAttemptAt)
-    .limit(claim.limit)
-    .for('update', { skipLocked: true });
-  return db
-    .update(outboxEmails)
-    .set({
-      attempts: sql`${outboxEmails.attempts} + 1`,
-      nextAttemptAt: claim.leaseUntil,
-      claimedBy: claim.workerId,
-    })
-    .where(inArray(outboxEmails.id, due))
-    .returning();
-}
+const queries = leasedQueries(outboxEmails);
 
-/**
- * Extends the worker's lease on those of `ids` it still holds (a heartbeat while
- * it sends) and returns them: an id missing from the answer was sent, or taken
- * over by another worker after this one missed its lease, and must not be sent.
- */
-export async function renewClaims(
-  db: Executor,
-  workerId: string,
-  ids: string[],
-  leaseUntil: Date,
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const held = await db
-    .update(outboxEmails)
-    .set({ nextAttemptAt: leaseUntil })
-    .where(
-      and(
-        inArray(outboxEmails.id, ids),
-        eq(outboxEmails.claimedBy, workerId),
-        eq(outboxEmails.status, 'pending'),
-      ),
-    )
-    .returning({ id: outboxEmails.id });
-  return new Set(held.map((row) => row.id));
-}
+/** Claims up to `limit` due emails for one worker until `leaseUntil` (see leasedQueries). */
+export const claimDueEmails = (db: Executor, claim: ClaimRequest): Promise<OutboxEmailRow[]> =>
+  queries.claimDue(db, claim);
 
-/**
- * Makes every claimed email due now. Only for a database one process can open
- * (the embedded one, its data dir locked): at start, any claim there belongs to
- * a process that is gone. Returns how many were released.
- */
-export async function releaseAllClaims(db: Executor, now: Date): Promise<number> {
-  const released = await db
-    .update(outboxEmails)
-    .set({ nextAttemptAt: now, claimedBy: null })
-    .where(and(eq(outboxEmails.status, 'pending'), isNotNull(outboxEmails.claimedBy)))
-    .returning({ id: outboxEmails.id });
-  return released.length;
-}
+/** Extends the worker's lease on those of `ids` it still holds, and returns them. */
+export const renewClaims = queries.renew;
+
+/** At start on the embedded database (one process only): every claim is a dead process's. */
+export const releaseAllClaims = queries.releaseAll;
 
 /** Records a delivery (with the data to keep, secrets removed, and the Message-ID it left with). */
 export async function markEmailSent(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { isLoopbackHost } from '../../shared/api/sso.js';
+import { isEmailVouchedFor } from './email-vouching.js';
 import type { ActiveSso } from './sso-settings.service.js';
 
 // Discovery documents, per provider and client, for an hour; a failed one is not kept.
@@ -88,16 +89,20 @@ export async function finishAuthorization(
   const claims = tokens.claims();
   if (!claims) throw new Error('The provider sent no ID token');
   let email = claims.email;
-  let verified = claims.email_verified;
+  let vouching: { email_verified?: unknown; xms_edov?: unknown } = {
+    email_verified: claims.email_verified,
+    xms_edov: claims.xms_edov,
+  };
   if (typeof email !== 'string') {
     const info = await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub);
     email = info.email;
-    verified = info.email_verified;
+    // Entra's xms_edov is an ID-token claim only; userinfo speaks for email_verified.
+    vouching = { email_verified: info.email_verified, xms_edov: claims.xms_edov };
   }
   return {
     subject: claims.sub,
     email: typeof email === 'string' ? email.toLowerCase() : undefined,
-    // Only a plain `true` counts: a missing or odd value is not a verified address.
-    emailVerified: verified === true,
+    // The issuer the ID token was checked against (openid-client compares `iss` to it).
+    emailVerified: isEmailVouchedFor(vouching, configuration.serverMetadata().issuer),
   };
 }

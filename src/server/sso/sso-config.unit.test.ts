@@ -40,4 +40,8 @@ describe('single sign-on from OIDC_* variables', () => {
     );
     expect(redactLinkTokens('/api/auth/sso/start')).toBe('/api/auth/sso/start');
   });
+
+  it('keeps the token of an email change link out of the logs', () => {
+    expect(redactLinkTokens('/confirm-email/SECRET-token')).toBe('/confirm-email/[redacted]');
+  });
 });

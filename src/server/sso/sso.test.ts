@@ -95,6 +95,15 @@ describe('single sign-on for staff (OpenID Connect)', () => {
     expect(await t.db.select().from(sessions).where(eq(sessions.userId, agent.id))).toHaveLength(0);
   });
 
+  it('refuses Entra’s xms_edov in place of email_verified from a provider that is not a single Entra tenant', async () => {
+    const agent = await createUser(t.db, 'agent');
+    // What an Entra work account sends (no email_verified), from any other issuer.
+    idp.addIdentity('entra-like', { email: agent.email, xms_edov: true });
+    const { browser, location } = await signInThroughProvider('entra-like');
+    expect(location).toBe('/login?sso_error=email_unverified');
+    expect((await browser.get('/api/me')).statusCode).toBe(401);
+  });
+
   it('refuses a customer contact: single sign-on is for staff', async () => {
     const { admin: contact } = await createCustomer(t.db);
     idp.addIdentity('customer', { email: contact.email, email_verified: true });
@@ -205,6 +214,15 @@ describe('single sign-on settings (admin)', () => {
         .errors.map((e: { field: string }) => e.field)
         .sort(),
     ).toEqual(['allowedDomains.0', 'clientId', 'issuerUrl'].sort());
+    // A NUL in the label is refused before the schema, like in any text of any route.
+    const nul = await admin.request('PUT', '/api/staff/sso-settings', {
+      issuerUrl: idp.issuer,
+      clientId: idp.clientId,
+      buttonLabel: 'Google\u0000Workspace',
+      allowedDomains: [],
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().errors).toEqual([{ field: 'buttonLabel', code: 'invalid_character' }]);
     const agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
     expect((await agent.get('/api/staff/sso-settings')).statusCode).toBe(403);
     expect((await new ApiClient(t.app).get('/api/staff/sso-settings')).statusCode).toBe(401);

@@ -7,6 +7,7 @@ import {
   type WorkerLog,
 } from '../outbox/leased-worker.js';
 import { type PostResult, postWebhook, type WebhookClientSettings } from './webhook-client.js';
+import { DEFAULT_DELIVERY_RETENTION_DAYS, pruneWebhookDeliveries } from './webhook-pruning.js';
 import { signatureHeaders } from './webhook-signing.js';
 import {
   type AttemptRecord,
@@ -24,12 +25,15 @@ export interface WebhookSettings extends WebhookClientSettings {
   maxAttempts: number;
   /** Deliveries given up on in a row that turn the endpoint off (WEBHOOK_DISABLE_AFTER_FAILURES). */
   disableAfterFailures: number;
+  /** Days a delivery's log line is kept (WEBHOOK_DELIVERY_RETENTION_DAYS; default 30). */
+  deliveryRetentionDays?: number;
 }
 
 export const defaultWebhookSettings: WebhookSettings = {
   timeoutMs: 10_000,
   maxAttempts: 8,
   disableAfterFailures: 5,
+  deliveryRetentionDays: DEFAULT_DELIVERY_RETENTION_DAYS,
 };
 
 export interface WebhookWorkerOptions {
@@ -45,11 +49,16 @@ export interface WebhookWorkerOptions {
   workerId?: string;
   now?: () => Date;
   log?: WorkerLog;
+  /** How often the delivery log is pruned while the worker runs (default hourly). */
+  pruneIntervalMs?: number;
 }
 
 export const WEBHOOK_OUTCOMES = ['delivered', 'retrying', 'failed'] as const;
 export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
-export type WebhookWorker = LeasedWorker<WebhookOutcome>;
+export interface WebhookWorker extends LeasedWorker<WebhookOutcome> {
+  /** Deletes the delivery log's lines past the retention now; returns how many. */
+  pruneDeliveries(): Promise<number>;
+}
 
 /**
  * 30 s doubling per try, at most 6 h, each wait drawn between 75 % and 125 %:
@@ -184,5 +193,34 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     log,
   });
   workerId = worker.workerId;
-  return worker;
+
+  const pruneDeliveries = () =>
+    pruneWebhookDeliveries(options.db, {
+      retentionDays: settings.deliveryRetentionDays ?? DEFAULT_DELIVERY_RETENTION_DAYS,
+      now: now(),
+    });
+  let pruneTimer: NodeJS.Timeout | undefined;
+  let pruning: Promise<unknown> | undefined;
+  const pruneInBackground = () => {
+    // Every process prunes: the same DELETE twice costs a little and needs no leader.
+    pruning = pruneDeliveries().catch((error: unknown) =>
+      log.error({ err: error }, 'webhook delivery log could not be pruned'),
+    );
+  };
+  return {
+    ...worker,
+    pruneDeliveries,
+    start: () => {
+      worker.start();
+      if (pruneTimer) return;
+      pruneInBackground();
+      pruneTimer = setInterval(pruneInBackground, options.pruneIntervalMs ?? 60 * 60 * 1000);
+      pruneTimer.unref();
+    },
+    stop: async () => {
+      clearInterval(pruneTimer);
+      pruneTimer = undefined;
+      await Promise.all([worker.stop(), pruning]);
+    },
+  };
 }

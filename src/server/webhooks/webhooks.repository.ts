@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
+import { type ClaimRequest, leasedQueries } from '../outbox/leased-queries.js';
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -90,68 +91,23 @@ export async function insertWebhookDeliveries(
   return db.insert(webhookDeliveries).values(deliveries).returning();
 }
 
-/**
- * Claims due deliveries for one worker, as the email outbox does: counts the
- * attempt and moves `nextAttemptAt` to the end of the lease in one statement;
- * SKIP LOCKED keeps two processes off one row.
- */
+const queries = leasedQueries(webhookDeliveries);
+
+/** Claims up to `limit` due deliveries for one worker until `leaseUntil` (see leasedQueries). */
 export async function claimDueDeliveries(
   db: Executor,
-  claim: { workerId: string; now: Date; leaseUntil: Date; limit: number },
+  claim: ClaimRequest,
 ): Promise<WebhookDeliveryRow[]> {
-  const due = db
-    .select({ id: webhookDeliveries.id })
-    .from(webhookDeliveries)
-    .where(
-      and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, claim.now)),
-    )
-    .orderBy(webhookDeliveries.nextAttemptAt)
-    .limit(claim.limit)
-    .for('update', { skipLocked: true });
-  const rows = await db
-    .update(webhookDeliveries)
-    .set({
-      attempts: sql`${webhookDeliveries.attempts} + 1`,
-      nextAttemptAt: claim.leaseUntil,
-      claimedBy: claim.workerId,
-    })
-    .where(inArray(webhookDeliveries.id, due))
-    .returning();
-  // RETURNING keeps no order: within a round, events leave in the order they happened.
+  const rows = await queries.claimDue(db, claim);
+  // Within a round, events leave in the order they happened.
   return rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
 }
 
 /** Extends the worker's lease on those of `ids` it still holds, and returns them. */
-export async function renewDeliveryClaims(
-  db: Executor,
-  workerId: string,
-  ids: string[],
-  leaseUntil: Date,
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const held = await db
-    .update(webhookDeliveries)
-    .set({ nextAttemptAt: leaseUntil })
-    .where(
-      and(
-        inArray(webhookDeliveries.id, ids),
-        eq(webhookDeliveries.claimedBy, workerId),
-        eq(webhookDeliveries.status, 'pending'),
-      ),
-    )
-    .returning({ id: webhookDeliveries.id });
-  return new Set(held.map((row) => row.id));
-}
+export const renewDeliveryClaims = queries.renew;
 
 /** At start on the embedded database (one process only): every claim is a dead process's. */
-export async function releaseAllDeliveryClaims(db: Executor, now: Date): Promise<number> {
-  const released = await db
-    .update(webhookDeliveries)
-    .set({ nextAttemptAt: now, claimedBy: null })
-    .where(and(eq(webhookDeliveries.status, 'pending'), isNotNull(webhookDeliveries.claimedBy)))
-    .returning({ id: webhookDeliveries.id });
-  return released.length;
-}
+export const releaseAllDeliveryClaims = queries.releaseAll;
 
 /** What one attempt gave: kept on the delivery for its log line. */
 export interface AttemptRecord {
@@ -251,4 +207,43 @@ export async function findDeliveryOf(
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.endpointId, endpointId)));
   return row;
+}
+
+/**
+ * Deletes up to `limit` finished deliveries created before `before`, never one of
+ * an endpoint's newest `keepPerEndpoint` (so no log is ever emptied by age alone) and
+ * never one still pending. Returns how many went; the caller repeats while full.
+ */
+export async function pruneOldDeliveries(
+  db: Executor,
+  prune: { before: Date; keepPerEndpoint: number; limit: number },
+): Promise<number> {
+  const ranked = db
+    .select({
+      id: webhookDeliveries.id,
+      status: webhookDeliveries.status,
+      createdAt: webhookDeliveries.createdAt,
+      newestFirst:
+        sql<number>`row_number() over (partition by ${webhookDeliveries.endpointId} order by ${webhookDeliveries.createdAt} desc, ${webhookDeliveries.id} desc)`.as(
+          'newest_first',
+        ),
+    })
+    .from(webhookDeliveries)
+    .as('ranked');
+  const doomed = db
+    .select({ id: ranked.id })
+    .from(ranked)
+    .where(
+      and(
+        gt(ranked.newestFirst, prune.keepPerEndpoint),
+        lt(ranked.createdAt, prune.before),
+        ne(ranked.status, 'pending'),
+      ),
+    )
+    .limit(prune.limit);
+  const deleted = await db
+    .delete(webhookDeliveries)
+    .where(inArray(webhookDeliveries.id, doomed))
+    .returning({ id: webhookDeliveries.id });
+  return deleted.length;
 }

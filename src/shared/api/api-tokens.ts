@@ -45,11 +45,11 @@ const tokenFields = {
   expiry: expirySchema,
 };
 
-/** «Νέο κλειδί»: the user's current password proves it is them (re-authentication). */
-export const createPersonalTokenRequestSchema = z.object({
-  ...tokenFields,
-  currentPassword: z.string().min(1, 'required').max(200),
-});
+/**
+ * «Νέο κλειδί». Proof that it is the user comes from a recent sign-in or
+ * re-authentication (password or second factor), as for every sensitive change.
+ */
+export const createPersonalTokenRequestSchema = z.object(tokenFields);
 export type CreatePersonalTokenRequest = z.infer<typeof createPersonalTokenRequestSchema>;
 
 /**
@@ -60,7 +60,6 @@ export const createServiceTokenRequestSchema = z.object({
   ...tokenFields,
   userId: z.uuid(),
   role: z.enum(ROLES),
-  currentPassword: z.string().min(1, 'required').max(200),
 });
 export type CreateServiceTokenRequest = z.infer<typeof createServiceTokenRequestSchema>;
 

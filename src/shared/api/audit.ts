@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'staff.invitation_revoked',
   'user.invitation_accepted',
   'user.password_changed',
+  'user.email_change_requested',
+  'user.email_changed',
   'user.profile_updated',
   'package.created',
   'package.updated',

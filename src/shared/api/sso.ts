@@ -13,9 +13,6 @@ export type SsoLoginOption = z.infer<typeof ssoLoginOptionSchema>;
 export const isLoopbackHost = (host: string) =>
   host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 
-const noNul = (schema: z.ZodString) =>
-  schema.refine((value) => !value.includes('\u0000'), 'invalid_value');
-
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** What an admin sets in «Κονσόλα» → «Σύνδεση με πάροχο» (the secret is kept when left empty). */
@@ -31,9 +28,10 @@ export const ssoSettingsInputSchema = z.object({
         url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))
       );
     }, 'invalid_url'),
-  clientId: noNul(z.string().trim().min(1, 'required').max(500, 'too_long')),
-  clientSecret: noNul(z.string().max(2000, 'too_long')).optional(),
-  buttonLabel: noNul(z.string().trim().min(1, 'required').max(60, 'too_long')),
+  // NUL is refused for every route before its schema (src/server/http/refuse-nul.ts).
+  clientId: z.string().trim().min(1, 'required').max(500, 'too_long'),
+  clientSecret: z.string().max(2000, 'too_long').optional(),
+  buttonLabel: z.string().trim().min(1, 'required').max(60, 'too_long'),
   allowedDomains: z
     .array(
       z

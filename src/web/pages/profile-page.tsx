@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { PersonalApiTokens } from '../components/api-tokens/personal-api-tokens';
 import { PageHeader } from '../components/feedback/page-header';
+import { ChangeEmail } from '../components/profile/change-email';
 import { ChangePasswordForm } from '../components/profile/change-password-form';
 import { DeviceSessions } from '../components/profile/device-sessions';
 import { NotificationSwitches } from '../components/profile/notification-switches';
@@ -53,6 +54,12 @@ export default function ProfilePage() {
             </Card>
           </Grid.Col>
         </Grid>
+        <Card shadow="xs" component="section" aria-labelledby="profile-email">
+          <Title order={2} fz="lg" mb="md" id="profile-email">
+            {t('accountSecurity.email.heading')}
+          </Title>
+          <ChangeEmail email={me.email} />
+        </Card>
         <Card shadow="xs" component="section" aria-labelledby="profile-two-factor">
           <Title order={2} fz="lg" mb="md" id="profile-two-factor">
             {t('twoFactor.settings.title')}

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData, EmailKind } from '../email-kinds.js';
+import { renderEmailChangeConfirm, renderEmailChangeNotice } from './email-change.js';
 import { renderInvitation } from './invitation.js';
 import type { RenderedEmail, SiteInfo } from './layout.js';
 import { renderPackageHours } from './package-hours.js';
@@ -19,6 +20,8 @@ const renderers: {
   statement_issued: renderStatementIssued,
   invitation: renderInvitation,
   password_reset: renderPasswordReset,
+  email_change_confirm: renderEmailChangeConfirm,
+  email_change_notice: renderEmailChangeNotice,
 };
 
 const isEmailKind = (kind: string): kind is EmailKind => Object.hasOwn(renderers, kind);

@@ -16,6 +16,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/check',
   'POST /api/auth/password-reset/confirm',
+  'POST /api/auth/email-change/confirm',
   'GET /api/invitations/{token}',
   'POST /api/invitations/{token}/accept',
   'GET /api/auth/sso',
@@ -62,6 +63,9 @@ const RULE_STATUSES: Record<string, number[]> = {
   confirmMyTwoFactorTotp: [409],
   deleteMyTwoFactorTotp: [409],
   createMyTwoFactorRecoveryCode: [409],
+  // Email change: the address is another user's; the link was used, replaced or expired.
+  requestEmailChange: [409],
+  confirmEmailChange: [409, 410],
 };
 
 export interface OperationFacts {

@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/el';
-import { PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -19,18 +19,15 @@ export interface TokenFormValues {
   /** '30', '90', '365' or 'date'. */
   expiryChoice: string;
   expiryDate: string | null;
-  currentPassword: string;
 }
 
-export const TOKEN_FORM_FIELDS = ['name', 'scopes', 'expiry', 'currentPassword'] as const;
-export const TOKEN_CODE_FIELDS = { wrong_current_password: 'currentPassword' };
+export const TOKEN_FORM_FIELDS = ['name', 'scopes', 'expiry'] as const;
 
 export const initialTokenValues: TokenFormValues = {
   name: '',
   scopes: [],
   expiryChoice: '90',
   expiryDate: null,
-  currentPassword: '',
 };
 
 /** The request's common part from the form's values. */
@@ -43,7 +40,6 @@ export function tokenRequestOf(values: TokenFormValues): CreatePersonalTokenRequ
     name: values.name,
     scopes: values.scopes,
     expiry,
-    currentPassword: values.currentPassword,
   };
 }
 
@@ -57,11 +53,14 @@ export function validateTokenValues(
   if (values.scopes.length === 0) errors.scopes = t('apiTokens.form.noScope');
   if (values.expiryChoice === 'date' && !values.expiryDate)
     errors.expiry = t('validation.required');
-  if (!values.currentPassword) errors.currentPassword = t('validation.required');
   return errors;
 }
 
-/** Name, scopes, expiry and the current password (re-authentication). */
+/**
+ * Name, scopes and expiry. Who is asking is proved by a recent sign-in: after ten
+ * minutes the API answers `reauthentication_required`, the app-wide dialog asks for the
+ * password or a code, and the request is sent again (api/client.ts).
+ */
 export function TokenFormFields({ form }: { form: UseFormReturnType<TokenFormValues> }) {
   const { t } = useTranslation();
   const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
@@ -107,12 +106,6 @@ export function TokenFormFields({ form }: { form: UseFormReturnType<TokenFormVal
           />
         </DatesProvider>
       )}
-      <PasswordInput
-        label={t('apiTokens.form.currentPassword')}
-        description={t('apiTokens.form.currentPasswordHint')}
-        autoComplete="current-password"
-        {...form.getInputProps('currentPassword')}
-      />
     </Stack>
   );
 }
