@@ -12,10 +12,7 @@ import {
 } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { TICKET_SORTS } from '../../shared/api/tickets.js';
-import {
-  INITIAL_TICKET_STATUS,
-  type TicketStatus,
-} from '../../shared/tickets/ticket-status.js';
+import { INITIAL_TICKET_STATUS, type TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';

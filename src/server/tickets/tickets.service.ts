@@ -5,10 +5,7 @@ import type {
   TicketDetail,
 } from '../../shared/api/tickets.js';
 import { isStaffRole } from '../../shared/roles.js';
-import type {
-  TicketPriority,
-  TicketStatus,
-} from '../../shared/tickets/ticket-status.js';
+import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import type { RefusedFile } from '../db/schema.js';
@@ -29,12 +26,7 @@ import { findUserById, type UserRow } from '../users/users.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-payloads.js';
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
-import {
-  changeStatusBy,
-  recordStatusChange,
-  statusAfter,
-  statusFields,
-} from './status-change.js';
+import { changeStatusBy, recordStatusChange, statusAfter, statusFields } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
 import { presentReplyResult } from './ticket.presenter.js';
 import { markTicketRead } from './ticket-reads.repository.js';

@@ -137,9 +137,7 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             <Checkbox
               label={t('agentDay.reply.waitForCustomer')}
               description={t(
-                isTaskRunning
-                  ? 'agentDay.reply.waitHintRunning'
-                  : 'agentDay.reply.waitHintIdle',
+                isTaskRunning ? 'agentDay.reply.waitHintRunning' : 'agentDay.reply.waitHintIdle',
               )}
               checked={waitForCustomer}
               onChange={(event) => setWaitChoice(event.currentTarget.checked)}
