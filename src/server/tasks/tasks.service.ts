@@ -14,6 +14,7 @@ import { lockTicket } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { taskEvent } from '../webhooks/webhook-payloads.js';
+import { checkColleagueTaskStop, checkPackageNotExhausted } from './package-exhaustion.js';
 import {
   ledgerChargeOf,
   loadChargeTarget,
@@ -143,6 +144,12 @@ export async function startTask(
     if (target && request.isBillable && target.status === 'paused') {
       throw conflict('package_paused', `The package of ticket #${number} is paused`);
     }
+    const work = {
+      startedAt: now,
+      isBillable: request.isBillable,
+      isConfirmed: request.confirmExhausted,
+    };
+    await checkPackageNotExhausted(tx, target, work, now);
 
     if (running) {
       const runningView = await findTaskView(tx, running.id);
@@ -176,11 +183,15 @@ export async function startTask(
   });
 }
 
-/** «Ολοκλήρωση»: stops a running task (any staff member may stop a colleague's). Twice → 409 task_not_running. */
+/**
+ * «Ολοκλήρωση»: stops a running task. Any staff member may stop a colleague's, once
+ * they confirm it (else 409 colleague_task_confirmation_required). Twice → 409 task_not_running.
+ */
 export async function stopTask(
   db: Database,
   actor: Actor,
   id: string,
+  request: { confirmColleague: boolean },
   context: RequestContext,
 ): Promise<void> {
   const view = await findTaskToChange(db, actor, id);
@@ -188,6 +199,7 @@ export async function stopTask(
     const task = await lockTask(tx, id);
     if (!task) throw notFound();
     if (task.endedAt !== null) throw conflict('task_not_running', 'The task has already ended');
+    checkColleagueTaskStop(task, actor.userId, request.confirmColleague);
     await finishTask(tx, task, view.ticket.number, actor, context, new Date());
   });
 }
