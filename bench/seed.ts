@@ -3,6 +3,7 @@ import { hashPassword } from '../src/server/auth/password.js';
 import type { Database, Executor } from '../src/server/db/database.js';
 import { foldForSearch } from '../src/shared/tickets/search-text.js';
 import { fractionOf, hashOf, pick, textArray, uuidOf } from './seed-sql.js';
+import { BENCH_STATUSES as S } from './seed-statuses.js';
 import {
   CUSTOMER_SENTENCES,
   FIRST_NAMES,
@@ -211,9 +212,9 @@ async function seedTicketPlan(run: Run, shape: SeedShape, anchor: string) {
            ((30 + ${hashOf('i', 6)} % 600) || ' minutes')::interval as gap,
            '${anchor}'::timestamptz - ((${n} - i)::float8 * ${SPAN_DAYS} / ${n} || ' days')::interval
              - ((${hashOf('i', 7)} % 3600) || ' seconds')::interval as created_at,
-           case when i > ${n} * 0.95 then (array['open','in_progress','waiting_customer'])[1 + ${hashOf('i', 8)} % 3]
-                when ${hashOf('i', 8)} % 100 < 85 then 'closed'
-                else (array['open','in_progress','waiting_customer'])[1 + ${hashOf('i', 9)} % 3] end::ticket_status as status,
+           case when i > ${n} * 0.95 then (array['${S.opened}','${S.worked}','${S.waiting}'])[1 + ${hashOf('i', 8)} % 3]
+                when ${hashOf('i', 8)} % 100 < 85 then '${S.closed}'
+                else (array['${S.opened}','${S.worked}','${S.waiting}'])[1 + ${hashOf('i', 9)} % 3] end::ticket_status as status,
            case when ${hashOf('i', 10)} % 100 < 85 then 1 + ${hashOf('i', 11)} % ${STAFF_COUNT} end as assignee_no,
            ${hashOf('i', 12)} % 10 < 3 as has_task
     from (select i, 1 + floor(${shape.companies} * power(${fractionOf('i', 1)}, 1.6))::int as company_no
@@ -230,8 +231,8 @@ async function seedTickets(run: Run) {
            t.subject,
            t.status, (array['normal','normal','normal','low','high','urgent'])[1 + ${hashOf('t.i', 15)} % 6]::ticket_priority,
            ${uuidOf('staff', 't.assignee_no')},
-           t.created_at + t.gap * (t.message_count - 1) + case when t.status = 'closed' then interval '1 minute' else interval '0' end,
-           case when t.status = 'closed' then t.created_at + t.gap * (t.message_count - 1) + interval '1 minute' end,
+           t.created_at + t.gap * (t.message_count - 1) + case when t.status = '${S.closed}' then interval '1 minute' else interval '0' end,
+           case when t.status = '${S.closed}' then t.created_at + t.gap * (t.message_count - 1) + interval '1 minute' end,
            t.created_at, t.created_at + t.gap * (t.message_count - 1)
     from bench_tickets t`);
 }
@@ -283,14 +284,14 @@ async function seedEvents(run: Run) {
     from bench_tickets t
     cross join lateral (values
       (1, t.requester_id, 'created', '{}'::jsonb, t.created_at),
-      (2, ${staffOf}, 'status_changed', '{"from":"open","to":"in_progress"}'::jsonb, t.created_at + t.gap),
-      (3, ${staffOf}, case when t.status = 'closed' then 'closed' else 'status_changed' end,
-          jsonb_build_object('from', case when t.message_count > 1 then 'in_progress' else 'open' end, 'to', t.status::text),
+      (2, ${staffOf}, 'status_changed', '${JSON.stringify({ from: S.opened, to: S.worked })}'::jsonb, t.created_at + t.gap),
+      (3, ${staffOf}, case when t.status = '${S.closed}' then '${S.closedEventKind}' else 'status_changed' end,
+          jsonb_build_object('from', case when t.message_count > 1 then '${S.worked}' else '${S.opened}' end, 'to', t.status::text),
           t.created_at + t.gap * (t.message_count - 1) + interval '1 minute')
     ) as e(step, actor_id, kind, data, created_at)
     where e.step = 1
-       or (e.step = 2 and t.message_count > 1 and t.status <> 'open')
-       or (e.step = 3 and t.status <> 'open' and not (t.status = 'in_progress' and t.message_count > 1))
+       or (e.step = 2 and t.message_count > 1 and t.status <> '${S.opened}')
+       or (e.step = 3 and t.status <> '${S.opened}' and not (t.status = '${S.worked}' and t.message_count > 1))
     order by t.i, e.step`);
 }
 

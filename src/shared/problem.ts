@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'ticket_closed',
   'package_ended',
   'package_paused',
+  'package_exhausted_confirmation_required',
+  'colleague_task_confirmation_required',
   'email_not_failed',
   'reset_link_invalid',
   'reset_link_expired',

@@ -15,6 +15,7 @@ import { authorize } from '../policies/authorize.js';
 import { findCompanyById, listCompanies } from './companies.repository.js';
 import { createCompany, setCompanyArchived, updateCompanyDetails } from './companies.service.js';
 import { presentCompany } from './company.presenter.js';
+import { usageOfCompanies } from './company-usage.service.js';
 
 export function registerCompanyRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -31,7 +32,14 @@ export function registerCompanyRoutes(app: App, deps: AppDeps): void {
       authorize(requireActor(request), 'company.list', null);
       const { q, archived } = request.query;
       const rows = await listCompanies(deps.db, { archived, ...(q ? { search: q } : {}) });
-      return { items: rows.map(presentCompany) };
+      const usage = await usageOfCompanies(
+        deps.db,
+        rows.map((row) => row.id),
+        new Date(),
+      );
+      return {
+        items: rows.map((row) => ({ ...presentCompany(row), usage: usage.get(row.id) ?? null })),
+      };
     },
   );
 

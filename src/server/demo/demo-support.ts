@@ -8,7 +8,13 @@ import {
   localMidnight,
   parseLocalDate,
 } from '../../shared/hours/index.js';
-import { nextStatus, type TicketStatus } from '../../shared/tickets/ticket-status.js';
+import {
+  INITIAL_TICKET_STATUS,
+  nextStatus,
+  type StatusEvent,
+  statusEventKind,
+  type TicketStatus,
+} from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { CompanyRow } from '../companies/companies.repository.js';
 import type { Executor } from '../db/database.js';
@@ -84,12 +90,21 @@ async function seedSubscriptions(ctx: SeedContext, admin: UserRow): Promise<void
   }
 }
 
-const triggerOf = (action: DemoAction, isStaff: boolean) => {
-  if (action.kind === 'close') return 'staff_close' as const;
-  if (action.kind === 'task') return 'task_started' as const;
-  if (action.isInternal) return 'internal_note' as const;
-  return isStaff ? ('staff_reply' as const) : ('customer_reply' as const);
+const statusEventOf = (action: DemoAction, isStaff: boolean): StatusEvent => {
+  if (action.kind === 'close') return { trigger: 'staff_close' };
+  if (action.kind === 'task') return { trigger: 'task_started' };
+  if (action.isInternal) return { trigger: 'internal_note' };
+  return { trigger: isStaff ? 'staff_reply' : 'customer_reply' };
 };
+
+/** When a demo task's timer ran (ends null: it runs now). */
+interface TimerSpan {
+  startedAt: Date;
+  endedAt: Date | null;
+}
+
+const isRunningAt = (spans: TimerSpan[], at: Date) =>
+  spans.some((span) => span.startedAt <= at && (span.endedAt === null || span.endedAt > at));
 
 /**
  * One ticket with rows as the services would have written them: the number from
@@ -128,7 +143,8 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
   ]);
   await insertTicketEvent(tx, { ...base, actorId: requester.id, kind: 'created', createdAt });
 
-  let status: TicketStatus = 'open';
+  let status: TicketStatus = INITIAL_TICKET_STATUS;
+  const timers: TimerSpan[] = [];
   let assigneeId: string | null = null;
   let closedAt: Date | null = null;
   let lastActivityAt = createdAt;
@@ -160,10 +176,19 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
         lastActivityAt = time;
       }
     }
-    if (action.kind === 'task') await seedTask(ctx, ticket, target, actor, action, time);
-    const to = nextStatus(status, triggerOf(action, isStaff));
-    if (to !== status) {
-      const kind = to === 'closed' ? 'closed' : status === 'closed' ? 'reopened' : 'status_changed';
+    if (action.kind === 'task') {
+      await seedTask(ctx, ticket, target, actor, action, time);
+      const minutes = action.minutes;
+      const endedAt = minutes === undefined ? null : new Date(time.getTime() + minutes * 60_000);
+      timers.push({ startedAt: time, endedAt });
+    }
+    const to = nextStatus({
+      ...statusEventOf(action, isStaff),
+      current: status,
+      isTaskRunning: isRunningAt(timers, time),
+    });
+    const kind = statusEventKind(status, to);
+    if (kind) {
       await insertTicketEvent(tx, {
         ...base,
         actorId: actor.id,

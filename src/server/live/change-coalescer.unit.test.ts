@@ -31,6 +31,23 @@ describe('change coalescer', () => {
     expect(sent).toEqual([['tickets'], ['subscriptions']]);
   });
 
+  it('loses nothing: a change right after a gathered send waits for the next window, then goes', () => {
+    const sent: LiveArea[][] = [];
+    const coalescer = createChangeCoalescer((areas) => sent.push(areas), 1000);
+    coalescer.push(['tickets']);
+    coalescer.push(['tasks']);
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([['tickets'], ['tasks']]);
+    coalescer.push(['subscriptions']);
+    expect(sent).toHaveLength(2);
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([['tickets'], ['tasks'], ['subscriptions']]);
+    // Quiet again for a whole window: the next change goes at once.
+    vi.advanceTimersByTime(1000);
+    coalescer.push(['tickets']);
+    expect(sent).toHaveLength(4);
+  });
+
   it('sends nothing after it is stopped', () => {
     const sent: LiveArea[][] = [];
     const coalescer = createChangeCoalescer((areas) => sent.push(areas), 1000);

@@ -13,6 +13,7 @@ import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { findTicketByNumber } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
+import { checkPackageNotExhausted } from './package-exhaustion.js';
 import {
   type ChargeTarget,
   ledgerChargeOf,
@@ -58,6 +59,12 @@ export async function createManualTask(
     if (endedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('startedAt', 'in_future');
     const target = await loadChargeTarget(tx, ticket);
     checkCovered(target, startedAt, request.isBillable);
+    const work = {
+      startedAt,
+      isBillable: request.isBillable,
+      isConfirmed: request.confirmExhausted,
+    };
+    await checkPackageNotExhausted(tx, target, work, now);
     const increment = target?.terms.billingIncrementMinutes ?? NO_PACKAGE_INCREMENT;
     const values = {
       startedAt,

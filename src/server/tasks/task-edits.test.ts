@@ -164,7 +164,12 @@ describe('a finished task added by hand', () => {
     ]);
     const exactlyOneDay = await addTask(agent, number, { ...long, durationMinutes: 24 * 60 });
     expect(exactlyOneDay.statusCode).toBe(201);
-    const confirmed = await addTask(agent, number, { ...long, confirmLongDuration: true });
+    // The day before used the package's 10 hours up: more billable work is confirmed as overage.
+    const confirmed = await addTask(agent, number, {
+      ...long,
+      confirmLongDuration: true,
+      confirmExhausted: true,
+    });
     expect(confirmed.statusCode).toBe(201);
     // 1441 minutes on a 15-minute increment: 97 increments.
     expect(confirmed.json().billableMinutes).toBe(1455);

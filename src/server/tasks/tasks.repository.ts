@@ -190,6 +190,16 @@ export async function lockTask(db: Executor, id: string): Promise<TaskRow | unde
   return row;
 }
 
+/** Whether any task timer (anyone's) runs on the ticket now: the status rules ask. */
+export async function isTaskRunningOnTicket(db: Executor, ticketId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.ticketId, ticketId), isNull(tasks.endedAt), isNull(tasks.deletedAt)))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function findRunningTaskOf(
   db: Executor,
   staffId: string,

@@ -4,6 +4,7 @@ import {
   manualTaskRequestSchema,
   runningTaskSchema,
   startTaskRequestSchema,
+  stopTaskRequestSchema,
   taskIdParamsSchema,
   taskListQuerySchema,
   taskListSchema,
@@ -98,14 +99,23 @@ export function registerTaskRoutes(app: App, deps: AppDeps): void {
     {
       schema: {
         tags: ['tasks'],
-        summary: '«Ολοκλήρωση» (staff): 409 task_not_running when it has already ended',
+        summary:
+          "«Ολοκλήρωση» (staff): 409 task_not_running when it has already ended; a colleague's timer needs confirmColleague (else 409 colleague_task_confirmation_required)",
         params: taskIdParamsSchema,
+        body: stopTaskRequestSchema,
         response: { 200: taskSchema },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      await stopTask(deps.db, actor, request.params.id, requestContext(request));
+      const confirmColleague = request.body?.confirmColleague ?? false;
+      await stopTask(
+        deps.db,
+        actor,
+        request.params.id,
+        { confirmColleague },
+        requestContext(request),
+      );
       return findTask(deps.db, actor, request.params.id);
     },
   );

@@ -9,11 +9,12 @@ import { recordTaskMovements } from '../ledger/task-movements.js';
 import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
-import { changeStatus, changeStatusBy } from '../tickets/status-change.js';
+import { changeStatusBy } from '../tickets/status-change.js';
 import { lockTicket } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { taskEvent } from '../webhooks/webhook-payloads.js';
+import { checkColleagueTaskStop, checkPackageNotExhausted } from './package-exhaustion.js';
 import {
   ledgerChargeOf,
   loadChargeTarget,
@@ -96,12 +97,12 @@ async function finishTask(
 }
 
 /**
- * «Έναρξη εργασίας»: starts the actor's timer on a ticket and moves an `open`
- * ticket to `in_progress`. The edge cases each have one answer:
+ * «Έναρξη εργασίας»: starts the actor's timer on a ticket and moves the ticket
+ * to `in_progress` (the status machine's task_started). The edge cases each have one answer:
  * - the actor already runs a task → 409 task_already_running, unless
  *   `stopRunning` asks to stop that one first (in the same transaction);
  * - the ticket is closed → 409 ticket_closed, unless `reopen` asks to reopen it
- *   first (a "reopened" event, then in_progress);
+ *   (one "reopened" event, closed → in_progress, by the status machine);
  * - the ticket's package has ended (status `ended`, or today is outside its
  *   dates) → 409 package_ended for billable work; non-billable work may still be logged;
  * - the ticket's package is paused → 409 package_paused for billable work, alike:
@@ -119,7 +120,7 @@ export async function startTask(
   return db.transaction(async (tx) => {
     // Staff row first, then the ticket: two starts of one person queue here.
     await lockStaffMember(tx, actor.userId);
-    let locked = await lockTicket(tx, ticket.id);
+    const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
     if (locked.status === 'closed' && !request.reopen) {
       throw conflict('ticket_closed', `Ticket #${number} is closed; reopen it to start a task`);
@@ -143,14 +144,16 @@ export async function startTask(
     if (target && request.isBillable && target.status === 'paused') {
       throw conflict('package_paused', `The package of ticket #${number} is paused`);
     }
+    const work = {
+      startedAt: now,
+      isBillable: request.isBillable,
+      isConfirmed: request.confirmExhausted,
+    };
+    await checkPackageNotExhausted(tx, target, work, now);
 
     if (running) {
       const runningView = await findTaskView(tx, running.id);
       await finishTask(tx, running, runningView!.ticket.number, actor, context, now);
-    }
-    if (locked.status === 'closed') {
-      await changeStatus(tx, locked, 'open', actor, context, now);
-      locked = { ...locked, status: 'open' };
     }
     const task = await insertTask(tx, {
       ticketId: locked.id,
@@ -174,16 +177,21 @@ export async function startTask(
       ...context,
     });
     await recordWebhookEvent(tx, taskEvent('task.started', task, number, now));
-    await changeStatusBy(tx, locked, 'task_started', actor, context, now);
+    // The machine moves any status to in progress; from closed it is recorded as a reopening.
+    await changeStatusBy(tx, locked, { trigger: 'task_started' }, actor, context, now);
     return task.id;
   });
 }
 
-/** «Ολοκλήρωση»: stops a running task (any staff member may stop a colleague's). Twice → 409 task_not_running. */
+/**
+ * «Ολοκλήρωση»: stops a running task. Any staff member may stop a colleague's, once
+ * they confirm it (else 409 colleague_task_confirmation_required). Twice → 409 task_not_running.
+ */
 export async function stopTask(
   db: Database,
   actor: Actor,
   id: string,
+  request: { confirmColleague: boolean },
   context: RequestContext,
 ): Promise<void> {
   const view = await findTaskToChange(db, actor, id);
@@ -191,6 +199,7 @@ export async function stopTask(
     const task = await lockTask(tx, id);
     if (!task) throw notFound();
     if (task.endedAt !== null) throw conflict('task_not_running', 'The task has already ended');
+    checkColleagueTaskStop(task, actor.userId, request.confirmColleague);
     await finishTask(tx, task, view.ticket.number, actor, context, new Date());
   });
 }

@@ -184,18 +184,20 @@ describe('starting and stopping a task («Έναρξη εργασίας», «Ο�
     const kinds = ticket.thread
       .filter((item: { type: string }) => item.type === 'event')
       .map((item: { kind: string; data: object }) => ({ kind: item.kind, ...item.data }));
+    // One move by the status machine, recorded as a reopening.
     expect(kinds.slice(-2)).toEqual([
-      { kind: 'reopened', from: 'closed', to: 'open' },
-      { kind: 'status_changed', from: 'open', to: 'in_progress' },
+      { kind: 'closed', from: 'open', to: 'closed' },
+      { kind: 'reopened', from: 'closed', to: 'in_progress' },
     ]);
   });
 
-  it('a ticket waiting for the customer keeps its status when a task starts', async () => {
+  it('a ticket waiting for the customer is in progress again when a task starts (the status follows the work)', async () => {
     const { client } = await newAgent();
     const { number } = await newTicket();
     await client.post(`/api/tickets/${number}/messages`, { body: 'Μπορείτε να δοκιμάσετε;' });
-    expect((await start(client, number)).json().isRunning).toBe(true);
     expect((await client.get(`/api/tickets/${number}`)).json().status).toBe('waiting_customer');
+    expect((await start(client, number)).json().isRunning).toBe(true);
+    expect((await client.get(`/api/tickets/${number}`)).json().status).toBe('in_progress');
   });
 
   it('a package that has ended takes no billable timer (409 package_ended); non-billable work is logged', async () => {

@@ -1,12 +1,14 @@
 import {
   nextStatus,
+  type StatusEvent,
+  statusEventKind,
   type TicketStatus,
-  type TicketTrigger,
 } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
+import { isTaskRunningOnTicket } from '../tasks/tasks.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { statusChangedEvent } from '../webhooks/webhook-payloads.js';
 import { insertTicketEvent, type TicketEventRow } from './thread.repository.js';
@@ -31,7 +33,7 @@ export async function recordStatusChange(
   now: Date,
 ): Promise<TicketEventRow> {
   const from = ticket.status;
-  const kind = to === 'closed' ? 'closed' : from === 'closed' ? 'reopened' : 'status_changed';
+  const kind = statusEventKind(from, to) ?? 'status_changed';
   const event = await insertTicketEvent(tx, {
     ticketId: ticket.id,
     companyId: ticket.companyId,
@@ -54,36 +56,35 @@ export async function recordStatusChange(
 }
 
 /**
- * Moves a ticket to a status (if it is not there already) and records the change
- * as one event in the thread and one audit entry, inside the caller's transaction.
+ * The status the one machine (src/shared/tickets/ticket-status.ts) gives the locked
+ * ticket after what just happened, asking the database whether a task runs on it.
  */
-export async function changeStatus(
+export async function statusAfter(
   tx: Executor,
   ticket: TicketRow,
-  to: TicketStatus,
+  event: StatusEvent,
+): Promise<TicketStatus> {
+  const isTaskRunning = await isTaskRunningOnTicket(tx, ticket.id);
+  return nextStatus({ ...event, current: ticket.status, isTaskRunning });
+}
+
+/**
+ * Moves a locked ticket by the status machine after what just happened and, when it
+ * moves, records the change as one event in the thread, one audit entry and one
+ * webhook event, inside the caller's transaction. Returns the new status.
+ */
+export async function changeStatusBy(
+  tx: Executor,
+  ticket: TicketRow,
+  event: StatusEvent,
   actor: Actor,
   context: RequestContext,
   now: Date,
 ): Promise<TicketStatus> {
+  const to = await statusAfter(tx, ticket, event);
   if (ticket.status === to) return to;
   await updateTicket(tx, ticket.id, statusFields(to, now));
   await markTicketRead(tx, actor.userId, ticket.id, now);
   await recordStatusChange(tx, ticket, to, actor, context, now);
   return to;
-}
-
-/** The status DESIGN.md's automatic rule gives the ticket after what just happened. */
-export const statusAfter = (ticket: TicketRow, trigger: TicketTrigger): TicketStatus =>
-  nextStatus(ticket.status, trigger);
-
-/** Applies DESIGN.md's automatic rule for what just happened to the ticket. */
-export function changeStatusBy(
-  tx: Executor,
-  ticket: TicketRow,
-  trigger: TicketTrigger,
-  actor: Actor,
-  context: RequestContext,
-  now: Date,
-): Promise<TicketStatus> {
-  return changeStatus(tx, ticket, statusAfter(ticket, trigger), actor, context, now);
 }

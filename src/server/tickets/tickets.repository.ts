@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { TICKET_SORTS } from '../../shared/api/tickets.js';
-import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
+import { INITIAL_TICKET_STATUS, type TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
@@ -107,11 +107,15 @@ function selectListed(db: Database, sortKey: SQL<string>, bind: Bind, matching: 
 
 export type TicketSummaryRow = Awaited<ReturnType<typeof findTicketByNumber>> & {};
 
+/** A new ticket, in the status machine's first status (a later status comes by its rules). */
 export async function insertTicket(
   db: Executor,
-  values: typeof tickets.$inferInsert,
+  values: Omit<typeof tickets.$inferInsert, 'status' | 'closedAt'>,
 ): Promise<TicketRow> {
-  const [row] = await db.insert(tickets).values(values).returning();
+  const [row] = await db
+    .insert(tickets)
+    .values({ ...values, status: INITIAL_TICKET_STATUS })
+    .returning();
   return row!;
 }
 

@@ -28,6 +28,7 @@ import {
   closeTicket,
   markTicketSeen,
   openTicket,
+  reopenTicket,
   replyToTicket,
   updateTicketByStaff,
 } from './tickets.service.js';
@@ -198,13 +199,7 @@ export function registerTicketRoutes(app: App, deps: AppDeps): void {
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateTicketByStaff(
-        deps.db,
-        actor,
-        request.params.number,
-        { status: 'open' },
-        requestContext(request),
-      );
+      await reopenTicket(deps.db, actor, request.params.number, requestContext(request));
       return findTicketDetail(deps.db, actor, request.params.number);
     },
   );

@@ -1,6 +1,6 @@
 import type {
   CreateTicketRequest,
-  ReplyRequest,
+  ParsedReplyRequest,
   ReplyResult,
   TicketDetail,
 } from '../../shared/api/tickets.js';
@@ -26,7 +26,7 @@ import { findUserById, type UserRow } from '../users/users.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-payloads.js';
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
-import { changeStatus, recordStatusChange, statusAfter, statusFields } from './status-change.js';
+import { changeStatusBy, recordStatusChange, statusAfter, statusFields } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
 import { presentReplyResult } from './ticket.presenter.js';
 import { markTicketRead } from './ticket-reads.repository.js';
@@ -69,6 +69,8 @@ export interface NewThreadMessage {
   attachmentIds: string[];
   /** It came by email: the mail it was read from, and its files that were refused. */
   email?: { inboundEmailId: string; refusedFiles: RefusedFile[] };
+  /** Staff's choice to wait for the customer (ticket-status.ts); undefined: the default. */
+  waitForCustomer?: boolean;
 }
 
 async function addMessage(
@@ -233,7 +235,7 @@ export async function replyToTicket(
   db: Database,
   author: UserRow,
   number: number,
-  reply: Required<ReplyRequest>,
+  reply: ParsedReplyRequest,
   context: RequestContext,
   limits: TicketLimits,
   idempotencyKey?: string,
@@ -274,7 +276,13 @@ export async function addReplyInTransaction(
     await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
     return { message, attachments, events: [], state: locked as TicketState };
   }
-  const to = statusAfter(locked, isStaff(actor) ? 'staff_reply' : 'customer_reply');
+  const to = await statusAfter(
+    tx,
+    locked,
+    isStaff(actor)
+      ? { trigger: 'staff_reply', waitForCustomer: reply.waitForCustomer }
+      : { trigger: 'customer_reply' },
+  );
   const isMove = to !== locked.status;
   const state = await updateTicket(
     tx,
@@ -310,10 +318,25 @@ export async function closeTicket(
       );
       await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
     }
-    await changeStatus(tx, locked, 'closed', actor, context, now);
+    await changeStatusBy(tx, locked, { trigger: 'staff_close' }, actor, context, now);
     if (locked.status !== 'closed') {
       await queueTicketClosedEmails(tx, locked, actor, lastMessage || null);
     }
+  });
+}
+
+/** Staff reopen a closed ticket (in progress if a task still runs on it, else open). */
+export async function reopenTicket(
+  db: Database,
+  actor: Actor,
+  number: number,
+  context: RequestContext,
+): Promise<void> {
+  const { ticket } = await findVisibleTicket(db, actor, number);
+  authorize(actor, 'ticket.manage', ticket);
+  await db.transaction(async (tx) => {
+    const locked = await lockTicket(tx, ticket.id);
+    await changeStatusBy(tx, locked, { trigger: 'staff_reopen' }, actor, context, new Date());
   });
 }
 
@@ -339,7 +362,10 @@ export async function updateTicketByStaff(
   await db.transaction(async (tx) => {
     const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
-    if (patch.status) await changeStatus(tx, locked, patch.status, actor, context, now);
+    if (patch.status) {
+      const event = { trigger: 'staff_set', chosen: patch.status } as const;
+      await changeStatusBy(tx, locked, event, actor, context, now);
+    }
     if (patch.status === 'closed' && locked.status !== 'closed') {
       await queueTicketClosedEmails(tx, locked, actor, null);
     }

@@ -18,7 +18,25 @@ export const companySchema = z.object({
 });
 export type Company = z.infer<typeof companySchema>;
 
-export const companyListSchema = z.object({ items: z.array(companySchema) });
+/**
+ * A company's active packages in their current periods, added up (staff list): the
+ * minutes allowed and used (running timers included). Remaining, overage and the
+ * percentage follow from these two.
+ */
+export const companyUsageSchema = z.object({
+  allowanceMinutes: z.number(),
+  usedMinutes: z.number(),
+  packageCount: z.number(),
+});
+export type CompanyUsage = z.infer<typeof companyUsageSchema>;
+
+/** A row of the staff list: the company, and its package usage (null: no active package). */
+export const companyListItemSchema = companySchema.extend({
+  usage: companyUsageSchema.nullable(),
+});
+export type CompanyListItem = z.infer<typeof companyListItemSchema>;
+
+export const companyListSchema = z.object({ items: z.array(companyListItemSchema) });
 
 export const idParamsSchema = z.object({ id: z.uuid('invalid_format') });
 

@@ -56,8 +56,16 @@ export const startTaskRequestSchema = z.object({
   /** Reopen a closed ticket first (the answer to 409 ticket_closed). */
   reopen: z.boolean().default(false),
   isBillable: z.boolean().default(true),
+  /** Charge billable work to a package at or past 100 % (the answer to 409 package_exhausted_confirmation_required). */
+  confirmExhausted: z.boolean().default(false),
 });
 export type StartTaskRequest = z.input<typeof startTaskRequestSchema>;
+
+/** «Ολοκλήρωση»; stopping a colleague's timer needs `confirmColleague` (else 409 colleague_task_confirmation_required). */
+export const stopTaskRequestSchema = z
+  .object({ confirmColleague: z.boolean().default(false) })
+  .optional();
+export type StopTaskRequest = z.input<typeof stopTaskRequestSchema>;
 
 /** A finished task added by hand: when it started and how long it took. */
 export const manualTaskRequestSchema = z
@@ -67,6 +75,8 @@ export const manualTaskRequestSchema = z
     durationMinutes: durationSchema,
     isBillable: z.boolean().default(true),
     confirmLongDuration: z.boolean().default(false),
+    /** Charge billable work to a package at or past 100 % (the answer to 409 package_exhausted_confirmation_required). */
+    confirmExhausted: z.boolean().default(false),
     /** Needed only when the task lands in a billing period that has already ended. */
     reason: reasonSchema.optional(),
   })

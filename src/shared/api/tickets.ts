@@ -49,8 +49,16 @@ export const replyRequestSchema = z.object({
   body: z.string('required').trim().min(1, 'required').max(BODY_MAX, 'too_long'),
   isInternal: z.boolean().default(false),
   attachmentIds: attachmentIdsSchema,
+  /**
+   * Staff only, «Αναμονή απάντησης πελάτη»: true waits for the customer, false keeps the
+   * ticket with staff; left out, the reply waits unless a task runs on the ticket
+   * (docs/ticket-status.md). A customer's reply ignores it.
+   */
+  waitForCustomer: z.boolean().optional(),
 });
 export type ReplyRequest = z.input<typeof replyRequestSchema>;
+/** A reply as the server reads it, defaults filled in. */
+export type ParsedReplyRequest = z.output<typeof replyRequestSchema>;
 
 export const closeRequestSchema = z.object({
   body: z.string().trim().max(BODY_MAX, 'too_long').optional(),

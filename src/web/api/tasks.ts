@@ -93,7 +93,13 @@ export function useStartTask(number: number) {
 export function useStopTask() {
   const refresh = useRefreshAfterTaskChange();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<Task>('POST', `${taskPath(id)}/stop`),
+    // A colleague's timer is stopped only with `confirmColleague` (the page asked first).
+    mutationFn: (id: string | { id: string; confirmColleague: boolean }) =>
+      typeof id === 'string'
+        ? apiRequest<Task>('POST', `${taskPath(id)}/stop`)
+        : apiRequest<Task>('POST', `${taskPath(id.id)}/stop`, {
+            body: { confirmColleague: id.confirmColleague },
+          }),
     onSuccess: (task) => refresh(task.ticket.number),
     // task_not_running: someone stopped it meanwhile; the lists must say so too.
     onError: () => refresh(),

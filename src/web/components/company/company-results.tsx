@@ -1,9 +1,21 @@
-import { Anchor, Badge, Box, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Box,
+  Card,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Company } from '../../../shared/api/companies';
+import type { CompanyListItem as Company } from '../../../shared/api/companies';
+import { CompanyUsageCell, usageRatio } from '../agent-day/company-usage-cell';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { QueryError } from '../feedback/query-error';
 import { IconBuilding, IconSearch } from '../icons';
@@ -30,6 +42,8 @@ function ArchivedBadge() {
 export function CompanyResults({ result, isFiltered }: CompanyResultsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // By name (the server's order) or by package usage, highest first.
+  const [byUsage, setByUsage] = useState(false);
   if (result.isPending) {
     return (
       <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
@@ -48,7 +62,11 @@ export function CompanyResults({ result, isFiltered }: CompanyResultsProps) {
       />
     );
   }
-  const companies = result.data.items;
+  const companies = byUsage
+    ? [...result.data.items].sort(
+        (a, b) => (usageRatio(b.usage) ?? -1) - (usageRatio(a.usage) ?? -1),
+      )
+    : result.data.items;
   if (companies.length === 0) {
     return (
       <EmptyPlaceholder
@@ -75,6 +93,16 @@ export function CompanyResults({ result, isFiltered }: CompanyResultsProps) {
               <Table.Th>{t('company.fields.vatNumber')}</Table.Th>
               <Table.Th>{t('company.fields.city')}</Table.Th>
               <Table.Th>{t('company.fields.email')}</Table.Th>
+              <Table.Th aria-sort={byUsage ? 'descending' : 'none'}>
+                <UnstyledButton
+                  onClick={() => setByUsage((current) => !current)}
+                  fz="sm"
+                  fw={700}
+                  title={t('agentDay.balance.sortByUsage')}
+                >
+                  {t('agentDay.balance.usage')} {byUsage ? '↓' : '↕'}
+                </UnstyledButton>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -113,6 +141,9 @@ export function CompanyResults({ result, isFiltered }: CompanyResultsProps) {
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {company.email ?? t('common.notSet')}
                   </Text>
+                </Table.Td>
+                <Table.Td>
+                  <CompanyUsageCell usage={company.usage} />
                 </Table.Td>
               </Table.Tr>
             ))}

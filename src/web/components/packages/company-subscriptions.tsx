@@ -6,6 +6,7 @@ import type { Subscription } from '../../../shared/api/packages';
 import { useMe } from '../../api/auth';
 import { useUpdateSubscription } from '../../api/packages';
 import { useCompanySubscriptions } from '../../api/tickets';
+import { SubscriptionBalance } from '../agent-day/subscription-balance';
 import { notifySuccess } from '../company/notify';
 import { SectionCard } from '../company/section-card';
 import { ConfirmModal } from '../contacts/confirm-modal';
@@ -97,6 +98,9 @@ export function CompanySubscriptions({ companyId }: { companyId: string }) {
                   canManage={canManage}
                   onAction={onAction}
                 />
+                {subscription.status === 'active' && (
+                  <SubscriptionBalance companyId={companyId} subscriptionId={subscription.id} />
+                )}
               </li>
             </Fragment>
           ))}

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartTaskRequest } from '../../../shared/api/tasks';
 import { useMyRunningTask } from '../../api/tasks';
@@ -11,6 +11,7 @@ export const START_CONFLICTS = [
   'ticket_closed',
   'package_ended',
   'package_paused',
+  'package_exhausted_confirmation_required',
 ] as const;
 export type StartConflict = (typeof START_CONFLICTS)[number];
 
@@ -20,13 +21,25 @@ const RESOLUTIONS: Record<StartConflict, { patch: Partial<StartTaskRequest>; act
   ticket_closed: { patch: { reopen: true }, action: 'tasks.conflict.reopenAndStart' },
   package_ended: { patch: { isBillable: false }, action: 'tasks.conflict.startNonBillable' },
   package_paused: { patch: { isBillable: false }, action: 'tasks.conflict.startNonBillable' },
+  package_exhausted_confirmation_required: {
+    patch: { confirmExhausted: true },
+    action: 'agentDay.exhausted.confirm',
+  },
 };
+
+// The title and text of each conflict; the used-up package's texts live in agentDay.
+const textKey = (conflict: StartConflict, part: 'title' | 'text') =>
+  conflict === 'package_exhausted_confirmation_required'
+    ? `agentDay.exhausted.${part}`
+    : `tasks.conflict.${conflict}.${part}`;
 
 interface StartConflictModalProps {
   conflict: StartConflict | null;
   loading: boolean;
   onResolve: (patch: Partial<StartTaskRequest>) => void;
   onClose: () => void;
+  /** What a used-up package will be charged (its figures are the page's). */
+  exhaustedText?: ReactNode;
 }
 
 /** Asks before «Έναρξη εργασίας» stops another timer, reopens a closed ticket, or logs unbilled. */
@@ -35,6 +48,7 @@ export function StartConflictModal({
   loading,
   onResolve,
   onClose,
+  exhaustedText,
 }: StartConflictModalProps) {
   const { t } = useTranslation();
   // Which task runs is asked at the moment of the conflict (it may be on another ticket).
@@ -50,7 +64,7 @@ export function StartConflictModal({
     <Modal
       opened={conflict !== null}
       onClose={onClose}
-      title={conflict ? t(`tasks.conflict.${conflict}.title`) : ''}
+      title={conflict ? t(textKey(conflict, 'title')) : ''}
       radius="lg"
       centered
       closeButtonProps={{ 'aria-label': t('confirm.close') }}
@@ -65,9 +79,10 @@ export function StartConflictModal({
                 clock: formatClock(task.durationSeconds),
               })
             : conflict
-              ? t(`tasks.conflict.${conflict}.text`)
+              ? t(textKey(conflict, 'text'))
               : null}
         </Text>
+        {conflict === 'package_exhausted_confirmation_required' && exhaustedText}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={loading}>
             {t('confirm.cancel')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type StartTaskRequest, startTaskRequestSchema } from '../../../shared/api/tasks';
 import { isApiError } from '../../api/client';
 import { useStartTask } from '../../api/tasks';
+import { ExhaustedCharge } from '../agent-day/exhausted-charge';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
 import { IconPlayerPlay } from '../icons';
@@ -100,6 +101,7 @@ export function StartTaskForm({ ticketNumber, secondary }: StartTaskFormProps) {
         loading={start.isPending}
         onResolve={(patch) => pending && send({ ...pending.request, ...patch })}
         onClose={() => setPending(undefined)}
+        exhaustedText={<ExhaustedCharge ticketNumber={ticketNumber} />}
       />
     </form>
   );

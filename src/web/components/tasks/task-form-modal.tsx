@@ -7,6 +7,7 @@ import { wallTimeOf } from '../../../shared/hours';
 import { isApiError } from '../../api/client';
 import { useCreateManualTask, useUpdateTask } from '../../api/tasks';
 import { TIME_ZONE } from '../../lib/format';
+import { ExhaustedCharge } from '../agent-day/exhausted-charge';
 import { FormAlert } from '../form/form-alert';
 import { serverFieldErrors, toFormErrors } from '../form/form-errors';
 import { formatHm } from '../hours/hours-format';
@@ -37,6 +38,8 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
   const [reasonAsked, setReasonAsked] = useState(false);
   // A duration over 24 h waiting for «Ναι, είναι σωστή».
   const [longMinutes, setLongMinutes] = useState<number | null>(null);
+  // The package's hours are used up: billable work waits for «charge as overage».
+  const [exhaustedAsked, setExhaustedAsked] = useState(false);
   const form = useForm<TaskFormValues>({
     initialValues: initial,
     validate: (values) =>
@@ -52,11 +55,16 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
     form.clearErrors();
     setReasonAsked(false);
     setLongMinutes(null);
+    setExhaustedAsked(false);
     create.reset();
     update.reset();
   }, [opened, task]);
 
   const onError = (error: unknown) => {
+    if (isApiError(error) && error.code === 'package_exhausted_confirmation_required') {
+      setExhaustedAsked(true);
+      return;
+    }
     const codes = isApiError(error) ? (error.problem.errors ?? []) : [];
     if (codes.some((item) => item.code === 'confirm_long_duration')) {
       setLongMinutes(parseDuration(form.values.duration));
@@ -71,7 +79,7 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
     onClose();
   };
 
-  const send = (values: TaskFormValues, confirmed: boolean) => {
+  const send = (values: TaskFormValues, confirmed: boolean, confirmExhausted = false) => {
     const minutes = withDuration ? parseDuration(values.duration) : null;
     if (minutes !== null && minutes > LONG_TASK_MINUTES && !confirmed) {
       setLongMinutes(minutes);
@@ -87,6 +95,7 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
           durationMinutes: minutes ?? 0,
           isBillable: values.isBillable,
           confirmLongDuration: confirmed,
+          confirmExhausted,
           ...(reason ? { reason } : {}),
         },
         { onSuccess, onError },
@@ -109,7 +118,10 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
     >
       <form noValidate onSubmit={form.onSubmit((values) => send(values, false))}>
         <Stack gap="md">
-          <FormAlert error={mutation.error} shownOnFields={['validation_failed']} />
+          <FormAlert
+            error={mutation.error}
+            shownOnFields={['validation_failed', 'package_exhausted_confirmation_required']}
+          />
           <TaskFormFields
             form={form}
             withDuration={withDuration}
@@ -124,6 +136,17 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
               <Button size="xs" color="yellow" onClick={() => send(form.values, true)}>
                 {t('tasks.form.confirmLong')}
               </Button>
+            </Alert>
+          )}
+          {exhaustedAsked && (
+            <Alert color="red" variant="light" title={t('agentDay.exhausted.title')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('agentDay.exhausted.text')}</Text>
+                <ExhaustedCharge ticketNumber={ticketNumber} />
+                <Button size="xs" color="red" onClick={() => send(form.values, true, true)}>
+                  {t('agentDay.exhausted.confirmAdd')}
+                </Button>
+              </Stack>
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">

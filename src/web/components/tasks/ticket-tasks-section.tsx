@@ -1,9 +1,12 @@
 import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Task } from '../../../shared/api/tasks';
 import type { TicketDetail } from '../../../shared/api/tickets';
 import { liveTaskMeasure } from '../../../shared/hours';
+import { useMe } from '../../api/auth';
 import { useStopTask, useTicketTasks } from '../../api/tasks';
+import { ConfirmModal } from '../contacts/confirm-modal';
 import { QueryError } from '../feedback/query-error';
 import { formatWorked } from '../hours/hours-format';
 import { HoursText } from '../hours/hours-text';
@@ -26,6 +29,23 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
   const now = useServerNow(tasks.data?.now, tasks.dataUpdatedAt);
   const stop = useStopTask();
   const [dialog, setDialog] = useState<TaskDialog>(null);
+  const meId = useMe().data?.id;
+  // «Ολοκλήρωση» of a colleague's timer waits for a second click naming them.
+  const [colleagueTask, setColleagueTask] = useState<Task | null>(null);
+  const [stopping, setStopping] = useState<string | null>(null);
+  const stopTask = (id: string, confirmColleague = false) => {
+    setStopping(id);
+    stop.mutate(confirmColleague ? { id, confirmColleague } : id, {
+      onSuccess: (stopped) => {
+        setColleagueTask(null);
+        notifyTaskDone(t('tasks.notify.stopped', { time: formatWorked(stopped.durationSeconds) }));
+      },
+      onError: (error) => {
+        setColleagueTask(null);
+        notifyTaskError(t, error);
+      },
+    });
+  };
   const canLog = tasks.data?.abilities.log ?? false;
 
   if (tasks.isPending) return <Skeleton h={96} radius="lg" />;
@@ -100,15 +120,9 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
                 task={task}
                 now={now}
                 canLog={canLog}
-                isStopping={stop.isPending && stop.variables === task.id}
+                isStopping={stop.isPending && stopping === task.id}
                 onStop={(running) =>
-                  stop.mutate(running.id, {
-                    onSuccess: (stopped) =>
-                      notifyTaskDone(
-                        t('tasks.notify.stopped', { time: formatWorked(stopped.durationSeconds) }),
-                      ),
-                    onError: (error) => notifyTaskError(t, error),
-                  })
+                  running.staff.id === meId ? stopTask(running.id) : setColleagueTask(running)
                 }
                 onAction={(kind, target) => setDialog({ kind, task: target })}
               />
@@ -116,6 +130,19 @@ export function TicketTasksSection({ ticket }: { ticket: TicketDetail }) {
           </Stack>
         )}
       </Stack>
+      <ConfirmModal
+        opened={colleagueTask !== null}
+        title={t('agentDay.stopColleague.title', { name: colleagueTask?.staff.name ?? '' })}
+        text={t('agentDay.stopColleague.text', {
+          name: colleagueTask?.staff.name ?? '',
+          description: colleagueTask?.description ?? '',
+        })}
+        confirmLabel={t('agentDay.stopColleague.confirm')}
+        color="red"
+        loading={stop.isPending}
+        onConfirm={() => colleagueTask && stopTask(colleagueTask.id, true)}
+        onClose={() => setColleagueTask(null)}
+      />
       {canLog && (
         <TaskDialogs ticketNumber={ticket.number} dialog={dialog} onClose={() => setDialog(null)} />
       )}

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   Paper,
   SegmentedControl,
@@ -13,6 +14,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { replyRequestSchema, type TicketDetail } from '../../../shared/api/tickets';
+import { useTicketTasks } from '../../api/tasks';
 import { useReplyToTicket, useTicketFormOptions } from '../../api/tickets';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
@@ -38,6 +40,12 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
     validate: schemaValidator<{ body: string }>(replyRequestSchema),
   });
   const isInternal = mode === 'internal';
+  // «Αναμονή απάντησης πελάτη»: by default a staff reply waits for the customer unless a
+  // task runs on the ticket (the same default as the server's status machine).
+  const tasks = useTicketTasks(ticket.number);
+  const isTaskRunning = Boolean(tasks.data?.items.some((task) => task.isRunning));
+  const [waitChoice, setWaitChoice] = useState<boolean | null>(null);
+  const waitForCustomer = waitChoice ?? !isTaskRunning;
   // Sending waits for every file; the reason shows on «Αρχεία» until the files are ready.
   const [blockedByUploads, setBlockedByUploads] = useState(false);
   const uploadsNotReady = uploads.isUploading || uploads.hasFailed;
@@ -53,11 +61,13 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
       setBlockedByUploads(true);
       return;
     }
+    const choice = forStaff && !isInternal ? { waitForCustomer } : {};
     reply.mutate(
-      { body, isInternal, attachmentIds: uploads.attachmentIds },
+      { body, isInternal, attachmentIds: uploads.attachmentIds, ...choice },
       {
         onSuccess: () => {
           form.reset();
+          setWaitChoice(null);
           uploads.clear();
           setBlockedByUploads(false);
         },
@@ -123,6 +133,16 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             error={uploadsError}
             compact
           />
+          {forStaff && !isInternal && (
+            <Checkbox
+              label={t('agentDay.reply.waitForCustomer')}
+              description={t(
+                isTaskRunning ? 'agentDay.reply.waitHintRunning' : 'agentDay.reply.waitHintIdle',
+              )}
+              checked={waitForCustomer}
+              onChange={(event) => setWaitChoice(event.currentTarget.checked)}
+            />
+          )}
           <Group justify="space-between" gap="sm">
             <Text size="xs" c="dimmed" visibleFrom="sm">
               {isInternal ? (

@@ -13,6 +13,7 @@ import {
   useUpdateTicket,
 } from '../../api/tickets';
 import { problemMessage } from '../../lib/problem-text';
+import { TicketPackageBalance } from '../agent-day/ticket-package-balance';
 import { notifySuccess } from '../company/notify';
 import { IconCircleCheck, IconPackage, IconRotate } from '../icons';
 import { CloseTicketModal } from './close-ticket-modal';
@@ -94,6 +95,7 @@ export function StaffTicketPanel({ ticket }: { ticket: TicketDetail }) {
       </Title>
       <Stack gap="md">
         {ticket.needsPackage && <ChoosePackage ticket={ticket} />}
+        {ticket.subscriptionId && <TicketPackageBalance ticket={ticket} />}
         <Select
           label={t('tickets.manage.assignee')}
           value={ticket.assignee?.id ?? NOBODY}
