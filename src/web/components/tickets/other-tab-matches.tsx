@@ -37,12 +37,7 @@ export function OtherTabMatches({ params, forStaff, onShow }: OtherTabMatchesPro
             ? t('tickets.list.otherTabCapped', { count: total, tab })
             : t('tickets.list.otherTab', { count: total, tab })}
         </Text>
-        <Button
-          size="compact-sm"
-          variant="light"
-          onClick={() => onShow(other)}
-         
-        >
+        <Button size="compact-sm" variant="light" onClick={() => onShow(other)}>
           {t('tickets.list.showOtherTab', { tab })}
         </Button>
       </Group>
