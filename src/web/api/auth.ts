@@ -10,7 +10,8 @@ import { queryKeys } from './query-keys';
 export function useSetupStatus() {
   return useQuery({
     queryKey: queryKeys.setupStatus,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof setupStatusSchema>>('/api/setup', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof setupStatusSchema>> =>
+      apiGet('/api/setup', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -18,7 +19,7 @@ export function useSetupStatus() {
 /** GET /api/me: the signed-in user, or null when nobody is signed in (the API answers 401). */
 export async function fetchMe({ signal }: { signal?: AbortSignal }): Promise<Me | null> {
   try {
-    return await apiGet<Me>('/api/me', signal);
+    return await apiGet('/api/me', { signal });
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
@@ -45,8 +46,8 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) =>
-      apiRequest<Me | SecondFactorRequired>('POST', '/api/auth/login', { body }),
+    mutationFn: (body: LoginRequest): Promise<Me | SecondFactorRequired> =>
+      apiRequest('POST', '/api/auth/login', { body }),
     onSuccess: (answer) => {
       if (!('secondFactorRequired' in answer)) queryClient.setQueryData(queryKeys.me, answer);
     },
@@ -57,7 +58,7 @@ export function useLogin() {
 export function useCompleteSetup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetupRequest) => apiRequest<Me>('POST', '/api/setup', { body }),
+    mutationFn: (body: SetupRequest): Promise<Me> => apiRequest('POST', '/api/setup', { body }),
     onSuccess: (me) => {
       queryClient.setQueryData(queryKeys.setupStatus, { needsSetup: false });
       queryClient.setQueryData(queryKeys.me, me);
@@ -83,7 +84,9 @@ export function useLogout() {
 export function usePendingLoginMethods(enabled: boolean) {
   return useQuery({
     queryKey: ['auth', 'second-factor'],
-    queryFn: ({ signal }) => apiGet<SecondFactorMethods>('/api/auth/second-factor', signal),
+    queryFn: ({ signal }): Promise<SecondFactorMethods> =>
+      apiGet('/api/auth/second-factor', { signal }),
+
     enabled,
     retry: false,
   });
