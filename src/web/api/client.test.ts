@@ -41,8 +41,12 @@ describe('filling a documented path', () => {
     ).toBe('/api/webhooks/a%2Fb/deliveries/c%20d/redeliver');
   });
 
-  it('refuses to send a path with a parameter left out', () => {
+  it('refuses to send a path with a parameter left out', async () => {
     expect(() => fillPath('/api/tasks/{id}', {})).toThrow(/id/);
+    // Past the types (a cast): the call fails as a promise, and nothing is sent.
+    const unchecked = apiRequest as (method: string, path: string) => Promise<unknown>;
+    await expect(unchecked('DELETE', '/api/tasks/{id}')).rejects.toThrow(/id/);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });
 

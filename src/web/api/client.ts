@@ -93,7 +93,7 @@ export function setReauthenticationHandler(handler: ReauthenticationHandler | un
  * documented success body (undefined for 204). Responses are typed, not re-checked:
  * the server serialises each reply through its zod schema.
  */
-export function apiRequest<M extends HttpMethod, P extends ApiPath<M>>(
+export async function apiRequest<M extends HttpMethod, P extends ApiPath<M>>(
   method: M,
   path: P,
   ...[options]: ApiCallArguments<ApiOperation<M, P>>
@@ -104,11 +104,12 @@ export function apiRequest<M extends HttpMethod, P extends ApiPath<M>>(
     query?: object;
   };
   const url = withQuery(fillPath(path, call.params ?? {}), call.query ?? {});
-  return sendWithReauthentication(method, url, {
+  const answer = await sendWithReauthentication(method, url, {
     body: call.body,
     signal: call.signal,
     headers: call.headers,
-  }) as Promise<ApiResponse<ApiOperation<M, P>>>;
+  });
+  return answer as ApiResponse<ApiOperation<M, P>>;
 }
 
 /** GET on a documented path: `apiGet('/api/tickets/{number}', { params: { number }, signal })`. */
