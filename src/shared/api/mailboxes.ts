@@ -74,7 +74,8 @@ export const mailboxInputSchema = z
     address: z.email('invalid_email').max(254, 'too_long'),
     host: text(253).refine((value) => !/\s/.test(value), 'invalid_value'),
     port: z.coerce
-      .number()
+      .number<number>()
+
       .int('invalid_value')
       .min(1, 'invalid_value')
       .max(65535, 'invalid_value'),

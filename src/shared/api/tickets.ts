@@ -88,12 +88,12 @@ export const ticketListQuerySchema = z.object({
   companyId: z.uuid().optional(),
   assigneeId: z.uuid().optional(),
   subscriptionId: z.uuid().optional(),
-  mine: z.coerce.boolean().optional(),
-  unassigned: z.coerce.boolean().optional(),
+  mine: z.coerce.boolean<boolean>().optional(),
+  unassigned: z.coerce.boolean<boolean>().optional(),
   sort: z.enum(TICKET_SORTS).default('lastActivity'),
   direction: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  page: z.coerce.number<number>().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number<number>().int().min(1).max(100).default(25),
   /**
    * The previous page's `nextCursor`: this page starts right after it (keyset paging,
    * as fast on page 2,000 as on page 1). `page` then only says which page it is.

@@ -12,7 +12,7 @@ import { queryKeys } from './query-keys';
 export function useMyApiTokens() {
   return useQuery({
     queryKey: queryKeys.myApiTokens,
-    queryFn: ({ signal }) => apiGet<ApiTokenList>('/api/me/api-tokens', signal),
+    queryFn: ({ signal }): Promise<ApiTokenList> => apiGet('/api/me/api-tokens', { signal }),
   });
 }
 
@@ -20,8 +20,8 @@ export function useMyApiTokens() {
 export function useCreatePersonalToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreatePersonalTokenRequest) =>
-      apiRequest<CreatedApiToken>('POST', '/api/me/api-tokens', { body }),
+    mutationFn: (body: CreatePersonalTokenRequest): Promise<CreatedApiToken> =>
+      apiRequest('POST', '/api/me/api-tokens', { body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.myApiTokens }),
   });
 }
@@ -30,8 +30,8 @@ export function useCreatePersonalToken() {
 export function useRevokePersonalToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>('DELETE', `/api/me/api-tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/me/api-tokens/{id}', { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.myApiTokens }),
   });
 }
@@ -40,15 +40,15 @@ export function useRevokePersonalToken() {
 export function useServiceTokens() {
   return useQuery({
     queryKey: queryKeys.serviceTokens,
-    queryFn: ({ signal }) => apiGet<ApiTokenList>('/api/service-tokens', signal),
+    queryFn: ({ signal }): Promise<ApiTokenList> => apiGet('/api/service-tokens', { signal }),
   });
 }
 
 export function useCreateServiceToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateServiceTokenRequest) =>
-      apiRequest<CreatedApiToken>('POST', '/api/service-tokens', { body }),
+    mutationFn: (body: CreateServiceTokenRequest): Promise<CreatedApiToken> =>
+      apiRequest('POST', '/api/service-tokens', { body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.serviceTokens }),
   });
 }
@@ -56,8 +56,9 @@ export function useCreateServiceToken() {
 export function useRevokeServiceToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>('DELETE', `/api/service-tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/service-tokens/{id}', { params: { id } }),
+
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.serviceTokens }),
   });
 }

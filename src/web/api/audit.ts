@@ -23,7 +23,8 @@ export function useAuditLog(filter: AuditFilter, page: number, pageSize: number)
   const query = { ...filter, page, pageSize };
   return useQuery({
     queryKey: queryKeys.audit(query),
-    queryFn: ({ signal }) => apiGet<AuditList>(withQuery('/api/audit', query), signal),
+    queryFn: ({ signal }): Promise<AuditList> => apiGet('/api/audit', { query, signal }),
+
     placeholderData: keepPreviousData,
   });
 }

@@ -10,7 +10,8 @@ import { queryKeys } from './query-keys';
 export function useSetupStatus() {
   return useQuery({
     queryKey: queryKeys.setupStatus,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof setupStatusSchema>>('/api/setup', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof setupStatusSchema>> =>
+      apiGet('/api/setup', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -20,7 +21,7 @@ export function useSetupStatus() {
  * 401 for a visitor the browser would log as an error on every public page.
  */
 export async function fetchMe({ signal }: { signal?: AbortSignal }): Promise<Me | null> {
-  return (await apiGet<SessionState>('/api/session', signal)).me;
+  return (await apiGet('/api/session', { signal })).me;
 }
 
 /** How long the signed-in user's details count as fresh. */
@@ -43,8 +44,8 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) =>
-      apiRequest<Me | SecondFactorRequired>('POST', '/api/auth/login', { body }),
+    mutationFn: (body: LoginRequest): Promise<Me | SecondFactorRequired> =>
+      apiRequest('POST', '/api/auth/login', { body }),
     onSuccess: (answer) => {
       if (!('secondFactorRequired' in answer)) queryClient.setQueryData(queryKeys.me, answer);
     },
@@ -55,7 +56,7 @@ export function useLogin() {
 export function useCompleteSetup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetupRequest) => apiRequest<Me>('POST', '/api/setup', { body }),
+    mutationFn: (body: SetupRequest): Promise<Me> => apiRequest('POST', '/api/setup', { body }),
     onSuccess: (me) => {
       queryClient.setQueryData(queryKeys.setupStatus, { needsSetup: false });
       queryClient.setQueryData(queryKeys.me, me);
@@ -81,7 +82,9 @@ export function useLogout() {
 export function usePendingLoginMethods(enabled: boolean) {
   return useQuery({
     queryKey: ['auth', 'second-factor'],
-    queryFn: ({ signal }) => apiGet<SecondFactorMethods>('/api/auth/second-factor', signal),
+    queryFn: ({ signal }): Promise<SecondFactorMethods> =>
+      apiGet('/api/auth/second-factor', { signal }),
+
     enabled,
     retry: false,
   });

@@ -1,4 +1,12 @@
 import type { Problem } from '../../shared/problem';
+import type {
+  ApiCallArguments,
+  ApiOperation,
+  ApiPath,
+  ApiResponse,
+  HttpMethod,
+} from './api-contract';
+import { withQuery } from './query-string';
 
 /** The code the web app gives a request that never reached the server (offline, DNS, reset). */
 export const NETWORK_ERROR_CODE = 'network';
@@ -59,8 +67,6 @@ async function problemFrom(response: Response): Promise<Problem> {
   return problemFromText(response.status, text);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
 interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
@@ -81,27 +87,76 @@ export function setReauthenticationHandler(handler: ReauthenticationHandler | un
 }
 
 /**
- * Calls the API with the session cookie and returns its JSON as `T` (undefined
- * for 204). A sensitive change refused for want of a recent login is retried once
- * after the re-authentication modal succeeds. Every failure becomes an ApiError. Responses are typed, not re-checked:
- * the server already serialises each reply through its zod schema in src/shared.
+ * Calls the API: `path` must be a documented path that answers `method`, and the
+ * options carry its path parameters (filled in, encoded), query, JSON body and
+ * transport details, each typed from the OpenAPI document; the answer is typed as the
+ * documented success body (undefined for 204). Responses are typed, not re-checked:
+ * the server serialises each reply through its zod schema.
  */
-export async function apiRequest<T>(
-  method: Method,
+export async function apiRequest<M extends HttpMethod, P extends ApiPath<M>>(
+  method: M,
+  path: P,
+  ...[options]: ApiCallArguments<ApiOperation<M, P>>
+): Promise<ApiResponse<ApiOperation<M, P>>> {
+  // The types have checked the options against the contract; here they are just data.
+  const call = (options ?? {}) as RequestOptions & {
+    params?: Record<string, PathParamValue>;
+    query?: object;
+  };
+  const url = withQuery(fillPath(path, call.params ?? {}), call.query ?? {});
+  const answer = await sendWithReauthentication(method, url, {
+    body: call.body,
+    signal: call.signal,
+    headers: call.headers,
+  });
+  return answer as ApiResponse<ApiOperation<M, P>>;
+}
+
+/** GET on a documented path: `apiGet('/api/tickets/{number}', { params: { number }, signal })`. */
+export function apiGet<P extends ApiPath<'GET'>>(
+  path: P,
+  ...options: ApiCallArguments<ApiOperation<'GET', P>>
+): Promise<ApiResponse<ApiOperation<'GET', P>>> {
+  return apiRequest('GET', path, ...options);
+}
+
+type PathParamValue = string | number;
+
+/** '/api/tickets/{number}' with `{ number: 42 }` → '/api/tickets/42'; each value encoded. */
+export function fillPath(path: string, params: Record<string, PathParamValue>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    // The types require every parameter; this guards callers that cast their way past them.
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/**
+ * Sends a request with the session cookie. A sensitive change refused for want of a
+ * recent login is retried once after the re-authentication modal succeeds. Every
+ * failure becomes an ApiError.
+ */
+async function sendWithReauthentication(
+  method: HttpMethod,
   path: string,
-  options: RequestOptions = {},
-): Promise<T> {
+  options: RequestOptions,
+): Promise<unknown> {
   try {
-    return await sendRequest<T>(method, path, options);
+    return await sendRequest(method, path, options);
   } catch (error) {
     const mayRetry =
       isApiError(error) && error.code === 'reauthentication_required' && reauthenticationHandler;
     if (!mayRetry || !(await reauthenticationHandler!())) throw error;
-    return sendRequest<T>(method, path, options);
+    return sendRequest(method, path, options);
   }
 }
 
-async function sendRequest<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
+async function sendRequest(
+  method: HttpMethod,
+  path: string,
+  options: RequestOptions,
+): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;
@@ -118,15 +173,10 @@ async function sendRequest<T>(method: Method, path: string, options: RequestOpti
     throw new ApiError(makeProblem(0, NETWORK_ERROR_CODE, String(error)));
   }
   if (!response.ok) throw new ApiError(await problemFrom(response));
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined;
   try {
-    return (await response.json()) as T;
+    return await response.json();
   } catch {
     throw new ApiError(makeProblem(500, 'internal', `Unreadable response from ${path}`));
   }
-}
-
-/** GET, typed with the response type from src/shared. */
-export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return apiRequest<T>('GET', path, { signal });
 }

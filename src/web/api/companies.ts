@@ -12,13 +12,12 @@ import { queryKeys } from './query-keys';
 /** The staff list's filters: a search on name or ΑΦΜ, and active / archived / all. */
 export type CompanyListFilter = z.output<typeof companyListQuerySchema>;
 
-export const companyPath = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
-
 /** One company: customers may read only their own, staff any. */
 export function useCompany(id: string | undefined) {
   return useQuery({
     queryKey: queryKeys.company(id ?? ''),
-    queryFn: ({ signal }) => apiGet<Company>(companyPath(id ?? ''), signal),
+    queryFn: ({ signal }): Promise<Company> =>
+      apiGet('/api/companies/{id}', { params: { id: id ?? '' }, signal }),
     enabled: id !== undefined,
   });
 }
@@ -27,11 +26,8 @@ export function useCompany(id: string | undefined) {
 export function useCompanyList(filter: CompanyListFilter, enabled = true) {
   return useQuery({
     queryKey: queryKeys.companyList(filter),
-    queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ archived: filter.archived });
-      if (filter.q) params.set('q', filter.q);
-      return apiGet<z.infer<typeof companyListSchema>>(`/api/companies?${params}`, signal);
-    },
+    queryFn: ({ signal }): Promise<z.infer<typeof companyListSchema>> =>
+      apiGet('/api/companies', { query: { archived: filter.archived, q: filter.q }, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -51,8 +47,8 @@ function useStoreCompany() {
 export function useCreateCompany() {
   const storeCompany = useStoreCompany();
   return useMutation({
-    mutationFn: (body: CompanyDetailsInput) =>
-      apiRequest<Company>('POST', '/api/companies', { body }),
+    mutationFn: (body: CompanyDetailsInput): Promise<Company> =>
+      apiRequest('POST', '/api/companies', { body }),
     onSuccess: storeCompany,
   });
 }
@@ -61,8 +57,8 @@ export function useCreateCompany() {
 export function useUpdateCompany(id: string) {
   const storeCompany = useStoreCompany();
   return useMutation({
-    mutationFn: (body: CompanyDetailsInput) =>
-      apiRequest<Company>('PUT', companyPath(id), { body }),
+    mutationFn: (body: CompanyDetailsInput): Promise<Company> =>
+      apiRequest('PUT', '/api/companies/{id}', { params: { id }, body }),
     onSuccess: storeCompany,
   });
 }
@@ -71,8 +67,8 @@ export function useUpdateCompany(id: string) {
 export function useSetCompanyArchived(id: string) {
   const storeCompany = useStoreCompany();
   return useMutation({
-    mutationFn: (isArchived: boolean) =>
-      apiRequest<Company>('POST', `${companyPath(id)}/archive`, { body: { isArchived } }),
+    mutationFn: (isArchived: boolean): Promise<Company> =>
+      apiRequest('POST', '/api/companies/{id}/archive', { params: { id }, body: { isArchived } }),
     onSuccess: storeCompany,
   });
 }

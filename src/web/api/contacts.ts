@@ -14,17 +14,12 @@ import { queryKeys } from './query-keys';
 export type InvitationSent = z.infer<typeof invitationSentSchema>;
 export type ContactPatch = z.input<typeof updateContactRequestSchema>;
 
-const contactsPath = (companyId: string) =>
-  `/api/companies/${encodeURIComponent(companyId)}/contacts`;
-const contactPath = (companyId: string, userId: string) =>
-  `${contactsPath(companyId)}/${encodeURIComponent(userId)}`;
-
 /** «Επαφές»: the company's contacts with their role, state and invitation. */
 export function useContacts(companyId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.contacts(companyId ?? ''),
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof personListSchema>>(contactsPath(companyId ?? ''), signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof personListSchema>> =>
+      apiGet('/api/companies/{id}/contacts', { params: { id: companyId ?? '' }, signal }),
     enabled: companyId !== undefined,
   });
 }
@@ -38,8 +33,8 @@ function useRefreshContacts(companyId: string) {
 export function useAddContact(companyId: string) {
   const refresh = useRefreshContacts(companyId);
   return useMutation({
-    mutationFn: (body: CreateContactRequest) =>
-      apiRequest<InvitationSent>('POST', contactsPath(companyId), { body }),
+    mutationFn: (body: CreateContactRequest): Promise<InvitationSent> =>
+      apiRequest('POST', '/api/companies/{id}/contacts', { params: { id: companyId }, body }),
     onSuccess: refresh,
   });
 }
@@ -48,8 +43,11 @@ export function useAddContact(companyId: string) {
 export function useUpdateContact(companyId: string) {
   const refresh = useRefreshContacts(companyId);
   return useMutation({
-    mutationFn: ({ userId, patch }: { userId: string; patch: ContactPatch }) =>
-      apiRequest<Person>('PATCH', contactPath(companyId, userId), { body: patch }),
+    mutationFn: ({ userId, patch }: { userId: string; patch: ContactPatch }): Promise<Person> =>
+      apiRequest('PATCH', '/api/companies/{id}/contacts/{userId}', {
+        params: { id: companyId, userId },
+        body: patch,
+      }),
     onSuccess: refresh,
   });
 }
@@ -58,8 +56,10 @@ export function useUpdateContact(companyId: string) {
 export function useResendInvitation(companyId: string) {
   const refresh = useRefreshContacts(companyId);
   return useMutation({
-    mutationFn: (userId: string) =>
-      apiRequest<InvitationSent>('POST', `${contactPath(companyId, userId)}/invitation`),
+    mutationFn: (userId: string): Promise<InvitationSent> =>
+      apiRequest('POST', '/api/companies/{id}/contacts/{userId}/invitation', {
+        params: { id: companyId, userId },
+      }),
     onSuccess: refresh,
   });
 }
@@ -68,8 +68,10 @@ export function useResendInvitation(companyId: string) {
 export function useRevokeInvitation(companyId: string) {
   const refresh = useRefreshContacts(companyId);
   return useMutation({
-    mutationFn: (userId: string) =>
-      apiRequest<void>('DELETE', `${contactPath(companyId, userId)}/invitation`),
+    mutationFn: (userId: string): Promise<void> =>
+      apiRequest('DELETE', '/api/companies/{id}/contacts/{userId}/invitation', {
+        params: { id: companyId, userId },
+      }),
     onSuccess: refresh,
   });
 }

@@ -8,9 +8,11 @@ import { queryKeys } from './query-keys';
 export const DASHBOARD_REFRESH_MS = 15_000;
 
 /** GET /api/dashboard: the customer's own company (no id), or the company staff name. */
-export function fetchDashboard(companyId: string | undefined, signal?: AbortSignal) {
-  const search = companyId ? `?companyId=${encodeURIComponent(companyId)}` : '';
-  return apiGet<Dashboard>(`/api/dashboard${search}`, signal);
+export function fetchDashboard(
+  companyId: string | undefined,
+  signal?: AbortSignal,
+): Promise<Dashboard> {
+  return apiGet('/api/dashboard', { query: { companyId }, signal });
 }
 
 /**

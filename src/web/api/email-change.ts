@@ -10,8 +10,8 @@ import { queryKeys } from './query-keys';
 /** «Αλλαγή email»: a link goes to the new address (a re-authentication may come first). */
 export function useRequestEmailChange() {
   return useMutation({
-    mutationFn: (body: EmailChangeRequest) =>
-      apiRequest<EmailChangePending>('POST', '/api/me/email-change', { body }),
+    mutationFn: (body: EmailChangeRequest): Promise<EmailChangePending> =>
+      apiRequest('POST', '/api/me/email-change', { body }),
   });
 }
 
@@ -19,10 +19,8 @@ export function useRequestEmailChange() {
 export function useConfirmEmailChange(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      apiRequest<EmailChangeConfirmed>('POST', '/api/auth/email-change/confirm', {
-        body: { token },
-      }),
+    mutationFn: (): Promise<EmailChangeConfirmed> =>
+      apiRequest('POST', '/api/auth/email-change/confirm', { body: { token } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
   });
 }

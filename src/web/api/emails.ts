@@ -8,8 +8,8 @@ const emailsKey = ['admin-emails'] as const;
 export function useEmails(status: EmailStatus | undefined) {
   return useQuery({
     queryKey: [...emailsKey, status ?? 'all'],
-    queryFn: ({ signal }) =>
-      apiGet<EmailList>(`/api/admin/emails${status ? `?status=${status}` : ''}`, signal),
+    queryFn: ({ signal }): Promise<EmailList> =>
+      apiGet('/api/admin/emails', { query: { status }, signal }),
     refetchInterval: 15_000,
   });
 }
@@ -18,7 +18,8 @@ export function useEmails(status: EmailStatus | undefined) {
 export function useRetryEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<OutboxEmail>('POST', `/api/admin/emails/${id}/retry`),
+    mutationFn: (id: string): Promise<OutboxEmail> =>
+      apiRequest('POST', '/api/admin/emails/{id}/retry', { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: emailsKey }),
   });
 }
@@ -31,6 +32,7 @@ export function useEmailPreview(id: string | null) {
   return useQuery({
     queryKey: [...emailsKey, 'preview', id],
     enabled: id !== null,
-    queryFn: ({ signal }) => apiGet<EmailPreview>(`/api/admin/emails/${id}/preview`, signal),
+    queryFn: ({ signal }): Promise<EmailPreview> =>
+      apiGet('/api/admin/emails/{id}/preview', { params: { id: id ?? '' }, signal }),
   });
 }

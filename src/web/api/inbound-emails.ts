@@ -20,7 +20,8 @@ export const inboundOriginalPath = (id: string) => `${inboundPath(id)}/original`
 export function useInboundSummary(enabled = true) {
   return useQuery({
     queryKey: queryKeys.inbound.summary,
-    queryFn: ({ signal }) => apiGet<InboundEmailSummary>('/api/inbound-emails/summary', signal),
+    queryFn: ({ signal }): Promise<InboundEmailSummary> =>
+      apiGet('/api/inbound-emails/summary', { signal }),
     enabled,
     // Mails arrive from the mailboxes' background checks, which the live stream does not announce.
     refetchInterval: 60_000,
@@ -32,11 +33,8 @@ export function useInboundSummary(enabled = true) {
 export function useInboundEmails(status: InboundListStatus, enabled = true) {
   return useQuery({
     queryKey: queryKeys.inbound.list(status),
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof inboundEmailListSchema>>(
-        `/api/inbound-emails?status=${status}`,
-        signal,
-      ),
+    queryFn: ({ signal }): Promise<z.infer<typeof inboundEmailListSchema>> =>
+      apiGet('/api/inbound-emails', { query: { status }, signal }),
     enabled,
     refetchInterval: 30_000,
   });
@@ -57,7 +55,7 @@ export function useAttachInboundEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: AttachInboundEmailRequest }) =>
-      apiRequest<{ ticketNumber: number }>('POST', `${inboundPath(id)}/attach`, { body }),
+      apiRequest('POST', '/api/inbound-emails/{id}/attach', { params: { id }, body }),
     onSuccess: (_result, { body }) => {
       refresh();
       void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists });
@@ -73,7 +71,8 @@ export function useAttachInboundEmail() {
 export function useRejectInboundEmail() {
   const refresh = useRefreshInbound();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>('POST', `${inboundPath(id)}/reject`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('POST', '/api/inbound-emails/{id}/reject', { params: { id } }),
     onSuccess: refresh,
   });
 }
@@ -82,7 +81,9 @@ export function useRejectInboundEmail() {
 export function useRetryInboundEmail() {
   const refresh = useRefreshInbound();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>('POST', `${inboundPath(id)}/retry`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('POST', '/api/inbound-emails/{id}/retry', { params: { id } }),
+
     onSuccess: refresh,
   });
 }

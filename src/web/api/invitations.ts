@@ -4,8 +4,6 @@ import type { Me } from '../../shared/api/users';
 import { apiGet, apiRequest, isApiError } from './client';
 import { queryKeys } from './query-keys';
 
-const invitationPath = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
-
 const NOT_FOUND: InvitationInfo = {
   state: 'not_found',
   email: null,
@@ -22,7 +20,7 @@ export function useInvitation(token: string) {
     queryKey: queryKeys.invitation(token),
     queryFn: async ({ signal }) => {
       try {
-        return await apiGet<InvitationInfo>(invitationPath(token), signal);
+        return await apiGet('/api/invitations/{token}', { params: { token }, signal });
       } catch (error) {
         if (isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 429)
           return NOT_FOUND;
@@ -38,8 +36,11 @@ export function useInvitation(token: string) {
 export function useAcceptInvitation(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (password: string) =>
-      apiRequest<Me>('POST', `${invitationPath(token)}/accept`, { body: { password } }),
+    mutationFn: (password: string): Promise<Me> =>
+      apiRequest('POST', '/api/invitations/{token}/accept', {
+        params: { token },
+        body: { password },
+      }),
     onSuccess: (me) => {
       queryClient.setQueryData(queryKeys.me, me);
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });

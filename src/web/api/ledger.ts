@@ -23,7 +23,7 @@ export interface LedgerFilter {
 export function useLedger(filter: LedgerFilter & { page: number; pageSize: number }) {
   return useQuery({
     queryKey: queryKeys.ledger.list({ ...filter }),
-    queryFn: ({ signal }) => apiGet<LedgerList>(withQuery('/api/ledger', filter), signal),
+    queryFn: ({ signal }): Promise<LedgerList> => apiGet('/api/ledger', { query: filter, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -44,8 +44,15 @@ function useRefreshLedger() {
 export function useOpenDispute() {
   const refresh = useRefreshLedger();
   return useMutation({
-    mutationFn: ({ entryId, comment }: { entryId: string; comment: string }) =>
-      apiRequest<LedgerEntry>('POST', `/api/ledger/${encodeURIComponent(entryId)}/dispute`, {
+    mutationFn: ({
+      entryId,
+      comment,
+    }: {
+      entryId: string;
+      comment: string;
+    }): Promise<LedgerEntry> =>
+      apiRequest('POST', '/api/ledger/{id}/dispute', {
+        params: { id: entryId },
         body: { comment },
       }),
     onSuccess: refresh,
@@ -57,7 +64,8 @@ export function useReplyToDispute() {
   const refresh = useRefreshLedger();
   return useMutation({
     mutationFn: ({ disputeId, body }: { disputeId: string; body: string }) =>
-      apiRequest<void>('POST', `/api/disputes/${encodeURIComponent(disputeId)}/messages`, {
+      apiRequest('POST', '/api/disputes/{id}/messages', {
+        params: { id: disputeId },
         body: { body },
       }),
     onSuccess: refresh,
@@ -69,7 +77,7 @@ export function useResolveDispute() {
   const refresh = useRefreshLedger();
   return useMutation({
     mutationFn: ({ disputeId, ...body }: ResolveDisputeRequest & { disputeId: string }) =>
-      apiRequest<void>('POST', `/api/disputes/${encodeURIComponent(disputeId)}/resolve`, { body }),
+      apiRequest('POST', '/api/disputes/{id}/resolve', { params: { id: disputeId }, body }),
     onSuccess: refresh,
   });
 }
@@ -78,12 +86,11 @@ export function useResolveDispute() {
 export function useAdjustHours(companyId: string) {
   const refresh = useRefreshLedger();
   return useMutation({
-    mutationFn: (body: AdjustmentRequest) =>
-      apiRequest<LedgerEntry>(
-        'POST',
-        `/api/companies/${encodeURIComponent(companyId)}/ledger/adjustments`,
-        { body },
-      ),
+    mutationFn: (body: AdjustmentRequest): Promise<LedgerEntry> =>
+      apiRequest('POST', '/api/companies/{id}/ledger/adjustments', {
+        params: { id: companyId },
+        body,
+      }),
     onSuccess: refresh,
   });
 }
@@ -92,7 +99,8 @@ export function useAdjustHours(companyId: string) {
 export function useDisputeQueue(status: 'open' | 'corrected' | 'explained') {
   return useQuery({
     queryKey: queryKeys.ledger.disputes(status),
-    queryFn: ({ signal }) => apiGet<DisputeQueue>(withQuery('/api/disputes', { status }), signal),
+    queryFn: ({ signal }): Promise<DisputeQueue> =>
+      apiGet('/api/disputes', { query: { status }, signal }),
   });
 }
 
@@ -100,7 +108,7 @@ export function useDisputeQueue(status: 'open' | 'corrected' | 'explained') {
 export function useStatements(companyId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.ledger.statements(companyId),
-    queryFn: ({ signal }) =>
-      apiGet<StatementList>(withQuery('/api/statements', { companyId }), signal),
+    queryFn: ({ signal }): Promise<StatementList> =>
+      apiGet('/api/statements', { query: { companyId }, signal }),
   });
 }

@@ -10,13 +10,12 @@ import type {
 import { apiGet, apiRequest } from './client';
 import { queryKeys } from './query-keys';
 
-const mailboxPath = (id: string) => `/api/mailboxes/${encodeURIComponent(id)}`;
-
 /** «Γραμματοκιβώτια» (admin): every mailbox with its last check and last error. */
 export function useMailboxes() {
   return useQuery({
     queryKey: queryKeys.mailboxes,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof mailboxListSchema>>('/api/mailboxes', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof mailboxListSchema>> =>
+      apiGet('/api/mailboxes', { signal }),
     // Mailboxes are checked in the background: the last check moves while the page is open.
     refetchInterval: 30_000,
   });
@@ -35,7 +34,8 @@ function useRefreshMailboxes() {
 export function useCreateMailbox() {
   const refresh = useRefreshMailboxes();
   return useMutation({
-    mutationFn: (body: MailboxInput) => apiRequest<Mailbox>('POST', '/api/mailboxes', { body }),
+    mutationFn: (body: MailboxInput): Promise<Mailbox> =>
+      apiRequest('POST', '/api/mailboxes', { body }),
     onSuccess: refresh,
   });
 }
@@ -44,8 +44,8 @@ export function useCreateMailbox() {
 export function useUpdateMailbox() {
   const refresh = useRefreshMailboxes();
   return useMutation({
-    mutationFn: ({ id, ...body }: MailboxInput & { id: string }) =>
-      apiRequest<Mailbox>('PATCH', mailboxPath(id), { body }),
+    mutationFn: ({ id, ...body }: MailboxInput & { id: string }): Promise<Mailbox> =>
+      apiRequest('PATCH', '/api/mailboxes/{id}', { params: { id }, body }),
     onSuccess: refresh,
   });
 }
@@ -54,7 +54,8 @@ export function useUpdateMailbox() {
 export function useDeleteMailbox() {
   const refresh = useRefreshMailboxes();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>('DELETE', mailboxPath(id)),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/mailboxes/{id}', { params: { id } }),
     onSuccess: refresh,
   });
 }
@@ -66,8 +67,8 @@ export function useDeleteMailbox() {
  */
 export function useTestMailbox() {
   return useMutation({
-    mutationFn: (body: MailboxInput & { mailboxId?: string }) =>
-      apiRequest<MailboxTestResult>('POST', '/api/mailboxes/test', { body }),
+    mutationFn: (body: MailboxInput & { mailboxId?: string }): Promise<MailboxTestResult> =>
+      apiRequest('POST', '/api/mailboxes/test', { body }),
   });
 }
 
@@ -75,7 +76,8 @@ export function useTestMailbox() {
 export function usePollMailbox() {
   const refresh = useRefreshMailboxes();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<MailboxPollResult>('POST', `${mailboxPath(id)}/poll`),
+    mutationFn: (id: string): Promise<MailboxPollResult> =>
+      apiRequest('POST', '/api/mailboxes/{id}/poll', { params: { id } }),
     onSettled: refresh,
   });
 }

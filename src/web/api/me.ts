@@ -7,7 +7,8 @@ import { queryKeys } from './query-keys';
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMeRequest) => apiRequest<Me>('PATCH', '/api/me', { body }),
+    mutationFn: (body: UpdateMeRequest): Promise<Me> => apiRequest('PATCH', '/api/me', { body }),
+
     onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
   });
 }

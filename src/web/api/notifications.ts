@@ -10,7 +10,8 @@ import { queryKeys } from './query-keys';
 export function useNotificationPreferences() {
   return useQuery({
     queryKey: queryKeys.notificationPreferences,
-    queryFn: ({ signal }) => apiGet<NotificationPreferences>('/api/me/notifications', signal),
+    queryFn: ({ signal }): Promise<NotificationPreferences> =>
+      apiGet('/api/me/notifications', { signal }),
   });
 }
 
@@ -18,8 +19,9 @@ export function useNotificationPreferences() {
 export function useUpdateNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateNotificationPreferences) =>
-      apiRequest<NotificationPreferences>('PATCH', '/api/me/notifications', { body }),
+    mutationFn: (body: UpdateNotificationPreferences): Promise<NotificationPreferences> =>
+      apiRequest('PATCH', '/api/me/notifications', { body }),
+
     onSuccess: (preferences) =>
       queryClient.setQueryData(queryKeys.notificationPreferences, preferences),
   });

@@ -17,13 +17,12 @@ export type PackageUpdate = z.input<typeof packageUpdateSchema>;
 export type SubscriptionRequest = z.input<typeof subscriptionRequestSchema>;
 export type SubscriptionUpdate = z.input<typeof subscriptionUpdateSchema>;
 
-const packagePath = (id: string) => `/api/packages/${encodeURIComponent(id)}`;
-
 /** «Πακέτα»: the catalog, retired packages too (staff). */
 export function usePackages(enabled = true) {
   return useQuery({
     queryKey: queryKeys.packages,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof packageListSchema>>('/api/packages', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof packageListSchema>> =>
+      apiGet('/api/packages', { signal }),
     enabled,
   });
 }
@@ -44,7 +43,8 @@ function useRefreshPackages() {
 export function useCreatePackage() {
   const refresh = useRefreshPackages();
   return useMutation({
-    mutationFn: (body: PackageRequest) => apiRequest<Package>('POST', '/api/packages', { body }),
+    mutationFn: (body: PackageRequest): Promise<Package> =>
+      apiRequest('POST', '/api/packages', { body }),
     onSuccess: refresh,
   });
 }
@@ -53,8 +53,8 @@ export function useCreatePackage() {
 export function useUpdatePackage() {
   const refresh = useRefreshPackages();
   return useMutation({
-    mutationFn: ({ id, ...body }: PackageUpdate & { id: string }) =>
-      apiRequest<Package>('PATCH', packagePath(id), { body }),
+    mutationFn: ({ id, ...body }: PackageUpdate & { id: string }): Promise<Package> =>
+      apiRequest('PATCH', '/api/packages/{id}', { params: { id }, body }),
     onSuccess: refresh,
   });
 }
@@ -63,12 +63,12 @@ export function useUpdatePackage() {
 export function useCreateSubscription(companyId: string) {
   const refresh = useRefreshPackages();
   return useMutation({
-    mutationFn: (body: SubscriptionRequest) =>
-      apiRequest<Subscription>(
-        'POST',
-        `/api/companies/${encodeURIComponent(companyId)}/subscriptions`,
-        { body },
-      ),
+    mutationFn: (body: SubscriptionRequest): Promise<Subscription> =>
+      apiRequest('POST', '/api/companies/{id}/subscriptions', {
+        params: { id: companyId },
+        body,
+      }),
+
     onSuccess: refresh,
   });
 }
@@ -77,8 +77,8 @@ export function useCreateSubscription(companyId: string) {
 export function useUpdateSubscription() {
   const refresh = useRefreshPackages();
   return useMutation({
-    mutationFn: ({ id, ...body }: SubscriptionUpdate & { id: string }) =>
-      apiRequest<Subscription>('PATCH', `/api/subscriptions/${encodeURIComponent(id)}`, { body }),
+    mutationFn: ({ id, ...body }: SubscriptionUpdate & { id: string }): Promise<Subscription> =>
+      apiRequest('PATCH', '/api/subscriptions/{id}', { params: { id }, body }),
     onSuccess: refresh,
   });
 }

@@ -10,8 +10,8 @@ const resetInfoKey = (token: string) => ['password-reset', token] as const;
 /** «Ξέχασα τον κωδικό μου»: asks for a reset link (the answer is the same for any address). */
 export function useRequestPasswordReset() {
   return useMutation({
-    mutationFn: (email: string) =>
-      apiRequest<void>('POST', '/api/auth/password-reset', { body: { email } }),
+    mutationFn: (email: string): Promise<void> =>
+      apiRequest('POST', '/api/auth/password-reset', { body: { email } }).then(() => undefined),
   });
 }
 
@@ -19,8 +19,8 @@ export function useRequestPasswordReset() {
 export function usePasswordResetInfo(token: string) {
   return useQuery({
     queryKey: resetInfoKey(token),
-    queryFn: ({ signal }) =>
-      apiRequest<PasswordResetInfo>('POST', '/api/auth/password-reset/check', {
+    queryFn: ({ signal }): Promise<PasswordResetInfo> =>
+      apiRequest('POST', '/api/auth/password-reset/check', {
         body: { token },
         signal,
       }),
@@ -34,8 +34,8 @@ export function usePasswordResetInfo(token: string) {
 export function useResetPassword(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (password: string) =>
-      apiRequest<Me | SecondFactorRequired>('POST', '/api/auth/password-reset/confirm', {
+    mutationFn: (password: string): Promise<Me | SecondFactorRequired> =>
+      apiRequest('POST', '/api/auth/password-reset/confirm', {
         body: { token, password },
       }),
     onSuccess: (me) => {

@@ -14,8 +14,8 @@ export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
  */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordRequest) =>
-      apiRequest<void>('POST', '/api/me/password', { body }),
+    mutationFn: (body: ChangePasswordRequest): Promise<void> =>
+      apiRequest('POST', '/api/me/password', { body }),
   });
 }
 
@@ -23,7 +23,7 @@ export function useChangePassword() {
 export function useMySessions() {
   return useQuery({
     queryKey: queryKeys.mySessions,
-    queryFn: ({ signal }) => apiGet<SessionList>('/api/me/sessions', signal),
+    queryFn: ({ signal }): Promise<SessionList> => apiGet('/api/me/sessions', { signal }),
   });
 }
 
@@ -31,8 +31,8 @@ export function useMySessions() {
 export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/me/sessions/{id}', { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
   });
 }
@@ -41,7 +41,8 @@ export function useEndSession() {
 export function useEndOtherSessions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<{ ended: number }>('POST', '/api/me/sessions/end-others'),
+    mutationFn: (): Promise<{ ended: number }> => apiRequest('POST', '/api/me/sessions/end-others'),
+
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
   });
 }

@@ -7,7 +7,7 @@ import { queryKeys } from './query-keys';
 export function useSsoLoginOption() {
   return useQuery({
     queryKey: queryKeys.ssoOption,
-    queryFn: ({ signal }) => apiGet<SsoLoginOption>('/api/auth/sso', signal),
+    queryFn: ({ signal }): Promise<SsoLoginOption> => apiGet('/api/auth/sso', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -16,7 +16,8 @@ export function useSsoLoginOption() {
 export function useSsoSettings() {
   return useQuery({
     queryKey: queryKeys.ssoSettings,
-    queryFn: ({ signal }) => apiGet<SsoSettingsView>('/api/staff/sso-settings', signal),
+    queryFn: ({ signal }): Promise<SsoSettingsView> =>
+      apiGet('/api/staff/sso-settings', { signal }),
   });
 }
 
@@ -24,8 +25,9 @@ export function useSsoSettings() {
 export function useSaveSsoSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SsoSettingsInput) =>
-      apiRequest<SsoSettingsView>('PUT', '/api/staff/sso-settings', { body }),
+    mutationFn: (body: SsoSettingsInput): Promise<SsoSettingsView> =>
+      apiRequest('PUT', '/api/staff/sso-settings', { body }),
+
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.ssoSettings, saved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.ssoOption });

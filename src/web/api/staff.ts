@@ -17,7 +17,8 @@ export type StaffPatch = z.input<typeof updateStaffRequestSchema>;
 export function useStaffUsers(enabled = true) {
   return useQuery({
     queryKey: queryKeys.staffUsers,
-    queryFn: ({ signal }) => apiGet<z.infer<typeof personListSchema>>('/api/staff-users', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof personListSchema>> =>
+      apiGet('/api/staff-users', { signal }),
     enabled,
   });
 }
@@ -36,8 +37,8 @@ function useRefreshStaff() {
 export function useInviteStaff() {
   const refresh = useRefreshStaff();
   return useMutation({
-    mutationFn: (body: InviteStaffRequest) =>
-      apiRequest<InvitationSent>('POST', '/api/staff-users', { body }),
+    mutationFn: (body: InviteStaffRequest): Promise<InvitationSent> =>
+      apiRequest('POST', '/api/staff-users', { body }),
     onSuccess: refresh,
   });
 }
@@ -46,10 +47,9 @@ export function useInviteStaff() {
 export function useUpdateStaffUser() {
   const refresh = useRefreshStaff();
   return useMutation({
-    mutationFn: ({ userId, patch }: { userId: string; patch: StaffPatch }) =>
-      apiRequest<Person>('PATCH', `/api/staff-users/${encodeURIComponent(userId)}`, {
-        body: patch,
-      }),
+    mutationFn: ({ userId, patch }: { userId: string; patch: StaffPatch }): Promise<Person> =>
+      apiRequest('PATCH', '/api/staff-users/{id}', { params: { id: userId }, body: patch }),
+
     onSuccess: refresh,
   });
 }

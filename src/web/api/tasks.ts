@@ -17,10 +17,6 @@ import { withQuery } from './query-string';
 /** How often a ticket's tasks are asked for again without a change stream. */
 export const TASKS_REFRESH_MS = 15_000;
 
-const ticketTasksPath = (number: number) =>
-  `/api/tickets/${encodeURIComponent(String(number))}/tasks`;
-const taskPath = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
-
 /** The filters of «Όλες οι εργασίες»; empty values are left out of the request. */
 export interface TaskListFilter {
   companyId?: string;
@@ -35,7 +31,8 @@ export interface TaskListFilter {
 export function useTicketTasks(number: number) {
   return useQuery({
     queryKey: queryKeys.tasks.ofTicket(number),
-    queryFn: ({ signal }) => apiGet<TicketTasks>(ticketTasksPath(number), signal),
+    queryFn: ({ signal }): Promise<TicketTasks> =>
+      apiGet('/api/tickets/{number}/tasks', { params: { number }, signal }),
     refetchInterval: pollWhileOffline(TASKS_REFRESH_MS),
     refetchOnWindowFocus: true,
   });
@@ -45,7 +42,7 @@ export function useTicketTasks(number: number) {
 export function useMyRunningTask(enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.tasks.running,
-    queryFn: ({ signal }) => apiGet<RunningTask>('/api/me/running-task', signal),
+    queryFn: ({ signal }): Promise<RunningTask> => apiGet('/api/me/running-task', { signal }),
     refetchInterval: enabled ? pollWhileOffline(30_000) : false,
     refetchOnWindowFocus: true,
     enabled,
@@ -61,7 +58,7 @@ export function pastTasksCsvPath(filter: Omit<TaskListFilter, 'page' | 'pageSize
 export function usePastTasks(filter: TaskListFilter) {
   return useQuery({
     queryKey: queryKeys.tasks.list({ ...filter }),
-    queryFn: ({ signal }) => apiGet<TaskList>(withQuery('/api/tasks', filter), signal),
+    queryFn: ({ signal }): Promise<TaskList> => apiGet('/api/tasks', { query: filter, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -83,8 +80,8 @@ function useRefreshAfterTaskChange() {
 export function useStartTask(number: number) {
   const refresh = useRefreshAfterTaskChange();
   return useMutation({
-    mutationFn: (body: StartTaskRequest) =>
-      apiRequest<Task>('POST', `${ticketTasksPath(number)}/start`, { body }),
+    mutationFn: (body: StartTaskRequest): Promise<Task> =>
+      apiRequest('POST', '/api/tickets/{number}/tasks/start', { params: { number }, body }),
     onSuccess: (task) => refresh(task.ticket.number),
   });
 }
@@ -94,10 +91,11 @@ export function useStopTask() {
   const refresh = useRefreshAfterTaskChange();
   return useMutation({
     // A colleague's timer is stopped only with `confirmColleague` (the page asked first).
-    mutationFn: (id: string | { id: string; confirmColleague: boolean }) =>
+    mutationFn: (id: string | { id: string; confirmColleague: boolean }): Promise<Task> =>
       typeof id === 'string'
-        ? apiRequest<Task>('POST', `${taskPath(id)}/stop`)
-        : apiRequest<Task>('POST', `${taskPath(id.id)}/stop`, {
+        ? apiRequest('POST', '/api/tasks/{id}/stop', { params: { id } })
+        : apiRequest('POST', '/api/tasks/{id}/stop', {
+            params: { id: id.id },
             body: { confirmColleague: id.confirmColleague },
           }),
     onSuccess: (task) => refresh(task.ticket.number),
@@ -110,8 +108,8 @@ export function useStopTask() {
 export function useCreateManualTask(number: number) {
   const refresh = useRefreshAfterTaskChange();
   return useMutation({
-    mutationFn: (body: ManualTaskRequest) =>
-      apiRequest<Task>('POST', ticketTasksPath(number), { body }),
+    mutationFn: (body: ManualTaskRequest): Promise<Task> =>
+      apiRequest('POST', '/api/tickets/{number}/tasks', { params: { number }, body }),
     onSuccess: (task) => refresh(task.ticket.number),
   });
 }
@@ -120,8 +118,8 @@ export function useCreateManualTask(number: number) {
 export function useUpdateTask() {
   const refresh = useRefreshAfterTaskChange();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateTaskRequest & { id: string }) =>
-      apiRequest<Task>('PATCH', taskPath(id), { body }),
+    mutationFn: ({ id, ...body }: UpdateTaskRequest & { id: string }): Promise<Task> =>
+      apiRequest('PATCH', '/api/tasks/{id}', { params: { id }, body }),
     onSuccess: (task) => refresh(task.ticket.number),
   });
 }
@@ -134,8 +132,8 @@ export function useDeleteTask() {
       id,
       ticketNumber: _,
       ...body
-    }: DeleteTaskRequest & { id: string; ticketNumber: number }) =>
-      apiRequest<void>('DELETE', taskPath(id), { body }),
+    }: DeleteTaskRequest & { id: string; ticketNumber: number }): Promise<void> =>
+      apiRequest('DELETE', '/api/tasks/{id}', { params: { id }, body }),
     onSuccess: (_, variables) => refresh(variables.ticketNumber),
   });
 }

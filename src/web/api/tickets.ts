@@ -17,19 +17,16 @@ import type {
 import { apiGet, apiRequest, isApiError } from './client';
 import { pollWhileOffline } from './live';
 import { queryKeys } from './query-keys';
-import { withQuery } from './query-string';
 import { useSubmissionKey } from './submission-key';
 
 /** How often an open ticket page asks for news (staff replies, status changes) without a change stream. */
 export const TICKET_REFRESH_MS = 10_000;
 
-const ticketPath = (number: number) => `/api/tickets/${encodeURIComponent(String(number))}`;
-
 /** The tickets the user may see; the previous page stays on screen while the next one loads. */
 export function useTickets(query: TicketListQuery, { enabled = true } = {}) {
   return useQuery({
     queryKey: queryKeys.tickets.list(query),
-    queryFn: ({ signal }) => apiGet<TicketList>(withQuery('/api/tickets', query), signal),
+    queryFn: ({ signal }): Promise<TicketList> => apiGet('/api/tickets', { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -38,8 +35,8 @@ export function useTickets(query: TicketListQuery, { enabled = true } = {}) {
 /** One ticket and its thread, as its page asks for it (and caches it). */
 export const ticketDetailQuery = (number: number) => ({
   queryKey: queryKeys.tickets.detail(number),
-  queryFn: ({ signal }: { signal?: AbortSignal }) =>
-    apiGet<TicketDetail>(ticketPath(number), signal),
+  queryFn: ({ signal }: { signal?: AbortSignal }): Promise<TicketDetail> =>
+    apiGet('/api/tickets/{number}', { params: { number }, signal }),
 });
 
 /** One ticket and its thread, refreshed when the server says it changed (or polled) and on window focus. */
@@ -61,13 +58,11 @@ export function useTicketFormOptions(forCompanyId?: string | null) {
     queryKey: isForCompany
       ? queryKeys.tickets.formOptionsFor(forCompanyId ?? '')
       : queryKeys.tickets.formOptions,
-    queryFn: ({ signal }) =>
-      apiGet<TicketFormOptions>(
-        isForCompany
-          ? `/api/tickets/form-options?companyId=${encodeURIComponent(forCompanyId ?? '')}`
-          : '/api/tickets/form-options',
+    queryFn: ({ signal }): Promise<TicketFormOptions> =>
+      apiGet('/api/tickets/form-options', {
+        query: isForCompany ? { companyId: forCompanyId ?? '' } : {},
         signal,
-      ),
+      }),
     staleTime: 5 * 60_000,
     enabled: !isForCompany || Boolean(forCompanyId),
     // Another company chosen: the form stays on screen (and keeps what was typed) meanwhile.
@@ -79,8 +74,8 @@ export function useTicketFormOptions(forCompanyId?: string | null) {
 export function useStaffMembers(enabled = true) {
   return useQuery({
     queryKey: queryKeys.staffMembers,
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof staffMemberListSchema>>('/api/staff-members', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof staffMemberListSchema>> =>
+      apiGet('/api/staff-members', { signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -90,8 +85,8 @@ export function useStaffMembers(enabled = true) {
 export function useCompanies(enabled = true) {
   return useQuery({
     queryKey: queryKeys.companies,
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof companyListSchema>>('/api/companies?archived=all', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof companyListSchema>> =>
+      apiGet('/api/companies', { query: { archived: 'all' }, signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -101,11 +96,8 @@ export function useCompanies(enabled = true) {
 export function useCompanySubscriptions(companyId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.companySubscriptions(companyId ?? ''),
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof subscriptionListSchema>>(
-        `/api/companies/${encodeURIComponent(companyId ?? '')}/subscriptions`,
-        signal,
-      ),
+    queryFn: ({ signal }): Promise<z.infer<typeof subscriptionListSchema>> =>
+      apiGet('/api/companies/{id}/subscriptions', { params: { id: companyId ?? '' }, signal }),
     enabled: companyId !== undefined,
     staleTime: 5 * 60_000,
   });
@@ -133,7 +125,7 @@ export function useCreateTicket() {
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: CreateTicketRequest) =>
-      apiRequest<TicketDetail>('POST', '/api/tickets', {
+      apiRequest('POST', '/api/tickets', {
         body,
         headers: { 'idempotency-key': submission.keyFor(body) },
       }),
@@ -164,7 +156,8 @@ export function useReplyToTicket(number: number) {
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: ReplyRequest) =>
-      apiRequest<ReplyResult>('POST', `${ticketPath(number)}/messages`, {
+      apiRequest('POST', '/api/tickets/{number}/messages', {
+        params: { number },
         body,
         headers: { 'idempotency-key': submission.keyFor(body) },
       }),
@@ -184,7 +177,7 @@ export function useCloseTicket(number: number) {
   const storeTicket = useStoreTicket();
   return useMutation({
     mutationFn: (body: { body?: string }) =>
-      apiRequest<TicketDetail>('POST', `${ticketPath(number)}/close`, { body }),
+      apiRequest('POST', '/api/tickets/{number}/close', { params: { number }, body }),
     onSuccess: storeTicket,
   });
 }
@@ -193,7 +186,7 @@ export function useCloseTicket(number: number) {
 export function useReopenTicket(number: number) {
   const storeTicket = useStoreTicket();
   return useMutation({
-    mutationFn: () => apiRequest<TicketDetail>('POST', `${ticketPath(number)}/reopen`),
+    mutationFn: () => apiRequest('POST', '/api/tickets/{number}/reopen', { params: { number } }),
     onSuccess: storeTicket,
   });
 }
@@ -206,7 +199,7 @@ export function useUpdateTicket(number: number) {
   const storeTicket = useStoreTicket();
   return useMutation({
     mutationFn: (body: TicketPatch) =>
-      apiRequest<TicketDetail>('PATCH', ticketPath(number), { body }),
+      apiRequest('PATCH', '/api/tickets/{number}', { params: { number }, body }),
     onSuccess: storeTicket,
   });
 }
@@ -221,7 +214,7 @@ export function useMarkTicketSeen(number: number, lastActivityAt: string | undef
   useEffect(() => {
     if (!lastActivityAt) return;
     const markSeen = () =>
-      apiRequest<void>('POST', `${ticketPath(number)}/read`).then(
+      apiRequest('POST', '/api/tickets/{number}/read', { params: { number } }).then(
         () => queryClient.invalidateQueries({ queryKey: queryKeys.tickets.lists }),
         // Nothing to tell the user: at worst the mark stays until the next visit.
         () => undefined,

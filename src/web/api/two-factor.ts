@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+
 import type {
   PasskeyAdded,
   ReauthenticateRequest,
@@ -8,6 +10,7 @@ import type {
   TotpEnrolment,
   TwoFactorStatus,
   WebAuthnOptions,
+  webAuthnResponseSchema,
 } from '../../shared/api/two-factor';
 import type { Me } from '../../shared/api/users';
 import { apiGet, apiRequest } from './client';
@@ -23,7 +26,7 @@ const webAuthn = () => import('@simplewebauthn/browser');
 export function useTwoFactorStatus(enabled = true) {
   return useQuery({
     queryKey: TWO_FACTOR_KEY,
-    queryFn: ({ signal }) => apiGet<TwoFactorStatus>('/api/me/two-factor', signal),
+    queryFn: ({ signal }): Promise<TwoFactorStatus> => apiGet('/api/me/two-factor', { signal }),
     enabled,
   });
 }
@@ -39,15 +42,15 @@ function useRefreshFactors() {
 
 export function useBeginTotp() {
   return useMutation({
-    mutationFn: () => apiRequest<TotpEnrolment>('POST', '/api/me/two-factor/totp'),
+    mutationFn: (): Promise<TotpEnrolment> => apiRequest('POST', '/api/me/two-factor/totp'),
   });
 }
 
 export function useConfirmTotp() {
   const refresh = useRefreshFactors();
   return useMutation({
-    mutationFn: (code: string) =>
-      apiRequest<RecoveryCodes>('POST', '/api/me/two-factor/totp/confirm', { body: { code } }),
+    mutationFn: (code: string): Promise<RecoveryCodes> =>
+      apiRequest('POST', '/api/me/two-factor/totp/confirm', { body: { code } }),
     onSuccess: refresh,
   });
 }
@@ -55,7 +58,7 @@ export function useConfirmTotp() {
 export function useRemoveTotp() {
   const refresh = useRefreshFactors();
   return useMutation({
-    mutationFn: () => apiRequest<void>('DELETE', '/api/me/two-factor/totp'),
+    mutationFn: (): Promise<void> => apiRequest('DELETE', '/api/me/two-factor/totp'),
     onSuccess: refresh,
   });
 }
@@ -63,7 +66,8 @@ export function useRemoveTotp() {
 export function useRegenerateRecoveryCodes() {
   const refresh = useRefreshFactors();
   return useMutation({
-    mutationFn: () => apiRequest<RecoveryCodes>('POST', '/api/me/two-factor/recovery-codes'),
+    mutationFn: (): Promise<RecoveryCodes> =>
+      apiRequest('POST', '/api/me/two-factor/recovery-codes'),
     onSuccess: refresh,
   });
 }
@@ -72,15 +76,16 @@ export function useRegenerateRecoveryCodes() {
 export function useAddPasskey() {
   const refresh = useRefreshFactors();
   return useMutation({
-    mutationFn: async (name: string) => {
-      const options = await apiRequest<WebAuthnOptions>(
+    mutationFn: async (name: string): Promise<PasskeyAdded> => {
+      const options: WebAuthnOptions = await apiRequest(
         'POST',
         '/api/me/two-factor/passkeys/options',
       );
       const { startRegistration } = await webAuthn();
       const response = await startRegistration({ optionsJSON: options as never });
-      return apiRequest<PasskeyAdded>('POST', '/api/me/two-factor/passkeys', {
-        body: { name, response },
+      return apiRequest('POST', '/api/me/two-factor/passkeys', {
+        // A copy as a plain object: the document's outline (id, rawId, type, and more).
+        body: { name, response: { ...response } },
       });
     },
     onSuccess: refresh,
@@ -90,15 +95,19 @@ export function useAddPasskey() {
 export function useRemovePasskey() {
   const refresh = useRefreshFactors();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>('DELETE', `/api/me/two-factor/passkeys/${encodeURIComponent(id)}`),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/me/two-factor/passkeys/{id}', { params: { id } }),
     onSuccess: refresh,
   });
 }
 
 /** The assertion of one of the user's passkeys for a challenge got from `optionsPath`. */
-async function passkeyAssertion(optionsPath: string): Promise<Record<string, unknown>> {
-  const options = await apiRequest<WebAuthnOptions>('POST', optionsPath);
+async function passkeyAssertion(
+  optionsPath:
+    | '/api/auth/second-factor/passkey-options'
+    | '/api/auth/reauthenticate/passkey-options',
+): Promise<z.input<typeof webAuthnResponseSchema>> {
+  const options: WebAuthnOptions = await apiRequest('POST', optionsPath);
   const { startAuthentication } = await webAuthn();
   return { ...(await startAuthentication({ optionsJSON: options as never })) };
 }
@@ -112,7 +121,8 @@ export function useSecondFactor() {
         'passkey' in proof && proof.passkey === true
           ? { passkey: await passkeyAssertion('/api/auth/second-factor/passkey-options') }
           : proof;
-      return apiRequest<Me>('POST', '/api/auth/second-factor', { body });
+      const me: Me = await apiRequest('POST', '/api/auth/second-factor', { body });
+      return me;
     },
     onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
   });
@@ -126,14 +136,15 @@ export async function reauthenticate(
     'passkey' in proof
       ? { passkey: await passkeyAssertion('/api/auth/reauthenticate/passkey-options') }
       : proof;
-  await apiRequest<void>('POST', '/api/auth/reauthenticate', { body });
+  await apiRequest('POST', '/api/auth/reauthenticate', { body });
 }
 
 /** «Υποχρεωτική διπλή επαλήθευση για το προσωπικό» (admins). */
 export function useSecuritySettings(enabled: boolean) {
   return useQuery({
     queryKey: SECURITY_SETTINGS_KEY,
-    queryFn: ({ signal }) => apiGet<SecuritySettings>('/api/security-settings', signal),
+    queryFn: ({ signal }): Promise<SecuritySettings> =>
+      apiGet('/api/security-settings', { signal }),
     enabled,
   });
 }
@@ -141,8 +152,8 @@ export function useSecuritySettings(enabled: boolean) {
 export function useUpdateSecuritySettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SecuritySettings) =>
-      apiRequest<SecuritySettings>('PUT', '/api/security-settings', { body }),
+    mutationFn: (body: SecuritySettings): Promise<SecuritySettings> =>
+      apiRequest('PUT', '/api/security-settings', { body }),
     onSuccess: (settings) => {
       queryClient.setQueryData(SECURITY_SETTINGS_KEY, settings);
       void queryClient.invalidateQueries({ queryKey: queryKeys.me, exact: true });
@@ -153,7 +164,7 @@ export function useUpdateSecuritySettings() {
 /** An admin clears a person's second factors (a lost phone). */
 export function useResetTwoFactor() {
   return useMutation({
-    mutationFn: (userId: string) =>
-      apiRequest<void>('POST', `/api/users/${encodeURIComponent(userId)}/two-factor/reset`),
+    mutationFn: (userId: string): Promise<void> =>
+      apiRequest('POST', '/api/users/{id}/two-factor/reset', { params: { id: userId } }),
   });
 }

@@ -1,5 +1,8 @@
 import type { Attachment } from '../../shared/api/tickets';
+import type { ApiOperation, ApiResponse } from './api-contract';
 import { ApiError, apiRequest, problemFromText } from './client';
+
+type UploadAnswer = ApiResponse<ApiOperation<'POST', '/api/uploads'>>;
 
 /**
  * Uploads one file (multipart field "file") before the ticket or reply that uses
@@ -22,7 +25,9 @@ export function uploadFile(
     xhr.onload = () => {
       if (xhr.status === 201) {
         try {
-          resolve(JSON.parse(xhr.responseText) as Attachment);
+          // Typed as the document's answer to POST /api/uploads, which must be an Attachment.
+          const uploaded: UploadAnswer = JSON.parse(xhr.responseText);
+          resolve(uploaded);
           return;
         } catch {
           // Falls through to the generic failure below.
@@ -43,5 +48,5 @@ export function uploadFile(
 
 /** Removes an upload that no message uses yet (the user took the file back). */
 export function discardUpload(id: string): Promise<void> {
-  return apiRequest<void>('DELETE', `/api/uploads/${encodeURIComponent(id)}`);
+  return apiRequest('DELETE', '/api/uploads/{id}', { params: { id } });
 }

@@ -15,14 +15,12 @@ const webhookKeys = {
   deliveries: (id: string) => ['webhooks', id, 'deliveries'] as const,
 };
 
-const endpointPath = (id: string) => `/api/webhooks/${encodeURIComponent(id)}`;
-
 /** «Webhooks» (admin): every endpoint with its state. */
 export function useWebhookEndpoints() {
   return useQuery({
     queryKey: webhookKeys.all,
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof webhookEndpointListSchema>>('/api/webhooks', signal),
+    queryFn: ({ signal }): Promise<z.infer<typeof webhookEndpointListSchema>> =>
+      apiGet('/api/webhooks', { signal }),
   });
 }
 
@@ -35,8 +33,8 @@ function useRefreshWebhooks() {
 export function useCreateWebhookEndpoint() {
   const refresh = useRefreshWebhooks();
   return useMutation({
-    mutationFn: (body: WebhookEndpointInput) =>
-      apiRequest<WebhookEndpoint & { secret: string }>('POST', '/api/webhooks', { body }),
+    mutationFn: (body: WebhookEndpointInput): Promise<WebhookEndpoint & { secret: string }> =>
+      apiRequest('POST', '/api/webhooks', { body }),
     onSuccess: refresh,
   });
 }
@@ -44,8 +42,11 @@ export function useCreateWebhookEndpoint() {
 export function useUpdateWebhookEndpoint() {
   const refresh = useRefreshWebhooks();
   return useMutation({
-    mutationFn: ({ id, ...body }: WebhookEndpointInput & { id: string }) =>
-      apiRequest<WebhookEndpoint>('PATCH', endpointPath(id), { body }),
+    mutationFn: ({
+      id,
+      ...body
+    }: WebhookEndpointInput & { id: string }): Promise<WebhookEndpoint> =>
+      apiRequest('PATCH', '/api/webhooks/{id}', { params: { id }, body }),
     onSuccess: refresh,
   });
 }
@@ -53,7 +54,8 @@ export function useUpdateWebhookEndpoint() {
 export function useDeleteWebhookEndpoint() {
   const refresh = useRefreshWebhooks();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>('DELETE', endpointPath(id)),
+    mutationFn: (id: string): Promise<void> =>
+      apiRequest('DELETE', '/api/webhooks/{id}', { params: { id } }),
     onSuccess: refresh,
   });
 }
@@ -61,8 +63,10 @@ export function useDeleteWebhookEndpoint() {
 /** Shows the signing secret (each look is audited) or replaces it with a new one. */
 export function useWebhookSecret() {
   return useMutation({
-    mutationFn: ({ id, rotate }: { id: string; rotate: boolean }) =>
-      apiRequest<{ secret: string }>(rotate ? 'POST' : 'GET', `${endpointPath(id)}/secret`),
+    mutationFn: ({ id, rotate }: { id: string; rotate: boolean }): Promise<{ secret: string }> =>
+      rotate
+        ? apiRequest('POST', '/api/webhooks/{id}/secret', { params: { id } })
+        : apiGet('/api/webhooks/{id}/secret', { params: { id } }),
   });
 }
 
@@ -70,11 +74,8 @@ export function useWebhookSecret() {
 export function useWebhookDeliveries(id: string | undefined) {
   return useQuery({
     queryKey: webhookKeys.deliveries(id ?? ''),
-    queryFn: ({ signal }) =>
-      apiGet<z.infer<typeof webhookDeliveryListSchema>>(
-        `${endpointPath(id ?? '')}/deliveries`,
-        signal,
-      ),
+    queryFn: ({ signal }): Promise<z.infer<typeof webhookDeliveryListSchema>> =>
+      apiGet('/api/webhooks/{id}/deliveries', { params: { id: id ?? '' }, signal }),
     enabled: id !== undefined,
     refetchInterval: 3000,
   });
@@ -92,7 +93,8 @@ function useRefreshDeliveries() {
 export function useSendTestWebhook() {
   const refresh = useRefreshDeliveries();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<WebhookDelivery>('POST', `${endpointPath(id)}/test`),
+    mutationFn: (id: string): Promise<WebhookDelivery> =>
+      apiRequest('POST', '/api/webhooks/{id}/test', { params: { id } }),
     onSuccess: (delivery, id) => refresh(delivery, id),
   });
 }
@@ -101,11 +103,16 @@ export function useSendTestWebhook() {
 export function useRedeliverWebhook() {
   const refresh = useRefreshDeliveries();
   return useMutation({
-    mutationFn: ({ id, deliveryId }: { id: string; deliveryId: string }) =>
-      apiRequest<WebhookDelivery>(
-        'POST',
-        `${endpointPath(id)}/deliveries/${encodeURIComponent(deliveryId)}/redeliver`,
-      ),
+    mutationFn: ({
+      id,
+      deliveryId,
+    }: {
+      id: string;
+      deliveryId: string;
+    }): Promise<WebhookDelivery> =>
+      apiRequest('POST', '/api/webhooks/{id}/deliveries/{deliveryId}/redeliver', {
+        params: { id, deliveryId },
+      }),
     onSuccess: (delivery, { id }) => refresh(delivery, id),
   });
 }

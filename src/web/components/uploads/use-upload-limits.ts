@@ -13,7 +13,8 @@ type UploadLimits = TicketFormOptions['uploadLimits'];
 export function useUploadLimits(given: UploadLimits | undefined): UploadLimits | undefined {
   const fetched = useQuery({
     queryKey: queryKeys.uploadLimits,
-    queryFn: ({ signal }) => apiGet<UploadLimits>('/api/uploads/limits', signal),
+    queryFn: ({ signal }): Promise<UploadLimits> => apiGet('/api/uploads/limits', { signal }),
+
     staleTime: Number.POSITIVE_INFINITY,
     enabled: given === undefined,
   });
