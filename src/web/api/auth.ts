@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LoginRequest, SetupRequest, setupStatusSchema } from '../../shared/api/auth';
 import type { SecondFactorMethods, SecondFactorRequired } from '../../shared/api/two-factor';
-import type { Me, SessionState } from '../../shared/api/users';
+import type { Me } from '../../shared/api/users';
 import { apiGet, apiRequest, isApiError } from './client';
 import { queryKeys } from './query-keys';
 
