@@ -280,7 +280,8 @@ describe('the central screen', () => {
   it('shows overage below zero, never hidden', async () => {
     const { company, ticketA } = await newCompany(1);
     await addTask(ticketA, { startedAt: hoursAgo(5), durationMinutes: 50 }); // → 60
-    await addTask(ticketA, { startedAt: hoursAgo(3), durationMinutes: 20 }); // → 30
+    // The hour is used up: billable work past it is logged only once confirmed as overage.
+    await addTask(ticketA, { startedAt: hoursAgo(3), durationMinutes: 20, confirmExhausted: true }); // → 30
     const [sub] = (await agent.get(`/api/dashboard?companyId=${company.id}`)).json().subscriptions;
     expect(sub.summary).toEqual({
       allowanceMinutes: 60,

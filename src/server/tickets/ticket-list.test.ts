@@ -150,6 +150,9 @@ describe('staff queue filters', () => {
       await listed(agent, `state=all&companyId=${companyId}&sort=number&direction=asc`),
     ).toEqual([numbers.fix, numbers.invoice, numbers.email]);
     expect(await listed(agent, 'state=all&mine=true')).toEqual([numbers.fix]);
+    // «false» means no filter, not «true» (text is not read as truthy).
+    expect((await listed(agent, 'state=all&mine=false')).length).toBeGreaterThan(1);
+    expect((await agent.get('/api/tickets?mine=maybe')).json().errors[0].field).toBe('mine');
     expect(await listed(agent, `state=all&assigneeId=${agentId}`)).toEqual([numbers.fix]);
     expect(
       await listed(

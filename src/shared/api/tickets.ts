@@ -81,6 +81,15 @@ export const ticketNumberParamsSchema = z.object({
 
 export const TICKET_SORTS = ['lastActivity', 'created', 'number', 'subject'] as const;
 
+/**
+ * A yes/no in a query string: `true`/`false` as text (or a boolean from code).
+ * Not z.coerce.boolean, which reads any non-empty text, «false» included, as true.
+ */
+const queryFlag = z.union([
+  z.boolean(),
+  z.enum(['true', 'false'], 'invalid_value').transform((text) => text === 'true'),
+]);
+
 export const ticketListQuerySchema = z.object({
   state: z.enum(['open', 'closed', 'all']).default('open'),
   status: z.enum(TICKET_STATUSES).optional(),
@@ -88,8 +97,8 @@ export const ticketListQuerySchema = z.object({
   companyId: z.uuid().optional(),
   assigneeId: z.uuid().optional(),
   subscriptionId: z.uuid().optional(),
-  mine: z.coerce.boolean<boolean>().optional(),
-  unassigned: z.coerce.boolean<boolean>().optional(),
+  mine: queryFlag.optional(),
+  unassigned: queryFlag.optional(),
   sort: z.enum(TICKET_SORTS).default('lastActivity'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number<number>().int().min(1).max(100_000).default(1),
@@ -100,7 +109,11 @@ export const ticketListQuerySchema = z.object({
    */
   cursor: z.string().max(2000).optional(),
 });
-export type TicketListQuery = z.input<typeof ticketListQuerySchema>;
+/** What code sends: the flags as booleans (a typed-in address may carry «true»/«false» as text). */
+export type TicketListQuery = Omit<z.input<typeof ticketListQuerySchema>, 'mine' | 'unassigned'> & {
+  mine?: boolean;
+  unassigned?: boolean;
+};
 
 const personSchema = z.object({ id: z.uuid(), name: z.string(), isStaff: z.boolean() });
 

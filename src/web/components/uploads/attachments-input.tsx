@@ -1,12 +1,11 @@
-import '@mantine/dropzone/styles.css';
 import { Group, Input, Stack, Text, ThemeIcon } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatFileSize } from '../../lib/format';
-import { IconUpload, IconX } from '../icons';
+import { IconUpload } from '../icons';
+import { FileDropArea } from './file-drop-area';
 import { UploadList } from './upload-list';
 import { useUploadLimits } from './use-upload-limits';
 import type { UploadLimits, Uploads } from './use-uploads';
@@ -49,35 +48,11 @@ export function AttachmentsInput({
       inputWrapperOrder={['label', 'description', 'input', 'error']}
     >
       <Stack gap="xs" mt={6}>
-        <Dropzone
-          onDrop={uploads.add}
-          multiple
-          radius="md"
-          p={compact ? 'sm' : 'lg'}
-          inputProps={{ id: inputId, 'aria-label': label }}
-        >
-          <Group
-            justify="center"
-            gap="md"
-            wrap="nowrap"
-            mih={compact ? 40 : 72}
-            style={{ pointerEvents: 'none' }}
-          >
-            <Dropzone.Accept>
-              <ThemeIcon variant="light" size={compact ? 32 : 44} radius="xl">
-                <IconUpload size={compact ? 18 : 24} />
-              </ThemeIcon>
-            </Dropzone.Accept>
-            <Dropzone.Reject>
-              <ThemeIcon variant="light" color="red" size={compact ? 32 : 44} radius="xl">
-                <IconX size={compact ? 18 : 24} />
-              </ThemeIcon>
-            </Dropzone.Reject>
-            <Dropzone.Idle>
-              <ThemeIcon variant="light" color="gray" size={compact ? 32 : 44} radius="xl">
-                <IconUpload size={compact ? 18 : 24} />
-              </ThemeIcon>
-            </Dropzone.Idle>
+        <FileDropArea onFiles={uploads.add} inputId={inputId} label={label} compact={compact}>
+          <Group justify="center" gap="md" wrap="nowrap" mih={compact ? 40 : 72}>
+            <ThemeIcon variant="light" size={compact ? 32 : 44} radius="xl">
+              <IconUpload size={compact ? 18 : 24} />
+            </ThemeIcon>
             <div>
               <Text size={compact ? 'sm' : 'md'} fw={600}>
                 {t('tickets.uploads.dropTitle')}
@@ -89,7 +64,7 @@ export function AttachmentsInput({
               )}
             </div>
           </Group>
-        </Dropzone>
+        </FileDropArea>
         <UploadList uploads={uploads} />
       </Stack>
     </Input.Wrapper>
