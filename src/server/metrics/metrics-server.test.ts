@@ -15,7 +15,10 @@ describe('a started server with METRICS_PORT', () => {
       expect(exposition).toContain('# TYPE aitima_embedded_db_requests gauge');
       expect(exposition).toContain('aitima_outbox_emails{status="pending"} 0');
 
-      expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+      // The public port has no metrics: at most the web app's page (when it is built).
+      const publicly = await fetch(`${server.url}/metrics`);
+      expect(publicly.headers.get('content-type')).not.toContain('text/plain');
+      expect(await publicly.text()).not.toContain('# TYPE');
       expect((await fetch(`${server.url}/api/health/ready`)).status).toBe(200);
       expect((await fetch(`${server.url}/api/health/live`)).status).toBe(200);
       // The public port's requests are timed, under their route pattern.
