@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../../src/server/config/config.js';
 import { defaultWebRoot } from '../../src/server/server.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 
@@ -13,7 +14,7 @@ export interface E2eServer extends TestApp {
  * needs a domain name, not an address.
  */
 export async function startE2eServer(
-  options: { hostName?: '127.0.0.1' | 'localhost' } = {},
+  options: { hostName?: '127.0.0.1' | 'localhost'; config?: Partial<Config> } = {},
 ): Promise<E2eServer> {
   // E2E_WEB_ROOT lets a run use its own build while another build rewrites dist/web.
   const webRoot = process.env.E2E_WEB_ROOT ?? defaultWebRoot;
@@ -22,7 +23,10 @@ export async function startE2eServer(
       `The web app is not built in ${webRoot}: run \`npm run build:web\` (npm test does it first).`,
     );
   }
-  const test = await createTestApp({ webRoot });
+  const test = await createTestApp({
+    webRoot,
+    ...(options.config ? { config: options.config } : {}),
+  });
   await test.app.listen({ port: 0, host: '127.0.0.1' });
   const address = test.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
