@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FileStorage, StoredFile, StoredKey } from './file-storage.js';
+import { measuringStream } from './measuring-stream.js';
 
-const HEAD_BYTES = 4100; // what file-type needs to recognise a format
 const KEY = /^[0-9a-f]{64}$/;
 const FANOUT = /^[0-9a-f]{2}$/;
 
@@ -45,21 +45,7 @@ export function localFileStorage(root: string): FileStorage {
     async save(stream: Readable, isComplete = () => true): Promise<StoredFile | undefined> {
       const temporary = path.join(temporaryFolder, randomBytes(12).toString('hex'));
       await mkdir(path.dirname(temporary), { recursive: true });
-      const hash = createHash('sha256');
-      let sizeBytes = 0;
-      const headChunks: Buffer[] = [];
-      let headLength = 0;
-      const measure = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk);
-          sizeBytes += chunk.length;
-          if (headLength < HEAD_BYTES) {
-            headChunks.push(chunk.subarray(0, HEAD_BYTES - headLength));
-            headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
-          }
-          done(null, chunk);
-        },
-      });
+      const { stream: measure, measured } = measuringStream();
       try {
         await pipeline(stream, measure, createWriteStream(temporary));
       } catch (error) {
@@ -70,11 +56,11 @@ export function localFileStorage(root: string): FileStorage {
         await rm(temporary, { force: true });
         return undefined;
       }
-      const sha256 = hash.digest('hex');
+      const { sha256, sizeBytes, head } = measured();
       const final = pathOf(sha256);
       await mkdir(path.dirname(final), { recursive: true });
       await rename(temporary, final);
-      return { key: sha256, sha256, sizeBytes, head: Buffer.concat(headChunks) };
+      return { key: sha256, sha256, sizeBytes, head };
     },
 
     open(key: string): Readable {

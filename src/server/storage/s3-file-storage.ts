@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { PassThrough, type Readable, Transform } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
   CopyObjectCommand,
@@ -13,8 +13,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { FileStorage, StoredFile, StoredKey } from './file-storage.js';
+import { measuringStream } from './measuring-stream.js';
 
-const HEAD_BYTES = 4100; // what file-type needs to recognise a format
 const KEY = /^[0-9a-f]{64}$/;
 const FILES = 'files/';
 const UNFINISHED = 'tmp/';
@@ -72,21 +72,7 @@ export function s3FileStorage(
   return {
     async save(stream: Readable, isComplete = () => true): Promise<StoredFile | undefined> {
       const temporary = UNFINISHED + randomBytes(12).toString('hex');
-      const hash = createHash('sha256');
-      let sizeBytes = 0;
-      const headChunks: Buffer[] = [];
-      let headLength = 0;
-      const measure = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk);
-          sizeBytes += chunk.length;
-          if (headLength < HEAD_BYTES) {
-            headChunks.push(chunk.subarray(0, HEAD_BYTES - headLength));
-            headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
-          }
-          done(null, chunk);
-        },
-      });
+      const { stream: measure, measured } = measuringStream();
       // An error of the source (a client gone, a file over the limit) fails the upload.
       stream.on('error', (error) => measure.destroy(error));
       const upload = new Upload({
@@ -106,7 +92,7 @@ export function s3FileStorage(
         await removeObject(temporary);
         return undefined;
       }
-      const sha256 = hash.digest('hex');
+      const { sha256, sizeBytes, head } = measured();
       await client.send(
         new CopyObjectCommand({
           Bucket: bucket,
@@ -118,7 +104,7 @@ export function s3FileStorage(
         }),
       );
       await removeObject(temporary);
-      return { key: sha256, sha256, sizeBytes, head: Buffer.concat(headChunks) };
+      return { key: sha256, sha256, sizeBytes, head };
     },
 
     open(key: string): Readable {
