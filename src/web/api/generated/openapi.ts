@@ -5239,6 +5239,12 @@ export interface operations {
                 id: string;
                 /** Format: date-time */
                 lastActivityAt: string;
+                lastReply: {
+                  /** Format: date-time */
+                  at: string;
+                  isStaff: boolean;
+                  name: string;
+                } | null;
                 minutesSpent: number;
                 needsPackage: boolean;
                 number: number;
@@ -5256,6 +5262,8 @@ export interface operations {
                 subject: string;
                 /** Format: uuid */
                 subscriptionId: string | null;
+                /** Format: date-time */
+                waitingSince: string | null;
               })[];
             nextCursor: string | null;
             page: number;
