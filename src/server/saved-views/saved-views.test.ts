@@ -45,6 +45,9 @@ describe('saved views of the queue', () => {
     const nameless = await agent.post('/api/me/saved-views', { name: ' ', query: 'state=open' });
     expect(nameless.statusCode).toBe(400);
     expect(nameless.json().errors[0].field).toBe('name');
+    const empty = await agent.patch(`/api/me/saved-views/${crypto.randomUUID()}`, {});
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].field).toBe('name');
     const address = await agent.post('/api/me/saved-views', { name: 'x', query: '?state=open' });
     expect(address.statusCode).toBe(400);
     expect(address.json().errors[0].field).toBe('query');

@@ -12,7 +12,13 @@ export const savedViewInputSchema = z.object({
 });
 export type SavedViewInput = z.input<typeof savedViewInputSchema>;
 
-export const savedViewChangeSchema = savedViewInputSchema.partial();
+/** A rename, new filters, or both; an empty change is refused (it names `name`). */
+export const savedViewChangeSchema = savedViewInputSchema
+  .partial()
+  .refine((change) => change.name !== undefined || change.query !== undefined, {
+    message: 'required',
+    path: ['name'],
+  });
 
 export const savedViewIdParamsSchema = z.object({ id: z.uuid('invalid_value') });
 
