@@ -21,9 +21,10 @@ const matches = (reply: CannedReply, words: string[]) => {
 
 /**
  * «Έτοιμες απαντήσεις» from the reply box (Ctrl+/ or «/» at the start): type to
- * search, arrows to choose, Enter to insert. Loaded only when staff open it.
+ * search, arrows to choose, Enter to insert. Staff only (the ticket page's chunk,
+ * never the customers' first screen).
  */
-export default function CannedReplyPicker({
+export function CannedReplyPicker({
   ticketNumber,
   opened,
   onClose,

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { type KeyboardEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { replyRequestSchema, type TicketDetail } from '../../../shared/api/tickets';
@@ -23,11 +23,9 @@ import { IconLock, IconSend } from '../icons';
 import { AttachmentsInput } from '../uploads/attachments-input';
 import { UploadsNotReady } from '../uploads/upload-list';
 import { useUploads } from '../uploads/use-uploads';
+import { CannedReplyPicker } from './canned-reply-picker';
 import { insertAtCursor } from './insert-at-cursor';
 import type { TicketPageState } from './use-queue-keys';
-
-// Staff only, and only once opened: customers' ticket page never loads it.
-const CannedReplyPicker = lazy(() => import('./canned-reply-picker'));
 
 type Mode = 'public' | 'internal';
 
@@ -187,15 +185,14 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
               </Text>
             </Group>
           )}
+          {/* Mounted once opened: it asks for the replies only then. */}
           {hasOpenedPicker && (
-            <Suspense fallback={null}>
-              <CannedReplyPicker
-                ticketNumber={ticket.number}
-                opened={isPickerOpen}
-                onClose={() => setPickerOpen(false)}
-                onInsert={insertCanned}
-              />
-            </Suspense>
+            <CannedReplyPicker
+              ticketNumber={ticket.number}
+              opened={isPickerOpen}
+              onClose={() => setPickerOpen(false)}
+              onInsert={insertCanned}
+            />
           )}
           <AttachmentsInput
             uploads={uploads}
