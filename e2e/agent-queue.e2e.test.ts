@@ -121,6 +121,48 @@ describe('the queue agents live in (issue 14, items 2 and 4)', () => {
     await expect.poll(() => box.inputValue()).toBe('');
   });
 
+  it('saves the current filters as a view of one’s own, opens, renames and deletes it', async () => {
+    const page = await journey.signedIn(agentEmail);
+    await page.waitForURL(/\/staff\/tickets$/);
+    const queue = page.getByTestId('ticket-queue');
+    await queue.getByText('Πρόβλημα αριθμός 20').waitFor();
+    const views = page.getByRole('group', { name: 'Προβολές' });
+
+    // Built-in: «Χωρίς ανάθεση» is the unassigned filter.
+    await views.getByRole('button', { name: 'Χωρίς ανάθεση' }).click();
+    await page.waitForURL(/unassigned=1/);
+    await views.getByRole('button', { name: 'Όλα' }).click();
+    await page.waitForURL((url) => !url.search.includes('unassigned'));
+
+    await page.getByLabel('Αναζήτηση αιτημάτων').fill('αριθμός 7');
+    await page.waitForURL(/q=/);
+    await queue.getByText('Πρόβλημα αριθμός 7').waitFor();
+    await views.getByRole('button', { name: 'Αποθήκευση προβολής' }).click();
+    const naming = page.getByRole('dialog', { name: 'Αποθήκευση των φίλτρων ως προβολή' });
+    await naming.getByLabel('Όνομα προβολής').fill('Το έβδομο');
+    await naming.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await naming.waitFor({ state: 'hidden' });
+
+    await page.goto(`${journey.server.url}/staff/tickets`);
+    await queue.getByText('Πρόβλημα αριθμός 20').waitFor();
+    await views.getByRole('button', { name: 'Το έβδομο', exact: true }).click();
+    await page.waitForURL(/q=/);
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+
+    await views.getByRole('button', { name: 'Ενέργειες για την προβολή «Το έβδομο»' }).click();
+    await page.getByRole('menuitem', { name: 'Μετονομασία' }).click();
+    const renaming = page.getByRole('dialog', { name: 'Μετονομασία προβολής' });
+    await renaming.getByLabel('Όνομα προβολής').fill('Αίτημα 7');
+    await renaming.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await views.getByRole('button', { name: 'Αίτημα 7', exact: true }).waitFor();
+
+    await views.getByRole('button', { name: 'Ενέργειες για την προβολή «Αίτημα 7»' }).click();
+    await page.getByRole('menuitem', { name: 'Διαγραφή' }).click();
+    await views
+      .getByRole('button', { name: 'Αίτημα 7', exact: true })
+      .waitFor({ state: 'detached' });
+  });
+
   it('keeps the filter labels whole on a phone', async () => {
     const page = await journey.signedIn(agentEmail, 375);
     await page.waitForURL(/\/staff\/tickets$/);
