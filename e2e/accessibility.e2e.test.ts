@@ -109,6 +109,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
       await audit(page, [
         '/staff',
         '/staff/tickets',
+        '/staff/canned-replies',
         `/tickets/${ticketNumber}`,
         '/staff/companies',
         `/staff/companies/${companyId}`,

@@ -26,7 +26,7 @@ describe('first run (the setup code) and logging in through «Λογαριασμ
 
     await page.getByLabel('Κωδικός ρύθμισης').fill(TEST_SETUP_CODE);
     await page.getByRole('button', { name: 'Δημιουργία διαχειριστή' }).click();
-    await page.waitForURL(/\/staff$/);
+    await page.waitForURL(/\/staff\/tickets$/);
 
     await page.getByRole('button', { name: 'Λογαριασμός' }).click();
     await page.getByRole('menuitem', { name: 'Αποσύνδεση' }).click();
@@ -36,7 +36,7 @@ describe('first run (the setup code) and logging in through «Λογαριασμ
     await page.getByRole('menuitem', { name: 'Σύνδεση' }).click();
     await page.waitForURL(/\/login/);
     await fillLogin(page, 'admin@example.test', 'a long admin password');
-    await page.waitForURL(/\/staff$/);
+    await page.waitForURL(/\/staff\/tickets$/);
     await expect.poll(() => page.getByRole('button', { name: 'Κονσόλα' }).count()).toBe(1);
 
     // The setup screen is gone for good.

@@ -62,7 +62,7 @@ describe('with the keyboard alone (no mouse)', () => {
     await tabTo(page, /^Κωδικός πρόσβασης/);
     await page.keyboard.type(TEST_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/staff$/);
+    await page.waitForURL(/\/staff\/tickets$/);
     await page.goto(`${journey.server.url}/tickets/${number}`);
     await page.getByText('Αργεί το VPN').first().waitFor();
 

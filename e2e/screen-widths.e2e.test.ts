@@ -107,6 +107,7 @@ describe('every page fits the screen', () => {
       for (const path of [
         '/staff',
         '/staff/tickets',
+        '/staff/canned-replies',
         '/staff/tickets/new',
         `/tickets/${ticketNumber}`,
         '/staff/companies',

@@ -20,6 +20,7 @@ import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerSessionResolver } from './auth/auth.plugin.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerPasswordResetRoutes } from './auth/password-reset.routes.js';
+import { registerCannedReplyRoutes } from './canned-replies/canned-replies.routes.js';
 import { registerCompanyRoutes } from './companies/companies.routes.js';
 import { DEFAULT_EMBEDDED_QUEUE } from './config/config.js';
 import { registerContactRoutes } from './contacts/contacts.routes.js';
@@ -41,6 +42,7 @@ import { registerMetricsEndpoint, registerRequestMetrics } from './metrics/metri
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { databaseRateLimitStore } from './rate-limits/database-rate-limit-store.js';
+import { registerSavedViewRoutes } from './saved-views/saved-views.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
@@ -182,6 +184,8 @@ export async function buildApp(
   registerNotificationPreferenceRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
   registerWebhookRoutes(app, deps);
+  registerCannedReplyRoutes(app, deps);
+  registerSavedViewRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

@@ -28,6 +28,7 @@ const ContactsPage = lazyPage(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazyPage(() => import('./pages/company/add-contact-page'));
 const StaffHomePage = lazyPage(() => import('./pages/staff/staff-home-page'));
 const StaffTicketsPage = lazyPage(() => import('./pages/staff/staff-tickets-page'));
+const CannedRepliesPage = lazyPage(() => import('./pages/staff/canned-replies-page'));
 const StaffNewTicketPage = lazyPage(() => import('./pages/staff/staff-new-ticket-page'));
 const CompaniesPage = lazyPage(() => import('./pages/staff/companies-page'));
 const CompanyNewPage = lazyPage(() => import('./pages/staff/company-new-page'));
@@ -103,6 +104,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <StaffHomePage /> },
               { path: 'tickets', element: <StaffTicketsPage /> },
               { path: 'tickets/new', element: <StaffNewTicketPage /> },
+              { path: 'canned-replies', element: <CannedRepliesPage /> },
               { path: 'companies', element: <CompaniesPage /> },
               { path: 'companies/new', element: <CompanyNewPage /> },
               { path: 'companies/:id', element: <CompanyPage /> },

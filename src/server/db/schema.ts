@@ -1032,3 +1032,38 @@ export const liveStreamLeases = pgTable(
   },
   (table) => [index('live_stream_leases_user_idx').on(table.userId)],
 );
+
+/**
+ * «Έτοιμες απαντήσεις»: answers staff insert into a reply, with {{variables}} filled
+ * at insert time. Shared ones (owner null) are managed by admins; personal ones by
+ * their owner alone.
+ */
+export const cannedReplies = pgTable(
+  'canned_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null: shared with every agent. */
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    language: localeEnum('language').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('canned_replies_owner_idx').on(table.ownerId)],
+);
+
+/** A staff member's saved queue filters: a name and the list's query string. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('saved_views_user_idx').on(table.userId)],
+);

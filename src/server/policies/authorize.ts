@@ -81,6 +81,17 @@ export interface Subjects {
   'two-factor.reset': null;
   /** Account security settings, e.g. a second factor required of staff: admins. */
   'security-settings.manage': null;
+  /** Read and insert «Έτοιμες απαντήσεις» (shared ones and one's own): staff. */
+  'canned-reply.use': null;
+  /** Write or delete one: its owner; a shared one (owner null): admins. */
+  'canned-reply.manage': CannedReplySubject;
+  /** Keep one's own saved views of the queue: staff. */
+  'saved-view.manage': null;
+}
+
+/** What the policies need to know of a canned reply: whose it is (null: shared). */
+export interface CannedReplySubject {
+  ownerId: string | null;
 }
 export type Action = keyof Subjects;
 
@@ -141,6 +152,14 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     companyScoped(actor, company.id, actor.role === 'company_admin'),
   'two-factor.reset': (actor) => verdict(actor.role === 'admin'),
   'security-settings.manage': (actor) => verdict(actor.role === 'admin'),
+  'canned-reply.use': (actor) => verdict(isStaff(actor)),
+  'canned-reply.manage': (actor, reply) => {
+    if (!isStaff(actor)) return 'hide';
+    if (reply.ownerId === null) return verdict(actor.role === 'admin');
+    // Another agent's personal answers are not even known to exist.
+    return verdict(reply.ownerId === actor.userId, 'hide');
+  },
+  'saved-view.manage': (actor) => verdict(isStaff(actor)),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -17,7 +17,7 @@ import type { findTicketToRead, listTickets, TicketState } from './tickets.repos
 /** A ticket as a list shows it (no link, no search text). */
 type SummaryRow = Omit<
   Awaited<ReturnType<typeof listTickets>>['items'][number],
-  'sortKey' | 'readAt' | 'minutesSpent' | 'matching'
+  'sortKey' | 'readAt' | 'minutesSpent' | 'matching' | 'waitingSince' | 'lastReply'
 >;
 /** A ticket as its own page shows it. */
 type DetailRow = NonNullable<Awaited<ReturnType<typeof findTicketToRead>>>;

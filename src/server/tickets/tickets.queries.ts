@@ -1,4 +1,5 @@
 import type { TicketDetail, TicketFormOptions, TicketList } from '../../shared/api/tickets.js';
+import { isStaffRole } from '../../shared/roles.js';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
 import { ticketNumberIn } from '../../shared/tickets/ticket-number-search.js';
 import { actorOf, type SignedInUser } from '../auth/auth.service.js';
@@ -54,6 +55,12 @@ export async function findTickets(
     items: items.map((row) => ({
       ...presentTicketSummary(row, row.minutesSpent),
       hasNews: row.ticket.lastActivityAt > seenAt(signedIn.user, row.readAt),
+      waitingSince: row.waitingSince?.toISOString() ?? null,
+      lastReply: row.lastReply && {
+        at: row.lastReply.at.toISOString(),
+        name: `${row.lastReply.firstName} ${row.lastReply.lastName}`.trim(),
+        isStaff: isStaffRole(row.lastReply.role),
+      },
     })),
     total,
     isTotalCapped,

@@ -21,6 +21,7 @@ import { minutesSpentOnTicket } from '../tasks/tasks.repository.js';
 import type { TicketCursor } from './ticket-cursor.js';
 import { readAtOfTicket } from './ticket-reads.repository.js';
 import { searchCondition } from './ticket-search.repository.js';
+import { lastReplyOfTicket, waitingSinceOfTicket } from './ticket-waiting.repository.js';
 
 type TicketSort = (typeof TICKET_SORTS)[number];
 
@@ -93,13 +94,16 @@ const selectSummaries = (db: Executor) => selectWithNames(db, ticketColumns, {})
 /**
  * Rows of a list, each with its sort key as text (for the next page's cursor), and
  * what the list shows besides the ticket, read in the same statement rather than in
- * a round trip each: the reader's last look, the minutes worked, how many match.
+ * a round trip each: the reader's last look, the minutes worked, since when the
+ * customer waits, who wrote last, how many match.
  */
 function selectListed(db: Database, sortKey: SQL<string>, bind: Bind, matching: SQL) {
   return selectWithNames(db, listedTicketColumns, {
     sortKey,
     readAt: readAtOfTicket(tickets.id, bind('readerId')),
     minutesSpent: minutesSpentOnTicket(tickets.id, bind('now')),
+    waitingSince: waitingSinceOfTicket(tickets.id, tickets.status),
+    lastReply: lastReplyOfTicket(tickets.id),
     // Uncorrelated: PostgreSQL runs it once for the statement, not per row.
     matching: sql<number>`(${matching})`.mapWith(Number),
   });

@@ -56,6 +56,9 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.secret_viewed',
   'webhook.secret_rotated',
+  'canned_reply.created',
+  'canned_reply.updated',
+  'canned_reply.deleted',
   'inbound_email.attached',
   'inbound_email.rejected',
   'inbound_email.retried',
@@ -92,6 +95,7 @@ export const AUDIT_ENTITY_TYPES = [
   'inbound_email',
   'ledger_entry',
   'api_token',
+  'canned_reply',
 ] as const;
 
 const auditFilters = z.object({

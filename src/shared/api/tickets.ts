@@ -152,6 +152,10 @@ export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 export const ticketListItemSchema = ticketSummarySchema.extend({
   /** Something happened on it (a reply, a status change) since this person last opened it. */
   hasNews: z.boolean(),
+  /** Since when the customer has waited for staff (their first unanswered public message); null when not waiting. */
+  waitingSince: z.iso.datetime().nullable(),
+  /** The latest public message: who wrote it and when; null before any. */
+  lastReply: z.object({ at: z.iso.datetime(), name: z.string(), isStaff: z.boolean() }).nullable(),
 });
 export type TicketListItem = z.infer<typeof ticketListItemSchema>;
 

@@ -36,7 +36,7 @@ describe('safeNextPath', () => {
 
 describe('homePathFor / loginPathFor', () => {
   it('sends staff to their console and customers to the central screen', () => {
-    expect(homePathFor(abilities(true))).toBe('/staff');
+    expect(homePathFor(abilities(true))).toBe('/staff/tickets');
     expect(homePathFor(abilities(false))).toBe('/');
   });
 

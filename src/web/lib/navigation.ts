@@ -1,8 +1,11 @@
 import type { Me } from '../../shared/api/users';
 
-/** Where a user lands after logging in: staff in their console, customers on the central screen. */
+/**
+ * Where a user lands after logging in: staff in the queue they work from (the
+ * console's launcher stays one click away, «Κονσόλα»), customers on the central screen.
+ */
 export function homePathFor(me: Pick<Me, 'abilities'>): string {
-  return me.abilities.useStaffConsole ? '/staff' : '/';
+  return me.abilities.useStaffConsole ? '/staff/tickets' : '/';
 }
 
 /**

@@ -92,6 +92,18 @@ export interface paths {
     /** «Σύνδεση με …»: off to the identity provider (a redirect) */
     get: operations["getSsoStart"];
   };
+  "/api/canned-replies": {
+    /** The shared canned replies and one’s own (staff) */
+    get: operations["listCannedReplies"];
+    /** A new canned reply: one’s own, or shared (admins) */
+    post: operations["createCannedReply"];
+  };
+  "/api/canned-replies/{id}": {
+    /** Delete a canned reply (one’s own; shared ones: admins) */
+    delete: operations["deleteCannedReply"];
+    /** Change a canned reply (one’s own; shared ones: admins) */
+    patch: operations["updateCannedReply"];
+  };
   "/api/companies": {
     /** Customer companies, searched by name or ΑΦΜ (staff) */
     get: operations["listCompanies"];
@@ -268,6 +280,18 @@ export interface paths {
     /** The signed-in staff member's running task, or null */
     get: operations["getMyRunningTask"];
   };
+  "/api/me/saved-views": {
+    /** One’s saved views of the queue (staff) */
+    get: operations["listMySavedViews"];
+    /** Save the queue’s filters under a name (staff) */
+    post: operations["createMySavedView"];
+  };
+  "/api/me/saved-views/{id}": {
+    /** Delete a saved view */
+    delete: operations["deleteMySavedView"];
+    /** Rename a saved view, or save new filters in it */
+    patch: operations["updateMySavedView"];
+  };
   "/api/me/sessions": {
     /** Where one is signed in: browser, system, address, last use; the current one marked */
     get: operations["listMySessions"];
@@ -425,6 +449,10 @@ export interface paths {
     get: operations["getTicket"];
     /** Change status, priority or assignee (staff) */
     patch: operations["updateTicket"];
+  };
+  "/api/tickets/{number}/canned-replies/{id}": {
+    /** A canned reply with its variables filled for this ticket and the signed-in agent */
+    get: operations["getTicketCannedReply"];
   };
   "/api/tickets/{number}/close": {
     /** Close a ticket (staff), optionally with a last public message */
@@ -1278,6 +1306,146 @@ export interface operations {
         };
         content: never;
       };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The shared canned replies and one’s own (staff) */
+  listCannedReplies: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                body: string;
+                canEdit: boolean;
+                /** Format: uuid */
+                id: string;
+                isShared: boolean;
+                /** @enum {string} */
+                language: "el" | "en";
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A new canned reply: one’s own, or shared (admins) */
+  createCannedReply: {
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+          /** @default false */
+          isShared?: boolean;
+          /** @enum {string} */
+          language: "el" | "en";
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            body: string;
+            canEdit: boolean;
+            /** Format: uuid */
+            id: string;
+            isShared: boolean;
+            /** @enum {string} */
+            language: "el" | "en";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Delete a canned reply (one’s own; shared ones: admins) */
+  deleteCannedReply: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Change a canned reply (one’s own; shared ones: admins) */
+  updateCannedReply: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+          /** @enum {string} */
+          language: "el" | "en";
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            body: string;
+            canEdit: boolean;
+            /** Format: uuid */
+            id: string;
+            isShared: boolean;
+            /** @enum {string} */
+            language: "el" | "en";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -3652,6 +3820,116 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** One’s saved views of the queue (staff) */
+  listMySavedViews: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                query: string;
+              }[];
+          };
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Save the queue’s filters under a name (staff) */
+  createMySavedView: {
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          query: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Delete a saved view */
+  deleteMySavedView: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Rename a saved view, or save new filters in it */
+  updateMySavedView: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name?: string;
+          query?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Where one is signed in: browser, system, address, last use; the current one marked */
   listMySessions: {
     responses: {
@@ -5239,6 +5517,12 @@ export interface operations {
                 id: string;
                 /** Format: date-time */
                 lastActivityAt: string;
+                lastReply: {
+                  /** Format: date-time */
+                  at: string;
+                  isStaff: boolean;
+                  name: string;
+                } | null;
                 minutesSpent: number;
                 needsPackage: boolean;
                 number: number;
@@ -5256,6 +5540,8 @@ export interface operations {
                 subject: string;
                 /** Format: uuid */
                 subscriptionId: string | null;
+                /** Format: date-time */
+                waitingSince: string | null;
               })[];
             nextCursor: string | null;
             page: number;
@@ -5661,6 +5947,31 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A canned reply with its variables filled for this ticket and the signed-in agent */
+  getTicketCannedReply: {
+    parameters: {
+      path: {
+        number: number;
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            body: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };

@@ -83,6 +83,11 @@ export function ConsoleMenu({
     { to: '/staff', label: t('nav.staffHome'), icon: <IconLayout size={18} /> },
     { to: '/staff/tickets', label: t('nav.staffTickets'), icon: <IconInbox size={18} /> },
     {
+      to: '/staff/canned-replies',
+      label: t('agentQueue.cannedPage.menu'),
+      icon: <IconMessages size={18} />,
+    },
+    {
       to: '/staff/inbound',
       label: t('nav.inbound'),
       icon: <IconMailQuestion size={18} />,

@@ -11,8 +11,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { replyRequestSchema, type TicketDetail } from '../../../shared/api/tickets';
 import { useTicketTasks } from '../../api/tasks';
 import { useReplyToTicket, useTicketFormOptions } from '../../api/tickets';
@@ -22,6 +23,9 @@ import { IconLock, IconSend } from '../icons';
 import { AttachmentsInput } from '../uploads/attachments-input';
 import { UploadsNotReady } from '../uploads/upload-list';
 import { useUploads } from '../uploads/use-uploads';
+import { CannedReplyPicker } from './canned-reply-picker';
+import { insertAtCursor } from './insert-at-cursor';
+import type { TicketPageState } from './use-queue-keys';
 
 type Mode = 'public' | 'internal';
 
@@ -40,6 +44,49 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
     validate: schemaValidator<{ body: string }>(replyRequestSchema),
   });
   const isInternal = mode === 'internal';
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // «r» in the queue opened this page to answer: the cursor starts in the box.
+  const focusReply = Boolean((useLocation().state as TicketPageState | null)?.focusReply);
+  const [isPickerOpen, setPickerOpen] = useState(false);
+  const [hasOpenedPicker, setHasOpenedPicker] = useState(false);
+  const openPicker = () => {
+    setHasOpenedPicker(true);
+    setPickerOpen(true);
+  };
+  const insertCanned = (text: string) => {
+    setPickerOpen(false);
+    const element = textarea.current;
+    const { value, caret } = insertAtCursor(form.values.body, text, element);
+    form.setFieldValue('body', value);
+    // After the dialog gives the focus back: the caret right after the inserted text.
+    setTimeout(() => {
+      element?.focus();
+      element?.setSelectionRange(caret, caret);
+    });
+  };
+  const bodyKeys = getHotkeyHandler(
+    forStaff
+      ? [
+          ['mod+Enter', () => submit()],
+          ['mod+/', openPicker],
+        ]
+      : [['mod+Enter', () => submit()]],
+  );
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // «/» as the first character asks for a canned reply, as in other help desks.
+    if (
+      forStaff &&
+      event.key === '/' &&
+      form.values.body === '' &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
+      event.preventDefault();
+      openPicker();
+      return;
+    }
+    bodyKeys(event);
+  };
   // «Αναμονή απάντησης πελάτη»: by default a staff reply waits for the customer unless a
   // task runs on the ticket (the same default as the server's status machine).
   const tasks = useTicketTasks(ticket.number);
@@ -123,9 +170,30 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             maxRows={14}
             required
             withAsterisk={false}
-            onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
+            ref={textarea}
+            autoFocus={focusReply}
             {...form.getInputProps('body')}
+            onKeyDown={onBodyKeyDown}
           />
+          {forStaff && (
+            <Group gap="xs">
+              <Button variant="subtle" size="compact-sm" onClick={openPicker}>
+                {t('agentQueue.canned.open')}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {t('agentQueue.canned.shortcut')}
+              </Text>
+            </Group>
+          )}
+          {/* Mounted once opened: it asks for the replies only then. */}
+          {hasOpenedPicker && (
+            <CannedReplyPicker
+              ticketNumber={ticket.number}
+              opened={isPickerOpen}
+              onClose={() => setPickerOpen(false)}
+              onInsert={insertCanned}
+            />
+          )}
           <AttachmentsInput
             uploads={uploads}
             limits={options.data?.uploadLimits}

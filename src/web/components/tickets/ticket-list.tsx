@@ -7,6 +7,7 @@ import { ticketDetailQuery, useTickets } from '../../api/tickets';
 import { type TicketListState, ticketListQueryOf } from '../../lib/ticket-list-params';
 import { SearchInput } from '../form/search-input';
 import { OtherTabMatches } from './other-tab-matches';
+import { SavedViewsBar } from './saved-views-bar';
 import { StaffTicketFilters } from './staff-ticket-filters';
 import { TicketResults } from './ticket-results';
 import { TicketSortControl } from './ticket-sort-control';
@@ -72,6 +73,7 @@ export function TicketList({ forStaff }: { forStaff: boolean }) {
               onChange={(sort, direction) => change({ sort, direction })}
             />
           </Group>
+          {forStaff && <SavedViewsBar params={params} onChange={change} />}
           {forStaff && <StaffTicketFilters params={params} onChange={change} />}
           <OtherTabMatches
             params={params}

@@ -9,6 +9,7 @@ import { QueryError } from '../feedback/query-error';
 import { IconInbox, IconSearch } from '../icons';
 import { TicketCards } from './ticket-cards';
 import { TicketTable } from './ticket-table';
+import { useQueueKeys } from './use-queue-keys';
 
 interface TicketResultsProps {
   result: UseQueryResult<TicketList>;
@@ -22,6 +23,7 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
   const { t, i18n } = useTranslation();
   const data = result.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const selectedIndex = useQueueKeys(data?.items ?? [], forStaff);
 
   // A page past the end (fewer tickets since, or an edited address): go to the last one.
   useEffect(() => {
@@ -85,7 +87,7 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
     <Stack gap="md" style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>
       {/* Cards up to laptops (1200 px): a table there would squeeze the subject or scroll. */}
       <Box visibleFrom="lg">
-        <TicketTable tickets={items} forStaff={forStaff} />
+        <TicketTable tickets={items} forStaff={forStaff} selectedIndex={selectedIndex} />
       </Box>
       <Box hiddenFrom="lg">
         <TicketCards tickets={items} forStaff={forStaff} />
@@ -102,6 +104,11 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
                 })
               : t('tickets.list.showing', { first, last: first + items.length - 1, count: total })}
         </Text>
+        {forStaff && (
+          <Text size="xs" c="dimmed" visibleFrom="lg">
+            {t('agentQueue.keys')}
+          </Text>
+        )}
         <Pagination
           total={pageCount}
           value={page}
