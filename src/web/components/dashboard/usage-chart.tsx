@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { minutesToHours } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
 
 // Enough distinct, calm colours for a company's packages; they repeat past six.
@@ -34,7 +34,7 @@ export default function UsageChart({ usage }: { usage: Dashboard['monthlyUsage']
         label: series.packageName,
         color: COLORS[position % COLORS.length],
       }))}
-      valueFormatter={(hours) => formatHm(Math.round(hours * 60))}
+      valueFormatter={(hours) => formatHours(Math.round(hours * 60))}
       yAxisLabel={t('dashboard.usage.axis')}
       tickLine="y"
       // Whole hours on the axis (0:00, 1:00 …); the tooltip has the exact h:mm.

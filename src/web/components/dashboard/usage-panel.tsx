@@ -7,7 +7,7 @@ import { markFirstScreenShown } from '../../lib/deferred-module';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { IconChartBar } from '../first-screen-icons';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
 import { DashboardPanel } from './dashboard-panel';
 
@@ -27,7 +27,7 @@ function chartSummary(usage: Dashboard['monthlyUsage']): string {
   return usage.months
     .map((month, index) => {
       const minutes = usage.series.reduce((sum, series) => sum + (series.minutes[index] ?? 0), 0);
-      return `${formatMonth(month, locale)}: ${formatHm(minutes)}`;
+      return `${formatMonth(month, locale)}: ${formatHours(minutes)}`;
     })
     .join(', ');
 }

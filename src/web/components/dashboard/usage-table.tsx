@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
-import { formatHm } from '../hours/hours-format';
+import { formatHoursDecimal } from '../hours/hours-format';
 import { formatMonth } from '../hours/period-text';
 
 /** The chart's numbers as a table: one row per month, one column per package, and the total. */
@@ -37,12 +37,14 @@ export function UsageTable({ usage }: { usage: Dashboard['monthlyUsage'] }) {
               </Table.Th>
               {usage.series.map((series) => (
                 <Table.Td key={series.subscriptionId} ta="right" className="aitima-figures">
-                  {formatHm(series.minutes[index] ?? 0)}
+                  {formatHoursDecimal(series.minutes[index] ?? 0)}
                 </Table.Td>
               ))}
               {showTotal && (
                 <Table.Td ta="right" className="aitima-figures" fw={600}>
-                  {formatHm(usage.series.reduce((sum, s) => sum + (s.minutes[index] ?? 0), 0))}
+                  {formatHoursDecimal(
+                    usage.series.reduce((sum, s) => sum + (s.minutes[index] ?? 0), 0),
+                  )}
                 </Table.Td>
               )}
             </Table.Tr>
