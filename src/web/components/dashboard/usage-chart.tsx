@@ -1,8 +1,9 @@
 import { Box, ColorSwatch, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
-import { formatHours } from '../hours/hours-format';
+import { formatHours, formatHoursDecimal } from '../hours/hours-format';
 import { formatPeriodDays } from '../hours/period-text';
 import { barParts, hoursScale, hoursTicks, shortDay } from './usage-chart-scale';
 
@@ -35,6 +36,12 @@ function PackageChart({ series, showName }: { series: Series; showName: boolean 
   const { t } = useTranslation();
   const locale = currentLocale();
   const { periods } = series;
+  const scroller = useRef<HTMLDivElement>(null);
+  // Scrolled to the newest periods first: the current one is what the reader came for.
+  useEffect(() => {
+    const box = scroller.current;
+    if (box) box.scrollLeft = box.scrollWidth;
+  }, []);
   const scale = hoursScale(
     Math.max(...periods.map((period) => Math.max(period.usedMinutes, period.allowanceMinutes))),
   );
@@ -65,7 +72,7 @@ function PackageChart({ series, showName }: { series: Series; showName: boolean 
         </Text>
       )}
       {/* Many periods on a narrow phone scroll inside the panel, never the page. */}
-      <Box style={{ overflowX: 'auto' }}>
+      <Box ref={scroller} style={{ overflowX: 'auto' }}>
         <svg
           role="img"
           aria-label={summary}
@@ -91,7 +98,7 @@ function PackageChart({ series, showName }: { series: Series; showName: boolean 
                 fontSize={FONT}
                 fill={COLOR.text}
               >
-                {formatHours(hours * 60)}
+                {formatHoursDecimal(hours * 60)}
               </text>
             </g>
           ))}
