@@ -71,8 +71,9 @@ function PackageChart({ series, showName }: { series: Series; showName: boolean 
           {series.packageName}
         </Text>
       )}
-      {/* Many periods on a narrow phone scroll inside the panel, never the page. */}
-      <Box ref={scroller} style={{ overflowX: 'auto' }}>
+      {/* Many periods on a narrow phone scroll inside the panel, never the page; the
+          scrolling box takes the keyboard focus so it can be scrolled with the arrows. */}
+      <Box ref={scroller} tabIndex={0} style={{ overflowX: 'auto' }}>
         <svg
           role="img"
           aria-label={summary}
