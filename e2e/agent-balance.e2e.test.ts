@@ -41,13 +41,15 @@ describe('the balance where the work is (issue 14, item 3)', () => {
     await staff.goto(`${journey.server.url}/tickets/${number}`);
     // The side panel: used of allowance and the overage.
     const balance = staff.getByRole('region', { name: 'Υπόλοιπο πακέτου Support Basic' });
-    await balance.getByText('10:30 από 10:00').waitFor();
-    await balance.getByText('Υπέρβαση 0:30').waitFor();
+    await balance.getByText('10 ώρες 30 λεπτά από 10 ώρες').waitFor();
+    await balance.getByText('Υπέρβαση 30 λεπτά').waitFor();
 
     await staff.getByLabel('Περιγραφή εργασίας').fill('Έλεγχος μνήμης');
     await staff.getByRole('button', { name: 'Έναρξη εργασίας', exact: true }).click();
     const dialog = staff.getByRole('dialog', { name: 'Οι ώρες του πακέτου έχουν εξαντληθεί' });
-    await dialog.getByText(/Support Basic: 10:30 από 10:00, υπέρβαση ήδη 0:30/).waitFor();
+    await dialog
+      .getByText(/Support Basic: 10 ώρες 30 λεπτά από 10 ώρες, υπέρβαση ήδη 30 λεπτά/)
+      .waitFor();
     // Nothing started before the agent says so.
     expect((await agent.get('/api/me/running-task')).json().task).toBeNull();
 

@@ -41,7 +41,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** A panel of the central screen (a titled region). */
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-/** The amount shown under a label of a panel's description list, e.g. «Υπόλοιπο» → «9:45». */
+/** The amount shown under a label of a panel's description list, e.g. «Υπόλοιπο» → «9 ώρες 45 λεπτά». */
 async function figure(panel: Locator, label: string): Promise<string> {
   return ((await panel.locator(`dt:text-is("${label}") + dd`).first().textContent()) ?? '').trim();
 }
@@ -86,7 +86,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
       .waitFor();
     // Nothing of it in this period's figures.
     expect(await figure(region(customer, 'Ενεργό πακέτο support'), 'Χρησιμοποιήθηκαν')).toBe(
-      '0:00',
+      '0 λεπτά',
     );
     expect((await agent.post(`/api/tasks/${started.json().id}/stop`)).statusCode).toBe(200);
   });
@@ -99,9 +99,9 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     const packagePanel = region(customer, 'Ενεργό πακέτο support');
     const active = region(customer, 'Ενεργές εργασίες');
     await packagePanel.getByText('Support Basic').waitFor();
-    expect(await figure(packagePanel, 'Χρησιμοποιήθηκαν')).toBe('0:00');
-    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('10:00');
-    expect(await figure(active, 'Support Basic')).toBe('10:00');
+    expect(await figure(packagePanel, 'Χρησιμοποιήθηκαν')).toBe('0 λεπτά');
+    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('10 ώρες');
+    expect(await figure(active, 'Support Basic')).toBe('10 ώρες');
     await active.getByText('Καμία εργασία σε εξέλιξη').waitFor();
 
     // «Έναρξη εργασίας» on the ticket: the staff member's timer shows in the header.
@@ -135,7 +135,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     expect(after).toMatch(/^0:00:\d\d$/);
     expect(after).not.toBe(before);
     // A running task counts at once, rounded up to the quarter hour.
-    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9:45');
+    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9 ώρες 45 λεπτά');
     await screenshot(customer, 'dashboard-running');
     const phone = await journey.signedIn(email, 375);
     await region(phone, 'Ενεργές εργασίες').getByRole('timer').waitFor();
@@ -149,12 +149,12 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await indicator.waitFor({ state: 'hidden' });
 
     await active.getByText('Καμία εργασία σε εξέλιξη').waitFor();
-    expect(await figure(packagePanel, 'Χρησιμοποιήθηκαν')).toBe('0:15');
-    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9:45');
-    expect(await figure(active, 'Support Basic')).toBe('9:45');
+    expect(await figure(packagePanel, 'Χρησιμοποιήθηκαν')).toBe('15 λεπτά');
+    expect(await figure(packagePanel, 'Υπόλοιπο')).toBe('9 ώρες 45 λεπτά');
+    expect(await figure(active, 'Support Basic')).toBe('9 ώρες 45 λεπτά');
     const past = region(customer, 'Προηγούμενες εργασίες');
     await past.getByText('Έλεγχος ρυθμίσεων SMTP').waitFor();
-    await past.getByText('Χρέωση 0:15').waitFor();
+    await past.getByText('Χρέωση 15 λεπτά').waitFor();
     await screenshot(customer, 'dashboard-done');
 
     // The ticket shows its tasks to the customer, read-only.
@@ -162,7 +162,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await customer.waitForURL(new RegExp(`/tickets/${number}$`));
     const tasks = region(customer, 'Εργασίες');
     await tasks.getByText('Έλεγχος ρυθμίσεων SMTP').waitFor();
-    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('0:15');
+    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('15 λεπτά');
     expect(await customer.getByRole('button', { name: 'Έναρξη εργασίας' }).count()).toBe(0);
     await screenshot(customer, 'ticket-customer');
 
@@ -202,8 +202,8 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await form.getByRole('button', { name: 'Προσθήκη', exact: true }).click();
     await form.waitFor({ state: 'hidden' });
     await tasks.getByText('Ρύθμιση αντιγράφων ασφαλείας').waitFor();
-    await tasks.getByText('Χρέωση 1:00').waitFor();
-    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('1:00');
+    await tasks.getByText('Χρέωση 1 ώρα').waitFor();
+    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('1 ώρα');
 
     await tasks
       .getByRole('button', { name: 'Ενέργειες για την εργασία «Ρύθμιση αντιγράφων ασφαλείας»' })
@@ -216,7 +216,7 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     await reason.getByRole('button', { name: 'Σήμανση ως μη χρεώσιμη' }).click();
     await reason.waitFor({ state: 'hidden' });
     await tasks.getByText('Μη χρεώσιμη', { exact: true }).waitFor();
-    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('0:00');
+    expect(await figure(tasks, 'Χρεώθηκαν')).toBe('0 λεπτά');
     const phone = await journey.signedIn(adminEmail, 375);
     await phone.goto(`${journey.server.url}/tickets/${number}`);
     await region(phone, 'Εργασίες').getByText('Ρύθμιση αντιγράφων ασφαλείας').waitFor();
@@ -227,7 +227,9 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     const past = region(staff, 'Προηγούμενες εργασίες');
     await past.getByText('Ρύθμιση αντιγράφων ασφαλείας').waitFor();
     await past.getByText('Μη χρεώσιμη', { exact: true }).waitFor();
-    expect(await figure(region(staff, 'Ενεργό πακέτο support'), 'Χρησιμοποιήθηκαν')).toBe('0:00');
+    expect(await figure(region(staff, 'Ενεργό πακέτο support'), 'Χρησιμοποιήθηκαν')).toBe(
+      '0 λεπτά',
+    );
     await screenshot(staff, 'staff-dashboard');
 
     // «Πακέτα»: a new package in the catalog.

@@ -57,7 +57,7 @@ describe('«Κίνηση ωρών» and statements', () => {
     await customer.getByRole('menuitem', { name: 'Κίνηση ωρών' }).click();
     await customer.getByRole('heading', { name: 'Κίνηση ωρών' }).waitFor();
     const line = customer.getByTestId('ledger-line').filter({ hasText: 'Ρύθμιση δρομολογητή' });
-    await line.getByText('+1:00').waitFor();
+    await line.getByText('+1 ώρα').waitFor();
     await line.getByRole('button', { name: 'Αμφισβήτηση' }).click();
     await customer.getByLabel('Σχόλιο').fill('Η ρύθμιση κράτησε μισή ώρα.');
     await customer.getByRole('button', { name: 'Αποστολή αμφισβήτησης' }).click();
@@ -75,11 +75,11 @@ describe('«Κίνηση ωρών» and statements', () => {
     await staff.getByRole('button', { name: 'Διόρθωση με νέα κίνηση' }).click();
     await staff.getByText('Καμία αμφισβήτηση').waitFor();
 
-    // The customer sees the correction: the dispute closed, a new line of −0:30 with the reason.
+    // The customer sees the correction: the dispute closed, a new line of −0,5 ώρες with the reason.
     await customer.reload();
     await customer.getByText('Διορθώθηκε').waitFor();
     const correction = customer.getByTestId('ledger-line').filter({ hasText: 'Διόρθωση ωρών' });
-    await correction.getByText('−0:30').waitFor();
+    await correction.getByText('−0,5 ώρες').waitFor();
     await correction.getByText('Σωστά, χρεώνεται μισή ώρα.').waitFor();
 
     // Last month's statement: its closing balance on the screen and in the PDF.
@@ -87,7 +87,7 @@ describe('«Κίνηση ωρών» and statements', () => {
     await customer.goto(`${journey.server.url}/hours/statements`);
     const row = customer.getByTestId('statement-row').filter({ hasText: 'Support Plus' }).first();
     const closing = (await row.getByTestId('closing-balance').textContent())?.trim() ?? '';
-    expect(closing).toBe('−0:30');
+    expect(closing).toBe('−0,5 ώρες');
     const [download] = await Promise.all([
       customer.waitForEvent('download'),
       row.getByRole('link', { name: 'PDF' }).click(),

@@ -41,7 +41,7 @@ describe('an admin gives a company a package; its people see it on the central s
     const packagePanel = customer.getByRole('region', { name: 'Ενεργό πακέτο support' });
     // Waits as long as the page needs (expect.poll gives up after a second on a loaded machine).
     await packagePanel.getByText(PACKAGE_NAME).first().waitFor();
-    await expect.poll(() => packagePanel.getByText('20:00').count()).toBeGreaterThan(0);
+    await expect.poll(() => packagePanel.getByText('20 ώρες').count()).toBeGreaterThan(0);
 
     await staff.getByRole('button', { name: `Ενέργειες για το πακέτο ${PACKAGE_NAME}` }).click();
     await staff.getByRole('menuitem', { name: 'Παύση' }).click();

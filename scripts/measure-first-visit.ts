@@ -70,8 +70,8 @@ async function firstVisit(browser: Browser) {
   await page.locator('form').getByRole('button', { name: 'Σύνδεση', exact: true }).click();
   await page.waitForURL((address) => address.pathname === '/');
   await page.getByRole('heading', { name: 'Ενεργό πακέτο support' }).waitFor();
-  // The chart of hours per month loads after the figures: count it too.
-  await page.locator('.recharts-surface').first().waitFor({ timeout: 60_000 });
+  // The chart of hours per period loads after the figures: count it too.
+  await page.getByTestId('usage-chart').first().waitFor({ timeout: 60_000 });
   const sizes = await Promise.all([...scripts].map((script) => gzippedBytes(page, script)));
   const storageState = await context.storageState();
   await context.close();

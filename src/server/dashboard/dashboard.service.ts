@@ -10,6 +10,7 @@ import {
   periodAt,
   periodContaining,
   periodsBetween,
+  type SubscriptionTerms,
 } from '../../shared/hours/index.js';
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
@@ -18,8 +19,8 @@ import { type LedgerView, listLateLedgerEntries } from '../ledger/ledger.reposit
 import {
   figuresOf,
   type HoursSources,
+  ledgerFiguresOf,
   loadHoursSources,
-  minutesByInterval,
   sourcesOf,
 } from '../ledger/period-hours.js';
 import { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
@@ -133,9 +134,34 @@ function presentSubscription(
   };
 }
 
+/** One package's periods for the chart, each measured like its balance and its statement. */
+function presentPeriodUsage(
+  row: SubscriptionRows[number],
+  terms: SubscriptionTerms,
+  periods: BillingPeriod[],
+  sources: HoursSources,
+  now: Date,
+): Dashboard['periodUsage']['series'][number] {
+  return {
+    subscriptionId: row.subscription.id,
+    packageName: row.package.name,
+    periodKind: terms.periodKind,
+    periods: periods.map((period) => {
+      const figures = ledgerFiguresOf(terms.hoursPerPeriod, period, sources, now);
+      return {
+        startDate: period.startDate,
+        lastDate: period.lastDate,
+        isCurrent: isWithin(period, now),
+        allowanceMinutes: figures.allowanceMinutes,
+        usedMinutes: figures.usedMinutes,
+      };
+    }),
+  };
+}
+
 /**
  * «Κεντρική οθόνη»: the company's active packages with their current period,
- * the tasks running now, the last finished tasks, hours per month for the chart
+ * the tasks running now, the last finished tasks, hours per billing period for the chart
  * and late corrections, all measured at one `now`. Package figures are the
  * company's (every customer of it sees the same, as staff do); task lists are
  * limited to the tickets the actor may see (a member: the tickets they opened).
@@ -155,8 +181,7 @@ export async function getDashboard(
   const companyScope: TicketScope = { kind: 'company', companyId };
 
   const subscriptionRows = await listSubscriptionsOfCompany(db, companyId);
-  const months = lastCalendarMonths(CHART_MONTHS, now, timeZone);
-  const windowStart = months[0]!.start;
+  const windowStart = lastCalendarMonths(CHART_MONTHS, now, timeZone)[0]!.start;
   const active = subscriptionRows.flatMap((row) => {
     const period =
       row.subscription.status === 'active'
@@ -164,15 +189,18 @@ export async function getDashboard(
         : null;
     return period ? [{ row, period }] : [];
   });
-  // The chart's packages: those with a period in the last 12 months.
-  const charted = subscriptionRows.filter(
-    (row) =>
-      periodsBetween(termsOf(row.subscription, row.package), windowStart, now, timeZone).length > 0,
-  );
-  // Far enough back for the chart, every current period and the one before it.
+  // The chart's packages: those with a period in the last 12 months, with those periods.
+  const charted = subscriptionRows.flatMap((row) => {
+    const terms = termsOf(row.subscription, row.package);
+    const periods = periodsBetween(terms, windowStart, now, timeZone);
+    return periods.length > 0 ? [{ row, terms, periods }] : [];
+  });
+  // Far enough back for the chart's periods (a yearly one may begin before the 12 months),
+  // every current period and the one before it.
   const since = new Date(
     Math.min(
       windowStart.getTime(),
+      ...charted.map(({ periods }) => periods[0]!.start.getTime()),
       ...active.map(({ row, period }) => {
         const terms = termsOf(row.subscription, row.package);
         return (periodAt(terms, Math.max(0, period.index - 1), timeZone) ?? period).start.getTime();
@@ -225,13 +253,10 @@ export async function getDashboard(
       chargedToEarlierPeriod: startsBeforeItsPeriod(row.task),
     })),
     recentTasks: recent.items.map((row) => presentTask(row, now)),
-    monthlyUsage: {
-      months: months.map((month) => month.month),
-      series: charted.map((row) => ({
-        subscriptionId: row.subscription.id,
-        packageName: row.package.name,
-        minutes: minutesByInterval(months, sourcesOf(sources, row.subscription.id), now),
-      })),
+    periodUsage: {
+      series: charted.map(({ row, terms, periods }) =>
+        presentPeriodUsage(row, terms, periods, sourcesOf(sources, row.subscription.id), now),
+      ),
     },
     lateCorrections: presentCorrections(scopedCorrectionRows),
   };

@@ -12,11 +12,11 @@ import { openTicketAs } from '../../../test/support/tickets.js';
 import {
   addDays,
   addMonths,
-  lastCalendarMonths,
   localDateOf,
   periodAt,
   periodContaining,
 } from '../../shared/hours/index.js';
+import { issueDueStatements } from '../statements/statement-issue.js';
 
 const ATHENS = 'Europe/Athens';
 const MINUTE = 60_000;
@@ -153,29 +153,27 @@ describe('the central screen', () => {
       expect(seen.subscriptions[0].previousPeriod).toEqual(sub.previousPeriod);
     }
 
-    // The chart: every billable minute of the last 12 months, in the month it started.
-    const expected = new Map<string, number>();
-    for (const [startedAt, minutes] of [
-      [hoursAgo(5), 60 + 15 + 105],
-      [late.startedAt, 60],
-      [running.startedAt, 15],
-    ] as const) {
-      expected.set(monthOf(startedAt), (expected.get(monthOf(startedAt)) ?? 0) + minutes);
-    }
-    const months = lastCalendarMonths(12, new Date(), ATHENS).map((m) => m.month);
-    expect(dashboard.monthlyUsage).toEqual({
-      months,
+    // The chart: each billing period of the package (here all four since it began, the
+    // current one marked), measured like the balance: the late task counts in its period.
+    const periods = [0, 1, 2, 3].map((index) => periodAt(terms, index, ATHENS)!);
+    expect(periods[3]!.startDate).toBe(current.startDate);
+    expect(dashboard.periodUsage).toEqual({
       series: [
         {
           subscriptionId: subscription.id,
           packageName: 'Support 10 ώρες/μήνα',
-          minutes: months.map((month) => expected.get(month) ?? 0),
+          periodKind: 'monthly',
+          periods: periods.map((period) => ({
+            startDate: period.startDate,
+            lastDate: period.lastDate,
+            isCurrent: period.index === current.index,
+            allowanceMinutes: 600,
+            usedMinutes:
+              period.index === current.index ? 195 : period.index === previous.index ? 60 : 0,
+          })),
         },
       ],
     });
-    expect(
-      dashboard.monthlyUsage.series[0].minutes.reduce((a: number, b: number) => a + b, 0),
-    ).toBe(255);
 
     // The late correction: visible, with who, when, why and the minutes.
     expect(dashboard.lateCorrections).toEqual([
@@ -357,10 +355,83 @@ describe('the central screen', () => {
     await admin.patch(`/api/subscriptions/${subscription.id}`, { endDate: yesterday });
     const dashboard = (await agent.get(`/api/dashboard?companyId=${company.id}`)).json();
     expect(dashboard.subscriptions).toEqual([]);
-    expect(dashboard.monthlyUsage.series).toHaveLength(1);
-    expect(dashboard.monthlyUsage.series[0].minutes.reduce((a: number, b: number) => a + b)).toBe(
-      30,
+    expect(dashboard.periodUsage.series).toHaveLength(1);
+    const charted = dashboard.periodUsage.series[0].periods;
+    expect(
+      charted
+        .map((p: { usedMinutes: number }) => p.usedMinutes)
+        .reduce((a: number, b: number) => a + b),
+    ).toBe(30);
+    // It has ended: no period of it is the current one.
+    expect(charted.some((p: { isCurrent: boolean }) => p.isCurrent)).toBe(false);
+  });
+
+  it('charts each ended period with the same figure as its statement and its ledger', async () => {
+    const { company, subscription, clients, ticketA } = await newCompany(2);
+    const inPeriod = (period: typeof previous, hours: number) =>
+      new Date(period.start.getTime() + hours * HOUR).toISOString();
+    const earlier = periodAt(terms, previous.index - 1, ATHENS)!;
+    await addTask(ticketA, {
+      startedAt: inPeriod(earlier, 10),
+      durationMinutes: 50,
+      reason: 'Από το ημερολόγιο',
+    });
+    await addTask(ticketA, {
+      startedAt: inPeriod(previous, 30),
+      durationMinutes: 90,
+      reason: 'Από το ημερολόγιο',
+    });
+    await addTask(ticketA, {
+      startedAt: inPeriod(previous, 40),
+      durationMinutes: 100,
+      reason: 'Από το ημερολόγιο',
+    });
+    const adjusted = await admin.post(`/api/companies/${company.id}/ledger/adjustments`, {
+      subscriptionId: subscription.id,
+      date: previous.startDate,
+      minutes: -15,
+      reason: 'Έκπτωση καλής θέλησης',
+    });
+    expect(adjusted.statusCode, adjusted.body).toBe(201);
+    await addTask(ticketA, { startedAt: hoursAgo(3), durationMinutes: 30 });
+    await issueDueStatements(t.db);
+
+    const charted: { startDate: string; usedMinutes: number; allowanceMinutes: number }[] = (
+      await clients.admin.get('/api/dashboard')
+    ).json().periodUsage.series[0].periods;
+    const statements: { figures: Record<string, number | string> }[] = (
+      await clients.admin.get('/api/statements')
+    )
+      .json()
+      .items.filter(
+        (s: { figures: { subscriptionId?: string; packageName: string } }) =>
+          s.figures.packageName === 'Support 2 ώρες/μήνα',
+      );
+    // The statement job looks back two months: compare every ended period it issued.
+    const ended = charted.filter((period) => period.startDate < current.startDate);
+    const compared = ended.flatMap((period) => {
+      const statement = statements.find((s) => s.figures.periodStartDate === period.startDate);
+      return statement ? [{ period, figures: statement.figures }] : [];
+    });
+    expect(compared.map(({ period }) => period.startDate)).toEqual(
+      expect.arrayContaining([earlier.startDate, previous.startDate]),
     );
+    for (const { period, figures } of compared) {
+      const own = Number(figures.chargedMinutes) + Number(figures.adjustmentMinutes);
+      expect(period.usedMinutes, period.startDate).toBe(own);
+      expect(period.allowanceMinutes).toBe(figures.allowanceMinutes);
+    }
+    // The figures themselves: 50 → 60 earlier; 90 + 100 → 90 + 105, less 15, last period.
+    expect(charted.find((p) => p.startDate === earlier.startDate)?.usedMinutes).toBe(60);
+    expect(charted.find((p) => p.startDate === previous.startDate)?.usedMinutes).toBe(180);
+
+    // And the ledger's lines of each period add up to the same.
+    for (const period of ended) {
+      const ledger = await clients.admin.get(
+        `/api/ledger?subscriptionId=${subscription.id}&periodStartDate=${period.startDate}`,
+      );
+      expect(ledger.json().totalMinutes, period.startDate).toBe(period.usedMinutes);
+    }
   });
 
   it('is scoped: staff name the company, customers get only their own', async () => {

@@ -36,8 +36,11 @@ describe('npm run demo', () => {
       periodKind: 'monthly',
       summary: { allowanceMinutes: 600, usedMinutes: 480, remainingMinutes: 120, usedRatio: 0.8 },
     });
-    const minutes: number[] = dashboard.monthlyUsage.series[0].minutes;
-    expect(minutes.filter((value) => value > 0).length).toBeGreaterThanOrEqual(5);
+    const periods: { usedMinutes: number; isCurrent: boolean }[] =
+      dashboard.periodUsage.series[0].periods;
+    expect(periods.filter((period) => period.usedMinutes > 0).length).toBeGreaterThanOrEqual(5);
+    // The chart's current period is the balance's.
+    expect(periods.find((period) => period.isCurrent)?.usedMinutes).toBe(480);
     expect(dashboard.recentTasks).toHaveLength(10);
     // The staff see exactly what the customer sees.
     const agent = await as('eleni@aitima.demo');

@@ -31,6 +31,7 @@ export async function listLedgerMinutes(
       subscriptionId: ledgerEntries.subscriptionId,
       at: ledgerEntries.chargedAt,
       minutes: ledgerEntries.minutes,
+      periodStartDate: ledgerEntries.periodStartDate,
     })
     .from(ledgerEntries)
     .where(

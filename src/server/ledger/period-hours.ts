@@ -1,4 +1,5 @@
 import {
+  type BillingPeriod,
   type Interval,
   type PeriodSummary,
   type PlacedMinutes,
@@ -13,7 +14,7 @@ import { listLedgerMinutes } from './ledger.repository.js';
 
 /** What a subscription's figures are made of: its ledger lines and its running timers. */
 export interface HoursSources {
-  lines: (PlacedMinutes & { subscriptionId: string })[];
+  lines: (PlacedMinutes & { subscriptionId: string; periodStartDate: string })[];
   timers: (RunningTimer & { subscriptionId: string | null })[];
 }
 
@@ -46,6 +47,28 @@ export function minutesByInterval(
 ): number[] {
   return sumByInterval(intervals, sources.lines).map(
     (minutes, i) => minutes + runningMinutesAt(sources.timers, now, intervals[i]),
+  );
+}
+
+/**
+ * One period's figures for the chart, from the ledger's own label of each line (the
+ * period it was charged to, as statements and «Κίνηση ωρών» group them) plus the
+ * running timers started in it: a line stays in its period even if the
+ * subscription's end date later cut that period short.
+ */
+export function ledgerFiguresOf(
+  hoursPerPeriod: number,
+  period: BillingPeriod,
+  sources: HoursSources,
+  now: Date,
+): PeriodSummary {
+  const ledgerMinutes = sources.lines
+    .filter((line) => line.periodStartDate === period.startDate)
+    .reduce((sum, line) => sum + line.minutes, 0);
+  return periodFigures(
+    hoursPerPeriod,
+    ledgerMinutes,
+    runningMinutesAt(sources.timers, now, period),
   );
 }
 

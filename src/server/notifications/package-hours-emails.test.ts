@@ -95,10 +95,11 @@ describe('package hours warnings', () => {
     expect(greek.subject).toBe(
       `Το πακέτο «Βασικό» της ${company.legalName} έφτασε το 80% των ωρών του`,
     );
-    expect(greek.text).toContain('Έχουν χρησιμοποιηθεί 4 από τις 5 ώρες');
+    expect(greek.text).toContain('Έχουν χρησιμοποιηθεί 4 ώρες από τις 5 ώρες');
     expect(greek.text).toContain('http://localhost:3000/');
     const english = eighty.find((email) => email.to.includes(englishAdmin.email.toLowerCase()))!;
     expect(english.subject).toBe(`«Βασικό» of ${company.legalName} has used 80% of its hours`);
+    expect(english.text).toContain('4 h of the 5 h of «Βασικό»');
 
     const since = smtp.received.length;
     await logTask(number, 30); // 270: still 90 %, nothing new

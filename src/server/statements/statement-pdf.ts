@@ -3,7 +3,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { StatementFigures } from '../../shared/api/statements.js';
-import { formatHm, localDateOf } from '../../shared/hours/index.js';
+import { formatHoursDecimal, localDateOf } from '../../shared/hours/index.js';
 import type { Locale } from '../../shared/roles.js';
 import { KIND_WORDS } from '../ledger/ledger-csv.js';
 
@@ -45,7 +45,7 @@ const WORDS = {
     noTicket: 'Χωρίς αίτημα',
     lines: 'Κινήσεις',
     issued: 'Εκδόθηκε',
-    hours: 'ώρες (ώ:λλ)',
+    hours: 'Ώρες',
   },
   en: {
     title: 'Statement of hours',
@@ -61,13 +61,13 @@ const WORDS = {
     noTicket: 'No request',
     lines: 'Movements',
     issued: 'Issued',
-    hours: 'hours (h:mm)',
+    hours: 'Hours',
   },
 } as const;
 
 const day = (date: string) => date.split('-').reverse().join('/');
 
-/** A statement as a PDF (A4), in the reader's language; figures as h:mm. */
+/** A statement as a PDF (A4), in the reader's language; figures as decimal hours with their unit («1,75 ώρες»), as in every table. */
 export async function statementPdf(
   figures: StatementFigures,
   issuedAt: Date,
@@ -77,7 +77,7 @@ export async function statementPdf(
   const w = WORDS[locale];
   const row = (label: string, minutes: number, bold = false) => [
     { text: label, bold },
-    { text: formatHm(minutes), alignment: 'right' as const, bold },
+    { text: formatHoursDecimal(minutes, locale), alignment: 'right' as const, bold },
   ];
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
@@ -120,7 +120,7 @@ export async function statementPdf(
               ticket.ticketNumber === null
                 ? w.noTicket
                 : `#${ticket.ticketNumber} ${ticket.subject ?? ''}`,
-              { text: formatHm(ticket.minutes), alignment: 'right' as const },
+              { text: formatHoursDecimal(ticket.minutes, locale), alignment: 'right' as const },
             ])
             .concat(figures.byTicket.length === 0 ? [['—', '']] : []) as TableCell[][],
         },
@@ -131,7 +131,7 @@ export async function statementPdf(
       {
         fontSize: 8,
         table: {
-          widths: [60, 90, '*', 45],
+          widths: [60, 90, '*', 60],
           body: figures.lines
             .map((line) => [
               day(localDateOf(new Date(line.chargedAt), figures.timeZone)),
@@ -143,7 +143,7 @@ export async function statementPdf(
               ]
                 .filter(Boolean)
                 .join(' · '),
-              { text: formatHm(line.minutes), alignment: 'right' as const },
+              { text: formatHoursDecimal(line.minutes, locale), alignment: 'right' as const },
             ])
             .concat(figures.lines.length === 0 ? [['—', '', '', '']] : []) as TableCell[][],
         },

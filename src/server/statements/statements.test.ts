@@ -6,7 +6,7 @@ import { createCustomer, createSubscription, createUser } from '../../../test/su
 import { HOUR, monthlyPeriodsOfAPackage } from '../../../test/support/periods.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
-import { formatHm } from '../../shared/hours/index.js';
+import { formatHoursDecimal } from '../../shared/hours/index.js';
 import { outboxEmails } from '../db/schema.js';
 import { issueDueStatements } from './statement-issue.js';
 
@@ -154,9 +154,9 @@ describe('statements', () => {
     const { text } = await extractText(document, { mergePages: true });
     expect(text).toContain('Κατάσταση ωρών');
     expect(text).toContain(
-      `Υπόλοιπο κλεισίματος ${formatHm(statement.figures.closingBalanceMinutes)}`,
+      `Υπόλοιπο κλεισίματος ${formatHoursDecimal(statement.figures.closingBalanceMinutes, 'el')}`,
     );
-    expect(formatHm(statement.figures.closingBalanceMinutes)).toBe('−0:45');
+    expect(formatHoursDecimal(statement.figures.closingBalanceMinutes, 'el')).toBe('−0,75 ώρες');
     const csv = (await clients.admin.get(`/api/statements/${statement.id}/csv`)).body;
     expect(csv).toContain('"Υπόλοιπο κλεισίματος"');
     expect(csv).toContain('"-45"');

@@ -82,16 +82,30 @@ export const activeTaskSchema = z.object({
   chargedToEarlierPeriod: z.boolean(),
 });
 
-/** Billable hours per calendar month, one series per package, for the chart. */
-export const monthlyUsageSchema = z.object({
-  /** 'YYYY-MM', oldest first; the last is the current month. */
-  months: z.array(z.string()),
+/**
+ * Hours used in each billing period of a package, as the package counts them
+ * (e.g. 19/11–18/12, not calendar months): the same figure per period as the
+ * ledger and that period's statement (own work and adjustments; running tasks up to `now`).
+ */
+export const usagePeriodSchema = z.object({
+  /** The period's first and last local days (YYYY-MM-DD); a one-off block has no last day. */
+  startDate: z.string(),
+  lastDate: z.string().nullable(),
+  /** The period `now` falls in. */
+  isCurrent: z.boolean(),
+  /** The period's hours, as minutes: the line the chart draws. */
+  allowanceMinutes: z.number(),
+  usedMinutes: z.number(),
+});
+
+/** Hours per billing period of each package that had a period in the last 12 months, oldest first. */
+export const periodUsageSchema = z.object({
   series: z.array(
     z.object({
       subscriptionId: z.uuid(),
       packageName: z.string(),
-      /** Billable minutes charged in each month (running tasks up to `now`), same order as `months`. */
-      minutes: z.array(z.number()),
+      periodKind: z.enum(PERIOD_KINDS),
+      periods: z.array(usagePeriodSchema),
     }),
   ),
 });
@@ -128,7 +142,7 @@ export const dashboardSchema = z.object({
   activeTasks: z.array(activeTaskSchema),
   /** The last 10 finished tasks, newest first. */
   recentTasks: z.array(taskSchema),
-  monthlyUsage: monthlyUsageSchema,
+  periodUsage: periodUsageSchema,
   /** Corrections of the last 12 months to periods that had ended, newest first. */
   lateCorrections: z.array(lateCorrectionSchema),
 });

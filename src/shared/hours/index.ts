@@ -3,6 +3,7 @@ export * from './billing-period.js';
 export * from './calendar-date.js';
 export * from './calendar-months.js';
 export * from './hours.types.js';
+export * from './hours-words.js';
 export * from './measure-task.js';
 export * from './minutes-display.js';
 export * from './period-figures.js';

@@ -25,9 +25,3 @@ export function minutesToHours(minutes: number): number {
   assertWholeMinutes(minutes);
   return Math.round((minutes / 60) * 100) / 100;
 }
-
-/** Whole minutes as h:mm, the app's one way of writing hours: 135 → «2:15», −90 → «−1:30». */
-export function formatHm(minutes: number): string {
-  const { isNegative, hours, minutes: rest } = splitMinutes(Math.round(minutes));
-  return `${isNegative ? '−' : ''}${hours}:${String(rest).padStart(2, '0')}`;
-}

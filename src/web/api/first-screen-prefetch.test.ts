@@ -9,7 +9,7 @@ const customer = {
   abilities: { useStaffConsole: false },
 };
 const staff = { id: 'u2', company: null, abilities: { useStaffConsole: true } };
-const dashboard = { subscriptions: [], monthlyUsage: { months: [], series: [] } };
+const dashboard = { subscriptions: [], periodUsage: { series: [] } };
 
 /** A fetch that answers /api/session with `me` (null for a visitor) and /api/dashboard with a dashboard. */
 function serve(me: unknown) {

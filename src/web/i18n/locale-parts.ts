@@ -42,6 +42,7 @@ export const FIRST_SCREEN_KEYS = [
   'dashboard.active',
   'dashboard.loadFailed',
   'dashboard.usage',
+  'glance.usage',
   'dashboard.corrections',
   'hours',
   'people',

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDateTime,
-  formatDuration,
-  formatFileSize,
-  formatHours,
-  formatRelativeTime,
-  formatTime,
-} from './format';
+import { formatDateTime, formatFileSize, formatRelativeTime, formatTime } from './format';
 
 const DAY = 24 * 3600;
 const before = (now: Date, seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -20,18 +13,6 @@ describe('format', () => {
   it('formats dates the Greek and the British way', () => {
     expect(formatDateTime('2025-12-01T09:30:00Z', 'el')).toBe('01/12/2025, 11:30');
     expect(formatDateTime('2025-12-01T09:30:00Z', 'en')).toBe('01/12/2025, 11:30');
-  });
-
-  it('turns minutes into hours with a decimal comma in Greek', () => {
-    expect(formatHours(750, 'el')).toBe('12,5 ώρες');
-    expect(formatHours(-90, 'el')).toBe('-1,5 ώρες');
-    expect(formatHours(60, 'en')).toBe('1 hour');
-  });
-
-  it('shows time spent as h:mm', () => {
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(75)).toBe('1:15');
-    expect(formatDuration(605)).toBe('10:05');
   });
 
   it('says how long ago something happened, in words', () => {

@@ -38,22 +38,6 @@ export function formatTime(value: DateInput, locale: Locale): string {
   return formatter(locale, CLOCK).format(toDate(value));
 }
 
-/** Hours from minutes, e.g. «12,5 ώρες» / "12.5 hours"; negative means overage. */
-export function formatHours(minutes: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: 'unit',
-    unit: 'hour',
-    unitDisplay: 'long',
-    maximumFractionDigits: 2,
-  }).format(minutes / 60);
-}
-
-/** Minutes as h:mm, e.g. 75 → «1:15», 0 → «0:00» (time spent on a ticket). */
-export function formatDuration(minutes: number): string {
-  const total = Math.max(0, Math.round(minutes));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
   ['minute', 60],

@@ -7,7 +7,7 @@ import { PageHeader } from '../components/feedback/page-header';
 import { currentLocale } from '../i18n';
 import { formatLongDate } from '../lib/format';
 
-/** «Κεντρική οθόνη»: the customer's six panels, in the manual's order, then hours per month. */
+/** «Κεντρική οθόνη»: the customer's hours panels first, then the company and its contacts, then hours per period. */
 export default function DashboardPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const subtitle = [
@@ -22,7 +22,7 @@ export default function DashboardPage({ me }: { me: Me }) {
       <PageHeader title={t('dashboard.title')} subtitle={subtitle} />
       <CompanyDashboard
         canSubmit={me.abilities.submitRequest}
-        leadingPanels={[
+        companyPanels={[
           <CompanyPanel key="company" me={me} />,
           <ContactsPanel key="contacts" me={me} />,
         ]}

@@ -1,13 +1,7 @@
+import { formatHoursWords } from '../../../shared/hours/index.js';
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData } from '../email-kinds.js';
 import { notificationFooter, type RenderedEmail, renderLayout, type SiteInfo } from './layout.js';
-
-/** Hours with at most two decimals, in the reader's number format (8,5 / 8.5). */
-function hours(minutes: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'el-GR', {
-    maximumFractionDigits: 2,
-  }).format(minutes / 60);
-}
 
 /** A calendar date (YYYY-MM-DD) as dd/mm/yyyy. */
 const day = (date: string) => date.split('-').reverse().join('/');
@@ -20,8 +14,8 @@ export function renderPackageHours(
 ): RenderedEmail {
   const en = locale === 'en';
   const isFull = data.thresholdPercent === 100;
-  const used = hours(data.usedMinutes, locale);
-  const allowance = hours(data.allowanceMinutes, locale);
+  const used = formatHoursWords(data.usedMinutes, locale);
+  const allowance = formatHoursWords(data.allowanceMinutes, locale);
   const period = data.periodLastDate
     ? `${day(data.periodStartDate)} – ${day(data.periodLastDate)}`
     : en
@@ -42,8 +36,8 @@ export function renderPackageHours(
     subject,
     paragraphs: [
       en
-        ? `${used} of the ${allowance} hours of «${data.packageName}» are used in the period ${period}.`
-        : `Έχουν χρησιμοποιηθεί ${used} από τις ${allowance} ώρες του πακέτου «${data.packageName}» στην περίοδο ${period}.`,
+        ? `${used} of the ${allowance} of «${data.packageName}» are used in the period ${period}.`
+        : `Έχουν χρησιμοποιηθεί ${used} από τις ${allowance} του πακέτου «${data.packageName}» στην περίοδο ${period}.`,
       isFull
         ? en
           ? 'Further work in this period counts as overage, shown as such on the central screen.'

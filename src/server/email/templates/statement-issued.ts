@@ -1,4 +1,4 @@
-import { formatHm } from '../../../shared/hours/index.js';
+import { formatHoursWords } from '../../../shared/hours/index.js';
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData } from '../email-kinds.js';
 import { notificationFooter, type RenderedEmail, renderLayout, type SiteInfo } from './layout.js';
@@ -14,20 +14,20 @@ export function renderStatementIssued(
 ): RenderedEmail {
   const en = locale === 'en';
   const period = `${day(data.periodStartDate)} – ${day(data.periodLastDate)}`;
-  const balance = formatHm(data.closingBalanceMinutes);
-  const overage = formatHm(data.overageMinutes);
+  const balance = formatHoursWords(data.closingBalanceMinutes, locale);
+  const overage = formatHoursWords(data.overageMinutes, locale);
   return renderLayout(locale, site, {
     subject: en
       ? `Statement of «${data.packageName}» for ${period}`
       : `Κατάσταση ωρών «${data.packageName}» για την περίοδο ${period}`,
     paragraphs: [
       en
-        ? `The period ${period} of «${data.packageName}» (${data.companyName}) has ended. Closing balance: ${balance} hours.`
-        : `Η περίοδος ${period} του πακέτου «${data.packageName}» (${data.companyName}) έκλεισε. Υπόλοιπο κλεισίματος: ${balance} ώρες.`,
+        ? `The period ${period} of «${data.packageName}» (${data.companyName}) has ended. Closing balance: ${balance}.`
+        : `Η περίοδος ${period} του πακέτου «${data.packageName}» (${data.companyName}) έκλεισε. Υπόλοιπο κλεισίματος: ${balance}.`,
       data.overageMinutes > 0
         ? en
-          ? `Overage: ${overage} hours.`
-          : `Υπέρβαση: ${overage} ώρες.`
+          ? `Overage: ${overage}.`
+          : `Υπέρβαση: ${overage}.`
         : en
           ? 'No overage.'
           : 'Χωρίς υπέρβαση.',

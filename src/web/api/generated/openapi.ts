@@ -2188,17 +2188,24 @@ export interface operations {
                 taskId: string | null;
                 ticketNumber: number | null;
               })[];
-            monthlyUsage: {
-              months: string[];
-              series: {
-                  minutes: number[];
-                  packageName: string;
-                  /** Format: uuid */
-                  subscriptionId: string;
-                }[];
-            };
             /** Format: date-time */
             now: string;
+            periodUsage: {
+              series: ({
+                  packageName: string;
+                  /** @enum {string} */
+                  periodKind: "monthly" | "yearly" | "one_off";
+                  periods: ({
+                      allowanceMinutes: number;
+                      isCurrent: boolean;
+                      lastDate: string | null;
+                      startDate: string;
+                      usedMinutes: number;
+                    })[];
+                  /** Format: uuid */
+                  subscriptionId: string;
+                })[];
+            };
             recentTasks: ({
                 billableMinutes: number;
                 billingIncrementMinutes: number;

@@ -1,7 +1,7 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompanyUsage } from '../../../shared/api/companies';
-import { formatHm } from '../hours/hours-format';
+import { formatHoursDecimal } from '../hours/hours-format';
 import { usageColor } from './package-usage';
 
 /** The share of the hours used, null when nothing is allowed (then usage cannot be a share). */
@@ -24,7 +24,7 @@ export function CompanyUsageCell({ usage }: { usage: CompanyUsage | null }) {
   return (
     <Stack gap={4} miw={140}>
       <Text size="sm" className="aitima-figures" style={{ whiteSpace: 'nowrap' }}>
-        {formatHm(usage.usedMinutes)} / {formatHm(usage.allowanceMinutes)} ·{' '}
+        {formatHoursDecimal(usage.usedMinutes)} / {formatHoursDecimal(usage.allowanceMinutes)} ·{' '}
         <Text span fw={700} c={color === 'teal' ? undefined : `${color}.8`}>
           {percent}%
         </Text>

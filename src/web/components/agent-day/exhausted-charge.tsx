@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTicket } from '../../api/tickets';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 import { useCompanyPackage } from './package-usage';
 
 /**
@@ -18,9 +18,9 @@ export function ExhaustedCharge({ ticketNumber }: { ticketNumber: number }) {
     <Text size="sm" fw={600} c="red.8">
       {t('agentDay.exhausted.charge', {
         packageName: subscription.packageName,
-        used: formatHm(figures.usedMinutes),
-        allowance: formatHm(figures.allowanceMinutes),
-        overage: formatHm(figures.overageMinutes),
+        used: formatHours(figures.usedMinutes),
+        allowance: formatHours(figures.allowanceMinutes),
+        overage: formatHours(figures.overageMinutes),
       })}
     </Text>
   );

@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodSummary } from '../../../shared/hours';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 import { usageColor } from './package-usage';
 
 interface PackageBalanceProps {
@@ -37,17 +37,17 @@ export function PackageBalance({ packageName, figures, hideName = false }: Packa
       />
       <Text size="sm">
         {t('agentDay.balance.used', {
-          used: formatHm(figures.usedMinutes),
-          allowance: formatHm(figures.allowanceMinutes),
+          used: formatHours(figures.usedMinutes),
+          allowance: formatHours(figures.allowanceMinutes),
         })}
       </Text>
       {isOver ? (
         <Text size="sm" fw={600} c="red.8">
-          {t('agentDay.balance.overage', { overage: formatHm(figures.overageMinutes) })}
+          {t('agentDay.balance.overage', { overage: formatHours(figures.overageMinutes) })}
         </Text>
       ) : (
         <Text size="sm" c="dimmed">
-          {t('agentDay.balance.remaining', { remaining: formatHm(figures.remainingMinutes) })}
+          {t('agentDay.balance.remaining', { remaining: formatHours(figures.remainingMinutes) })}
         </Text>
       )}
     </Stack>

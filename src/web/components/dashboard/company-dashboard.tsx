@@ -15,8 +15,8 @@ interface CompanyDashboardProps {
   companyId?: string;
   /** Customers who may open tickets get «Νέο αίτημα». */
   canSubmit: boolean;
-  /** Panels before the hours ones (the customer's company and contacts: items 1 and 2). */
-  leadingPanels?: ReactNode[];
+  /** Panels after the hours ones (the customer's company and contacts): a reader's first question is the hours left. */
+  companyPanels?: ReactNode[];
 }
 
 /**
@@ -27,20 +27,22 @@ interface CompanyDashboardProps {
 export function CompanyDashboard({
   companyId,
   canSubmit,
-  leadingPanels = [],
+  companyPanels = [],
 }: CompanyDashboardProps) {
   const { t } = useTranslation();
   const dashboard = useDashboard(companyId);
   const data = dashboard.data;
   const receivedAt = dashboard.dataUpdatedAt;
   // Six panels read best three abreast; the four of the staff view two by two.
-  const span = { base: 12, md: 6, lg: leadingPanels.length > 0 ? 4 : 6 };
+  const span = { base: 12, md: 6, lg: companyPanels.length > 0 ? 4 : 6 };
+  // Hours first (issue 15): the balance, the work running now, recent requests; on a
+  // phone these fill the first screens, and the company's details come after.
   const panels: ReactNode[] = [
-    ...leadingPanels,
     <PackagePanel key="package" dashboard={data} receivedAt={receivedAt} />,
+    <ActiveTasksPanel key="active" dashboard={data} receivedAt={receivedAt} />,
     <RecentRequestsPanel key="recent" canSubmit={canSubmit} companyId={companyId} />,
     <PastTasksPanel key="past" dashboard={data} companyId={companyId} />,
-    <ActiveTasksPanel key="active" dashboard={data} receivedAt={receivedAt} />,
+    ...companyPanels,
   ];
   return (
     <Stack gap="lg">

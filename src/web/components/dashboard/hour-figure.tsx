@@ -10,7 +10,7 @@ interface HourFigureProps {
   isMain?: boolean;
 }
 
-/** One labelled amount of hours in a description list: «Υπόλοιπο … 7:45» on one line. */
+/** One labelled amount of hours in a description list: «Υπόλοιπο … 7 ώρες 45 λεπτά», on one line where it fits. */
 export function HourFigure({
   label,
   minutes,
@@ -19,7 +19,7 @@ export function HourFigure({
 }: HourFigureProps) {
   const color = isAlarming ? 'red.8' : undefined;
   return (
-    <Group justify="space-between" gap="xs" wrap="nowrap" align="baseline">
+    <Group justify="space-between" gap="xs" align="baseline">
       <Text component="dt" size="sm" c={color ?? 'dimmed'} fw={isAlarming ? 600 : 400}>
         {label}
       </Text>

@@ -38,7 +38,8 @@ export function HoursBalance({ subscriptions, now }: HoursBalanceProps) {
             );
             const isOver = figures.remainingMinutes < 0;
             return (
-              <Group key={subscription.id} justify="space-between" gap="sm" wrap="nowrap">
+              // Wraps: a package's name and its balance in words share a line only if they fit.
+              <Group key={subscription.id} justify="space-between" gap="sm" wrap="wrap">
                 <Text component="dt" size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   {subscription.packageName}
                 </Text>

@@ -6,7 +6,7 @@ import type { LateCorrection } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { IconAlert } from '../first-screen-icons';
-import { formatHmDelta } from '../hours/hours-format';
+import { formatHoursDelta } from '../hours/hours-format';
 import { formatPeriodDays } from '../hours/period-text';
 import { DashboardPanel } from './dashboard-panel';
 
@@ -70,7 +70,7 @@ export function LateCorrectionsPanel({ corrections }: { corrections: LateCorrect
                     : 'dashboard.corrections.removed',
                 )}
               >
-                {formatHmDelta(item.minutesDelta)}
+                {formatHoursDelta(item.minutesDelta)}
               </Badge>
             </Group>
           </Fragment>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Task } from '../../../shared/api/tasks';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { formatHm, formatWorked } from '../hours/hours-format';
+import { formatHours, formatWorked } from '../hours/hours-format';
 
 /** Finished tasks, compact: date and ticket, what was done, who, how long, what it billed. */
 export function PastTaskList({ tasks }: { tasks: Task[] }) {
@@ -44,7 +44,7 @@ export function PastTaskList({ tasks }: { tasks: Task[] }) {
                 </Text>
                 {task.isBillable ? (
                   <Badge variant="light" radius="sm" tt="none" size="sm">
-                    {t('tasks.row.billed', { time: formatHm(task.billableMinutes) })}
+                    {t('tasks.row.billed', { time: formatHours(task.billableMinutes) })}
                   </Badge>
                 ) : (
                   <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">

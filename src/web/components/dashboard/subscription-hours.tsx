@@ -73,7 +73,8 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
           </Badge>
         )}
       </Group>
-      <Group gap="md" wrap="nowrap" align="center">
+      {/* Hours in words need room: on a phone the figures go under the ring, full width. */}
+      <Group gap="md" wrap="wrap" align="center">
         {isRingDue ? (
           <Suspense fallback={ringStandIn}>
             <HoursRing percent={percent} isOver={isOver} label={ringLabel} />
@@ -81,7 +82,7 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
         ) : (
           ringStandIn
         )}
-        <Stack component="dl" gap={4} m={0} style={{ flex: 1, minWidth: 0 }}>
+        <Stack component="dl" gap={4} m={0} style={{ flex: '1 1 220px', minWidth: 0 }}>
           <HourFigure label={t('dashboard.package.used')} minutes={figures.usedMinutes} />
           <HourFigure
             label={t('dashboard.package.remaining')}

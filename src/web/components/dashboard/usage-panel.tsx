@@ -1,18 +1,15 @@
-import { Box, Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
+import { Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
-import { currentLocale } from '../../i18n';
 import { markFirstScreenShown } from '../../lib/deferred-module';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { EmptyPlaceholder } from '../feedback/empty-placeholder';
 import { IconChartBar } from '../first-screen-icons';
-import { formatHm } from '../hours/hours-format';
-import { formatMonth } from '../hours/period-text';
 import { DashboardPanel } from './dashboard-panel';
 
-// recharts is big (~120 kB gzipped): it loads after the rest of the central screen has been
-// painted (the hours first), and never elsewhere.
+// The chart (our own small SVG) loads after the rest of the central screen has been painted
+// (the hours first), and never elsewhere.
 const UsageChart = lazy(() => import('./usage-chart'));
 // The table is a click away (Mantine's Table brings a scroll area and its positioning code).
 const UsageTable = lazy(() =>
@@ -21,22 +18,11 @@ const UsageTable = lazy(() =>
 
 type View = 'chart' | 'table';
 
-/** A sentence for screen readers: the total of each month, in order. */
-function chartSummary(usage: Dashboard['monthlyUsage']): string {
-  const locale = currentLocale();
-  return usage.months
-    .map((month, index) => {
-      const minutes = usage.series.reduce((sum, series) => sum + (series.minutes[index] ?? 0), 0);
-      return `${formatMonth(month, locale)}: ${formatHm(minutes)}`;
-    })
-    .join(', ');
-}
-
-/** «Ώρες ανά μήνα»: billable hours of the last 12 months per package, as a chart or a table. */
+/** «Ώρες ανά περίοδο»: each package's billing periods of the last 12 months, as a chart or a table. */
 export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('chart');
-  const usage = dashboard?.monthlyUsage;
+  const usage = dashboard?.periodUsage;
   // The dashboard's figures come with `usage`: the chart waits until they are on screen.
   const figuresPainted = useAfterPaint(usage !== undefined);
   // The header's menus and the other texts may load now (lib/deferred-module.ts).
@@ -57,7 +43,7 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
     />
   );
   return (
-    <DashboardPanel title={t('dashboard.usage.title')} icon={<IconChartBar />}>
+    <DashboardPanel title={t('glance.usage.title')} icon={<IconChartBar />}>
       {!usage ? (
         <Skeleton h={260} radius="sm" />
       ) : usage.series.length === 0 ? (
@@ -67,13 +53,13 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
           order={3}
           icon={<IconChartBar />}
           title={t('dashboard.usage.emptyTitle')}
-          description={t('dashboard.usage.emptyText')}
+          description={t('glance.usage.emptyText')}
         />
       ) : (
         <>
           <Group justify="space-between" gap="sm" mb="sm">
             <Text size="sm" c="dimmed">
-              {t('dashboard.usage.subtitle')}
+              {t('glance.usage.subtitle')}
             </Text>
             {switcher}
           </Group>
@@ -81,19 +67,13 @@ export function UsagePanel({ dashboard }: { dashboard: Dashboard | undefined }) 
             <Suspense fallback={chartPlaceholder}>
               <UsageTable usage={usage} />
             </Suspense>
+          ) : // The chart is an image with its own text alternative (usage-chart.tsx).
+          figuresPainted ? (
+            <Suspense fallback={chartPlaceholder}>
+              <UsageChart usage={usage} />
+            </Suspense>
           ) : (
-            <Box
-              role="img"
-              aria-label={t('dashboard.usage.summary', { months: chartSummary(usage) })}
-            >
-              {figuresPainted ? (
-                <Suspense fallback={chartPlaceholder}>
-                  <UsageChart usage={usage} />
-                </Suspense>
-              ) : (
-                chartPlaceholder
-              )}
-            </Box>
+            chartPlaceholder
           )}
         </>
       )}

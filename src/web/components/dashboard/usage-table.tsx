@@ -1,54 +1,62 @@
-import { Table } from '@mantine/core';
+import { Badge, Group, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { currentLocale } from '../../i18n';
-import { formatHm } from '../hours/hours-format';
-import { formatMonth } from '../hours/period-text';
+import { formatHoursDecimal } from '../hours/hours-format';
+import { formatPeriodDays } from '../hours/period-text';
 
-/** The chart's numbers as a table: one row per month, one column per package, and the total. */
-export function UsageTable({ usage }: { usage: Dashboard['monthlyUsage'] }) {
+/** The chart's numbers as tables: per package, one row per billing period, the current marked. */
+export function UsageTable({ usage }: { usage: Dashboard['periodUsage'] }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const showTotal = usage.series.length > 1;
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table striped withTableBorder fz="sm" verticalSpacing={6}>
-        <Table.Caption>{t('dashboard.usage.tableCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('dashboard.usage.month')}</Table.Th>
-            {usage.series.map((series) => (
-              <Table.Th key={series.subscriptionId} scope="col" ta="right">
-                {series.packageName}
-              </Table.Th>
-            ))}
-            {showTotal && (
-              <Table.Th scope="col" ta="right">
-                {t('dashboard.usage.total')}
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {usage.months.map((month, index) => (
-            <Table.Tr key={month}>
-              <Table.Th scope="row" fw={500}>
-                {formatMonth(month, locale)}
-              </Table.Th>
-              {usage.series.map((series) => (
-                <Table.Td key={series.subscriptionId} ta="right" className="aitima-figures">
-                  {formatHm(series.minutes[index] ?? 0)}
-                </Table.Td>
+    <Stack gap="lg">
+      {usage.series.map((series) => (
+        <Table.ScrollContainer key={series.subscriptionId} minWidth={300}>
+          <Table striped withTableBorder fz="sm" verticalSpacing={6} captionSide="top">
+            <Table.Caption>
+              {t('glance.usage.tableCaption', { packageName: series.packageName })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('glance.usage.period')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('glance.usage.used')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('glance.usage.allowance')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {series.periods.map((period) => (
+                <Table.Tr key={period.startDate} data-testid="usage-period-row">
+                  <Table.Th scope="row" fw={period.isCurrent ? 700 : 500}>
+                    <Group gap="xs" wrap="wrap">
+                      {formatPeriodDays(t, period, locale)}
+                      {period.isCurrent && (
+                        <Badge size="xs" variant="light" tt="none">
+                          {t('glance.usage.current')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Th>
+                  <Table.Td
+                    ta="right"
+                    className="aitima-figures"
+                    c={period.usedMinutes > period.allowanceMinutes ? 'red.8' : undefined}
+                  >
+                    {formatHoursDecimal(period.usedMinutes)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="aitima-figures">
+                    {formatHoursDecimal(period.allowanceMinutes)}
+                  </Table.Td>
+                </Table.Tr>
               ))}
-              {showTotal && (
-                <Table.Td ta="right" className="aitima-figures" fw={600}>
-                  {formatHm(usage.series.reduce((sum, s) => sum + (s.minutes[index] ?? 0), 0))}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ))}
+    </Stack>
   );
 }

@@ -1,22 +1,15 @@
 import { Text, type TextProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { formatHm, formatHmInWords, isoDuration } from './hours-format';
+import { formatHours, isoDuration } from './hours-format';
 
 interface HoursTextProps extends TextProps {
   minutes: number;
 }
 
-/** An amount of hours as h:mm («2:15»), with the same in words on hover. */
+/** An amount of hours in words («2 ώρες 15 λεπτά»), machine-readable as an ISO duration. */
 export function HoursText({ minutes, ...props }: HoursTextProps) {
-  const { t } = useTranslation();
   return (
-    <Text
-      component="time"
-      dateTime={isoDuration(minutes)}
-      title={formatHmInWords(t, minutes)}
-      {...props}
-    >
-      {formatHm(minutes)}
+    <Text component="time" dateTime={isoDuration(minutes)} {...props}>
+      {formatHours(minutes)}
     </Text>
   );
 }

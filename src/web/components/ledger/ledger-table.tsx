@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { LedgerEntry } from '../../../shared/api/ledger';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { formatHmDelta } from '../hours/hours-format';
+import { formatHoursDecimalDelta } from '../hours/hours-format';
 import { formatPeriodDays } from '../hours/period-text';
 import { DisputeThread } from './dispute-thread';
 
@@ -81,7 +81,7 @@ export function LedgerTable({ entries, canReply, canResolve, onDispute }: Ledger
                 </Table.Td>
                 <Table.Td ta="right" className="aitima-figures">
                   <Text size="sm" fw={600} c={entry.minutes < 0 ? 'teal.8' : undefined}>
-                    {formatHmDelta(entry.minutes)}
+                    {formatHoursDecimalDelta(entry.minutes)}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -24,7 +24,7 @@ import { currentLocale } from '../../i18n';
 import { notifySuccess } from '../company/notify';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 
 interface Values {
   name: string;
@@ -83,7 +83,7 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
   const hours = Number(form.values.hoursPerPeriod);
   const hoursHint =
     Number.isFinite(hours) && hours > 0
-      ? t('packages.form.hoursHint', { hm: formatHm(allowanceMinutes(hours)) })
+      ? t('packages.form.hoursHint', { hm: formatHours(allowanceMinutes(hours)) })
       : t('packages.form.hoursHelp');
 
   const submit = form.onSubmit((values) => {

@@ -1,5 +1,4 @@
 import { MAX_TASK_MINUTES } from '../../../shared/api/tasks';
-import { formatHm } from '../hours/hours-format';
 
 const DURATION_PATTERN = /^(\d{1,3})(?::([0-5]?\d))?$/;
 
@@ -20,7 +19,8 @@ export function durationError(text: string): string | null {
   return null;
 }
 
-/** A finished task's duration for its edit form: whole minutes worked, as h:mm. */
+/** A finished task's duration for its edit form, in the field's own input syntax h:mm (what parseDuration reads). */
 export function durationTextOf(durationSeconds: number): string {
-  return formatHm(Math.max(1, Math.round(durationSeconds / 60)));
+  const minutes = Math.max(1, Math.round(durationSeconds / 60));
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }

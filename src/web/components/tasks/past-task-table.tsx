@@ -4,7 +4,12 @@ import { Link } from 'react-router';
 import type { Task } from '../../../shared/api/tasks';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { formatHm, formatWorked } from '../hours/hours-format';
+import {
+  formatHours,
+  formatHoursDecimal,
+  formatWorked,
+  formatWorkedDecimal,
+} from '../hours/hours-format';
 import { ChargeRuleNote } from './charge-rule-note';
 
 interface PastTaskTableProps {
@@ -21,13 +26,13 @@ function Billed({ task, labelled = false }: { task: Task; labelled?: boolean }) 
   if (task.isBillable && labelled) {
     return (
       <Badge variant="light" radius="sm" tt="none" size="sm">
-        {t('tasks.row.billed', { time: formatHm(task.billableMinutes) })}
+        {t('tasks.row.billed', { time: formatHours(task.billableMinutes) })}
       </Badge>
     );
   }
   return task.isBillable ? (
     <Text size="sm" className="aitima-figures" fw={600} span>
-      {formatHm(task.billableMinutes)}
+      {formatHoursDecimal(task.billableMinutes)}
     </Text>
   ) : (
     // Its full width even in a narrow column: a badge's label would otherwise shrink to «Μη χρεώ…».
@@ -84,7 +89,7 @@ export function PastTaskTable({ tasks, withCompany, withPackage }: PastTaskTable
                     <Table.Td>{task.packageName ?? t('tickets.list.noPackage')}</Table.Td>
                   )}
                   <Table.Td ta="right" className="aitima-figures">
-                    {formatWorked(task.durationSeconds)}
+                    {formatWorkedDecimal(task.durationSeconds)}
                   </Table.Td>
                   <Table.Td ta="right">
                     <Billed task={task} />

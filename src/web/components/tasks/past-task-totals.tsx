@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskList } from '../../../shared/api/tasks';
-import { formatHmInWords } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 
 interface PastTaskTotalsProps {
   totals: TaskList['totals'];
@@ -35,7 +35,7 @@ export function PastTaskTotals({ totals, packageName }: PastTaskTotalsProps) {
               {label}
             </Text>
             <Text size="sm" fw={700} className="aitima-figures">
-              {formatHmInWords(t, minutes)}
+              {formatHours(minutes)}
             </Text>
           </Stack>
         ))}

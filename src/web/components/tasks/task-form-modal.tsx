@@ -10,7 +10,7 @@ import { TIME_ZONE } from '../../lib/format';
 import { ExhaustedCharge } from '../agent-day/exhausted-charge';
 import { FormAlert } from '../form/form-alert';
 import { serverFieldErrors, toFormErrors } from '../form/form-errors';
-import { formatHm } from '../hours/hours-format';
+import { formatHours } from '../hours/hours-format';
 import { parseDuration } from './duration-text';
 import { TaskFormFields, type TaskFormValues } from './task-form-fields';
 import { initialTaskValues, startedAtOf, taskChanges, taskFormErrors } from './task-form-values';
@@ -131,7 +131,7 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
           {longMinutes !== null && (
             <Alert color="yellow" variant="light" title={t('tasks.form.confirmLongTitle')}>
               <Text size="sm" mb="sm">
-                {t('tasks.form.confirmLongText', { duration: formatHm(longMinutes) })}
+                {t('tasks.form.confirmLongText', { duration: formatHours(longMinutes) })}
               </Text>
               <Button size="xs" color="yellow" onClick={() => send(form.values, true)}>
                 {t('tasks.form.confirmLong')}

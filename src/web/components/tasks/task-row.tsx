@@ -4,7 +4,7 @@ import type { Task } from '../../../shared/api/tasks';
 import { liveTaskMeasure } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { formatHm, formatWorked } from '../hours/hours-format';
+import { formatHours, formatWorked } from '../hours/hours-format';
 import { RunningClock } from '../hours/running-clock';
 import { IconPlayerStop } from '../icons';
 import { type TaskAction, TaskActionsMenu } from './task-actions-menu';
@@ -58,7 +58,7 @@ export function TaskRow({ task, now, canLog, isStopping, onStop, onAction }: Tas
           )}
           {task.isBillable ? (
             <Badge variant="light" radius="sm" tt="none" size="sm">
-              {t('tasks.row.billed', { time: formatHm(measure.billableMinutes) })}
+              {t('tasks.row.billed', { time: formatHours(measure.billableMinutes) })}
             </Badge>
           ) : (
             <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">

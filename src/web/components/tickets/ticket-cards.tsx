@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDuration } from '../../lib/format';
+import { formatHours } from '../hours/hours-format';
 import { IconClock } from '../icons';
 import { RelativeTime } from './relative-time';
 import {
@@ -58,7 +58,7 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
             <Group gap={4} wrap="nowrap" c="dimmed" title={t('tickets.list.timeSpentHint')}>
               <IconClock size={16} />
               <Text size="sm" className="aitima-figures">
-                {formatDuration(ticket.minutesSpent)}
+                {formatHours(ticket.minutesSpent)}
               </Text>
             </Group>
           </Group>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketDetail } from '../../../shared/api/tickets';
 import { currentLocale } from '../../i18n';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { formatHours } from '../hours/hours-format';
 import { IconArrowLeft, IconExternalLink } from '../icons';
 import {
   TicketNeedsPackageBadge,
@@ -68,7 +69,7 @@ export function TicketHeader({ ticket, forStaff }: { ticket: TicketDetail; forSt
           {forStaff ? `${ticket.requester.name} · ${ticket.company.name}` : ticket.requester.name}
         </Fact>
         <Fact label={t('tickets.detail.created')}>{formatDateTime(ticket.createdAt, locale)}</Fact>
-        <Fact label={t('tickets.detail.timeSpent')}>{formatDuration(ticket.minutesSpent)}</Fact>
+        <Fact label={t('tickets.detail.timeSpent')}>{formatHours(ticket.minutesSpent)}</Fact>
         {ticket.link && shownLink && (
           <Fact label={t('tickets.detail.link')}>
             <Anchor href={ticket.link} target="_blank" rel="noopener noreferrer" inherit>

@@ -3,7 +3,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TicketListItem } from '../../../shared/api/tickets';
-import { formatDuration } from '../../lib/format';
+import { formatHoursDecimal } from '../hours/hours-format';
 import { RelativeTime } from './relative-time';
 import {
   TicketNeedsPackageBadge,
@@ -192,7 +192,7 @@ export function TicketTable({ tickets, forStaff, selectedIndex = null }: TicketR
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" className="aitima-figures" style={NOWRAP}>
-                  {formatDuration(ticket.minutesSpent)}
+                  {formatHoursDecimal(ticket.minutesSpent)}
                 </Text>
               </Table.Td>
             </Table.Tr>

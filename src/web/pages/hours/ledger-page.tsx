@@ -19,7 +19,7 @@ import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { QueryError } from '../../components/feedback/query-error';
 import { TextModal } from '../../components/form/text-modal';
-import { formatHmDelta } from '../../components/hours/hours-format';
+import { formatHoursDelta } from '../../components/hours/hours-format';
 import { formatPeriodDays } from '../../components/hours/period-text';
 import { IconChecklist, IconDownload, IconPlus } from '../../components/icons';
 import { AdjustModal } from '../../components/ledger/adjust-modal';
@@ -132,7 +132,7 @@ export default function LedgerPage() {
               <Text size="sm" c="dimmed" aria-live="polite" ml="auto">
                 {t('ledger.total', {
                   count: data.total,
-                  minutes: formatHmDelta(data.totalMinutes),
+                  minutes: formatHoursDelta(data.totalMinutes),
                 })}
               </Text>
             )}

@@ -6,7 +6,7 @@ import { useStatements } from '../../api/ledger';
 import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { QueryError } from '../../components/feedback/query-error';
-import { formatHm } from '../../components/hours/hours-format';
+import { formatHoursDecimal } from '../../components/hours/hours-format';
 import { formatPeriodDays } from '../../components/hours/period-text';
 import { IconFile } from '../../components/icons';
 import { currentLocale } from '../../i18n';
@@ -79,13 +79,13 @@ export default function StatementsPage() {
                     </Table.Td>
                     <Table.Td>{figures.packageName}</Table.Td>
                     <Table.Td ta="right" className="aitima-figures">
-                      {formatHm(figures.allowanceMinutes)}
+                      {formatHoursDecimal(figures.allowanceMinutes)}
                     </Table.Td>
                     <Table.Td ta="right" className="aitima-figures">
-                      {formatHm(figures.chargedMinutes + figures.adjustmentMinutes)}
+                      {formatHoursDecimal(figures.chargedMinutes + figures.adjustmentMinutes)}
                     </Table.Td>
                     <Table.Td ta="right" className="aitima-figures">
-                      {formatHm(figures.correctionMinutes)}
+                      {formatHoursDecimal(figures.correctionMinutes)}
                     </Table.Td>
                     <Table.Td
                       ta="right"
@@ -93,14 +93,14 @@ export default function StatementsPage() {
                       fw={700}
                       data-testid="closing-balance"
                     >
-                      {formatHm(figures.closingBalanceMinutes)}
+                      {formatHoursDecimal(figures.closingBalanceMinutes)}
                     </Table.Td>
                     <Table.Td
                       ta="right"
                       className="aitima-figures"
                       c={figures.overageMinutes > 0 ? 'red.8' : undefined}
                     >
-                      {formatHm(figures.overageMinutes)}
+                      {formatHoursDecimal(figures.overageMinutes)}
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
