@@ -71,7 +71,9 @@ export async function countRatingsByMonth(
   by: 'company' | 'agent',
   filter: { companyId?: string; months: number },
 ) {
-  const zone = DEFAULT_TIME_ZONE;
+  // A literal, not a parameter: the month expression must be the same text in SELECT and
+  // GROUP BY, and two parameters ($1, $3) would make PostgreSQL see two expressions.
+  const zone = sql.raw(`'${DEFAULT_TIME_ZONE}'`);
   const month = sql<string>`to_char(${ticketRatings.closedAt} at time zone ${zone}, 'YYYY-MM')`;
   const since = sql`${ticketRatings.closedAt} >= (date_trunc('month', now() at time zone ${zone}) - make_interval(months => ${filter.months - 1}::int)) at time zone ${zone}`;
   const conditions: SQL[] = [isNotNull(ticketRatings.rating), since];
