@@ -124,6 +124,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/inbound?tab=failed',
         '/staff/tickets/new',
         '/staff/disputes',
+        '/staff/ratings',
         `/hours?company=${companyId}`,
         `/hours/statements?company=${companyId}`,
       ]),

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInClient } from '../test/support/api-client.js';
 import { createCustomer, createUser } from '../test/support/factories.js';
@@ -10,6 +11,10 @@ import { openTicketAs } from '../test/support/tickets.js';
 import { useJourney } from './support/journey.js';
 
 const journey = useJourney();
+
+/** Whether the page scrolls sideways (it must not, even on a phone). */
+const isWiderThanScreen = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 let smtp: TestSmtpServer;
 let deliver: () => Promise<void>;
 
@@ -54,6 +59,7 @@ describe('«Πώς τα πήγαμε;» from the closing email', () => {
     await visitor.getByLabel('Σχόλιο (προαιρετικό)').fill('Γρήγορη και ευγενική λύση.');
     await visitor.getByRole('button', { name: 'Αποστολή αξιολόγησης' }).click();
     await visitor.getByRole('heading', { name: 'Ευχαριστούμε!' }).waitFor();
+    expect(await isWiderThanScreen(visitor)).toBe(false);
 
     // The second use says it was already rated, and shows the rating.
     const again = await journey.newPage();
@@ -63,11 +69,12 @@ describe('«Πώς τα πήγαμε;» from the closing email', () => {
     expect(await again.getByRole('button', { name: 'Αποστολή αξιολόγησης' }).count()).toBe(0);
 
     // Staff see it on the ticket, with the agent it counts for.
-    const staffPage = await journey.signedIn(agent.email);
+    const staffPage = await journey.signedIn(agent.email, 320);
     await staffPage.goto(`${journey.server.url}/tickets/${number}`);
     const section = staffPage.getByRole('region', { name: 'Αξιολόγηση πελάτη' });
     await section.getByText('Καλή εξυπηρέτηση').waitFor();
     await section.getByText('«Γρήγορη και ευγενική λύση.»').waitFor();
     await section.getByText('Μετρά για: Νίκος Αλεξίου').waitFor();
+    expect(await isWiderThanScreen(staffPage)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { conflict } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize, can } from '../policies/authorize.js';
+import { findTicketByNumber } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import { isCurrentClosing } from './rating-closing.js';
 import { presentTicketRating } from './ticket-rating.presenter.js';
@@ -44,8 +45,10 @@ export async function rateTicket(
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, 'ticket.rate', ticket);
   await db.transaction(async (tx) => {
+    // Read again inside the transaction, so a reopening just before is not missed.
+    const current = await findTicketByNumber(tx, number);
     const closing = await findLatestClosing(tx, ticket.id);
-    if (!closing || !isCurrentClosing(closing.rating, ticket)) {
+    if (!current || !closing || !isCurrentClosing(closing.rating, current.ticket)) {
       throw conflict('ticket_not_closed', `Ticket #${number} is not closed`);
     }
     await saveRating(tx, closing.rating, number, actor.userId, input, context);

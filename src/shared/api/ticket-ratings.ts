@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** «Καλή εξυπηρέτηση» or «Κακή εξυπηρέτηση»: how the requester found a closed ticket's handling. */
 export const RATING_VALUES = ['good', 'bad'] as const;
-export const ratingValueSchema = z.enum(RATING_VALUES);
+export const ratingValueSchema = z.enum(RATING_VALUES, 'invalid_value');
 export type RatingValue = z.infer<typeof ratingValueSchema>;
 
 /** What a rater sends: the choice and an optional comment. */
@@ -48,9 +48,9 @@ export type RatingLinkInfo = z.infer<typeof ratingLinkInfoSchema>;
 
 /** The monthly report: grouped by company or by agent (the assignee at closing). */
 export const ratingReportQuerySchema = z.object({
-  by: z.enum(['company', 'agent']).default('company'),
-  companyId: z.uuid().optional(),
-  months: z.coerce.number().int().min(1).max(36).default(12),
+  by: z.enum(['company', 'agent'], 'invalid_value').default('company'),
+  companyId: z.uuid('invalid_value').optional(),
+  months: z.coerce.number<number>().int().min(1).max(36).default(12),
 });
 export type RatingReportQuery = z.infer<typeof ratingReportQuerySchema>;
 
