@@ -124,7 +124,6 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
         '/staff/inbound?tab=failed',
         '/staff/tickets/new',
         '/staff/disputes',
-        '/staff/ratings',
         `/hours?company=${companyId}`,
         `/hours/statements?company=${companyId}`,
       ]),
@@ -135,5 +134,10 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
   it('the API key pages', async () => {
     const page = await journey.signedIn(adminEmail);
     expect(await audit(page, ['/staff/api-tokens', '/profile'])).toEqual({});
+  });
+
+  it('«Αξιολογήσεις» and a rating link', async () => {
+    const page = await journey.signedIn(adminEmail);
+    expect(await audit(page, ['/staff/ratings', '/rate/not-a-real-token-000'])).toEqual({});
   });
 });
