@@ -135,4 +135,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA: no serious or critical vio
     const page = await journey.signedIn(adminEmail);
     expect(await audit(page, ['/staff/api-tokens', '/profile'])).toEqual({});
   });
+
+  it('«Αξιολογήσεις» and a rating link', async () => {
+    const page = await journey.signedIn(adminEmail);
+    expect(await audit(page, ['/staff/ratings', '/rate/not-a-real-token-000'])).toEqual({});
+  });
 });

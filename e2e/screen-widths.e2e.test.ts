@@ -72,7 +72,13 @@ describe('every page fits the screen', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       const base = journey.server.url;
-      for (const path of ['/', '/login', '/forgot-password', '/invitation/not-a-real-token-000']) {
+      for (const path of [
+        '/',
+        '/login',
+        '/forgot-password',
+        '/invitation/not-a-real-token-000',
+        '/rate/not-a-real-token-000',
+      ]) {
         await expectFits(page, `${base}${path}`);
       }
       // The invitation page asks for an unknown token: its 404 is the one expected failure.
@@ -117,6 +123,7 @@ describe('every page fits the screen', () => {
         '/staff/packages',
         '/staff/inbound',
         '/staff/disputes',
+        '/staff/ratings',
         '/staff/users',
         '/staff/audit',
         '/staff/emails',

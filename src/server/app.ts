@@ -42,6 +42,7 @@ import { registerMetricsEndpoint, registerRequestMetrics } from './metrics/metri
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { databaseRateLimitStore } from './rate-limits/database-rate-limit-store.js';
+import { registerTicketRatingRoutes } from './ratings/ticket-ratings.routes.js';
 import { registerSavedViewRoutes } from './saved-views/saved-views.routes.js';
 import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerSsoRoutes } from './sso/sso.routes.js';
@@ -89,7 +90,10 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
 export function redactLinkTokens(url: string): string {
   return (
     url
-      .replace(/\/(reset-password|confirm-email|invitations?)\/[^/?#]+/g, '/$1/[redacted]')
+      .replace(
+        /\/(reset-password|confirm-email|invitations?|rate|rating-links)\/[^/?#]+/g,
+        '/$1/[redacted]',
+      )
       // The identity provider's one-time code and state, on the way back from single sign-on.
       .replace(/^(\/api\/auth\/sso\/callback)\?.*$/, '$1?[redacted]')
   );
@@ -186,6 +190,7 @@ export async function buildApp(
   registerWebhookRoutes(app, deps);
   registerCannedReplyRoutes(app, deps);
   registerSavedViewRoutes(app, deps);
+  registerTicketRatingRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

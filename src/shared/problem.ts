@@ -68,6 +68,10 @@ export const ERROR_CODES = [
   'email_change_link_invalid',
   'email_change_link_expired',
   'email_domain_not_allowed',
+  'ticket_not_closed',
+  'rating_already_given',
+  'rating_link_invalid',
+  'rating_link_expired',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

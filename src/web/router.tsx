@@ -23,6 +23,8 @@ const InvitationPage = lazyPage(() => import('./pages/invitation-page'));
 const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password-page'));
 const ResetPasswordPage = lazyPage(() => import('./pages/reset-password-page'));
 const ConfirmEmailPage = lazyPage(() => import('./pages/confirm-email-page'));
+const RatePage = lazyPage(() => import('./pages/rate-page'));
+const RatingsPage = lazyPage(() => import('./pages/staff/ratings-page'));
 const CompanyEditPage = lazyPage(() => import('./pages/company/company-edit-page'));
 const ContactsPage = lazyPage(() => import('./pages/company/contacts-page'));
 const AddContactPage = lazyPage(() => import('./pages/company/add-contact-page'));
@@ -74,6 +76,8 @@ export const routes: RouteObject[] = [
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       // Public: the link from the new address may be opened on a device not signed in.
       { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
+      // Public: the closing email's rating links, opened without signing in.
+      { path: 'rate/:token', element: <RatePage /> },
       {
         element: <RequireSignedIn />,
         children: [
@@ -112,6 +116,7 @@ export const routes: RouteObject[] = [
               { path: 'packages', element: <PackagesPage /> },
               { path: 'inbound', element: <InboundPage /> },
               { path: 'disputes', element: <DisputesPage /> },
+              { path: 'ratings', element: <RatingsPage /> },
               {
                 element: <RequireAbility ability="manageStaff" />,
                 children: [

@@ -26,6 +26,7 @@ import {
   MAILBOX_SECURITIES,
   MAILBOX_SOURCES,
 } from '../../shared/api/mailboxes.js';
+import { RATING_VALUES } from '../../shared/api/ticket-ratings.js';
 import { WEBHOOK_DELIVERY_STATUSES } from '../../shared/api/webhooks.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
@@ -529,6 +530,46 @@ export const userTokens = pgTable(
   (table) => [
     uniqueIndex('user_tokens_hash_idx').on(table.tokenHash),
     index('user_tokens_user_idx').on(table.userId, table.kind),
+  ],
+);
+
+export const ticketRatingValueEnum = pgEnum('ticket_rating_value', RATING_VALUES);
+
+/**
+ * «Πώς τα πήγαμε;»: one row per closing of a ticket, written in the closing's
+ * transaction. The rating belongs to that closing: a reopened and re-closed ticket
+ * gets a new row (and a new link), the earlier closing keeps its own rating. The
+ * closing email's links carry a token whose SHA-256 hash is kept here; it is bound
+ * to the ticket and its requester and works once, until `expiresAt`.
+ */
+export const ticketRatings = pgTable(
+  'ticket_ratings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    requesterId: uuid('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The ticket's assignee at the closing: the agent the rating counts for. */
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    rating: ticketRatingValueEnum('rating'),
+    comment: text('comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    ratedById: uuid('rated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    uniqueIndex('ticket_ratings_token_idx').on(table.tokenHash),
+    index('ticket_ratings_ticket_idx').on(table.ticketId, table.closedAt),
+    index('ticket_ratings_company_idx').on(table.companyId, table.closedAt),
+    index('ticket_ratings_agent_idx').on(table.agentId, table.closedAt),
   ],
 );
 

@@ -28,6 +28,11 @@ export interface EmailData {
     subject: string;
     closedByName: string;
     lastMessage: string | null;
+    /**
+     * The requester's one-time rating token («Πώς τα πήγαμε;» links); absent in emails
+     * queued before ratings, cleared once sent like other one-time links.
+     */
+    ratingToken?: string | null;
   };
   package_hours: {
     companyId: string;
@@ -107,5 +112,6 @@ export function withoutSecrets(
   if (kind === 'invitation') return { ...data, inviteUrl: null };
   if (kind === 'password_reset') return { ...data, resetUrl: null };
   if (kind === 'email_change_confirm') return { ...data, confirmUrl: null };
+  if (kind === 'ticket_closed') return { ...data, ratingToken: null };
   return data;
 }

@@ -129,12 +129,16 @@ export async function queueTicketReplyEmails(
   );
 }
 
-/** Staff closed the ticket: the requester, with the last message if there was one. */
+/**
+ * Staff closed the ticket: the requester, with the last message if there was one,
+ * and the closing's one-time rating links when a rating token is given.
+ */
 export async function queueTicketClosedEmails(
   tx: Executor,
   ticket: TicketForEmail,
   actor: Actor,
   lastMessage: string | null,
+  ratingToken: string | null = null,
 ): Promise<void> {
   const rows = await findActiveRecipients(tx, [ticket.requesterId], 'ticketClosed');
   await queueTo(
@@ -147,6 +151,7 @@ export async function queueTicketClosedEmails(
       subject: ticket.subject,
       closedByName: await authorName(tx, actor),
       lastMessage,
+      ratingToken,
     },
     ticket.id,
   );

@@ -87,6 +87,10 @@ export interface Subjects {
   'canned-reply.manage': CannedReplySubject;
   /** Keep one's own saved views of the queue: staff. */
   'saved-view.manage': null;
+  /** «Πώς τα πήγαμε;» on a closed ticket: its requester or a company_admin; never staff. */
+  'ticket.rate': TicketSubject;
+  /** The monthly ratings per company and per agent: staff. */
+  'rating.report': null;
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -160,6 +164,10 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     return verdict(reply.ownerId === actor.userId, 'hide');
   },
   'saved-view.manage': (actor) => verdict(isStaff(actor)),
+  // Staff see the ticket but rating their own work would be no measure of it.
+  'ticket.rate': (actor, ticket) =>
+    isStaff(actor) ? 'forbid' : verdict(canSeeTicket(actor, ticket), 'hide'),
+  'rating.report': (actor) => verdict(isStaff(actor)),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -18,6 +18,7 @@ import {
 } from '../notifications/ticket-emails.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
+import { openClosingToRating } from '../ratings/rating-closing.js';
 import {
   linkPendingUploads,
   listAttachmentsOfMessages,
@@ -320,7 +321,8 @@ export async function closeTicket(
     }
     await changeStatusBy(tx, locked, { trigger: 'staff_close' }, actor, context, now);
     if (locked.status !== 'closed') {
-      await queueTicketClosedEmails(tx, locked, actor, lastMessage || null);
+      const ratingToken = await openClosingToRating(tx, locked, now);
+      await queueTicketClosedEmails(tx, locked, actor, lastMessage || null, ratingToken);
     }
   });
 }
@@ -367,7 +369,10 @@ export async function updateTicketByStaff(
       await changeStatusBy(tx, locked, event, actor, context, now);
     }
     if (patch.status === 'closed' && locked.status !== 'closed') {
-      await queueTicketClosedEmails(tx, locked, actor, null);
+      // The rating counts for whoever the ticket is assigned to as it closes.
+      const assigneeId = patch.assigneeId !== undefined ? patch.assigneeId : locked.assigneeId;
+      const ratingToken = await openClosingToRating(tx, { ...locked, assigneeId }, now);
+      await queueTicketClosedEmails(tx, locked, actor, null, ratingToken);
     }
     if (patch.assigneeId !== undefined && patch.assigneeId !== locked.assigneeId) {
       await updateTicket(tx, locked.id, { assigneeId: patch.assigneeId, lastActivityAt: now });

@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'ticket.reopened',
   'ticket.closed',
   'ticket.package_chosen',
+  'ticket.rated',
   'mailbox.created',
   'mailbox.updated',
   'mailbox.deleted',

@@ -44,6 +44,8 @@ export interface EmailContent {
   action?: { label: string; url: string };
   /** Shown after the button, e.g. "the link works for one hour". */
   note?: string;
+  /** A question answered by one of some links, e.g. «Πώς τα πήγαμε;» with good and bad. */
+  choices?: { prompt: string; links: Array<{ label: string; url: string }> };
   footer: string;
 }
 
@@ -54,6 +56,12 @@ export function renderLayout(locale: Locale, site: SiteInfo, content: EmailConte
     ...(content.quote ? [`${content.quote.author}:`, indent(content.quote.body)] : []),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
     ...(content.note ? [content.note] : []),
+    ...(content.choices
+      ? [
+          content.choices.prompt,
+          content.choices.links.map((link) => `${link.label}: ${link.url}`).join('\n'),
+        ]
+      : []),
     '--',
     content.footer,
   ].join('\n\n');
@@ -66,6 +74,16 @@ export function renderLayout(locale: Locale, site: SiteInfo, content: EmailConte
     ? `<p style="margin:20px 0"><a href="${escapeHtml(content.action.url)}" style="background:#1c7ed6;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none;display:inline-block">${escapeHtml(content.action.label)}</a></p>` +
       `<p style="margin:0 0 12px;font-size:12px;color:#666;word-break:break-all">${escapeHtml(content.action.url)}</p>`
     : '';
+  const choices = content.choices
+    ? `<p style="margin:20px 0 8px">${escapeHtml(content.choices.prompt)}</p><p style="margin:0 0 12px">` +
+      content.choices.links
+        .map(
+          (link) =>
+            `<a href="${escapeHtml(link.url)}" style="border:1px solid #1c7ed6;color:#1c7ed6;padding:8px 14px;border-radius:4px;text-decoration:none;display:inline-block;margin:0 8px 8px 0">${escapeHtml(link.label)}</a>`,
+        )
+        .join('') +
+      '</p>'
+    : '';
   const html = `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
@@ -73,7 +91,7 @@ export function renderLayout(locale: Locale, site: SiteInfo, content: EmailConte
 <div style="max-width:600px;margin:0 auto;background:#fff;border-radius:6px;padding:24px">
 <p style="margin:0 0 20px;font-weight:bold;color:#1c7ed6">${escapeHtml(site.companyName)}</p>
 ${content.paragraphs.map((paragraph) => textToHtml(paragraph)).join('\n')}
-${quote}${action}${content.note ? `<p style="margin:0 0 12px;color:#555">${escapeHtml(content.note)}</p>` : ''}
+${quote}${action}${content.note ? `<p style="margin:0 0 12px;color:#555">${escapeHtml(content.note)}</p>` : ''}${choices}
 <hr style="border:none;border-top:1px solid #e3e3e3;margin:24px 0 12px">
 <p style="margin:0;font-size:12px;color:#777">${escapeHtml(content.footer)}</p>
 </div>

@@ -8,6 +8,19 @@ import {
   ticketUrl,
 } from './layout.js';
 
+/** «Πώς τα πήγαμε;»: one link per answer; the page they open records nothing until a button is pressed. */
+function ratingChoices(token: string, en: boolean, site: SiteInfo) {
+  const url = (rating: 'good' | 'bad') =>
+    `${site.publicUrl}/rate/${encodeURIComponent(token)}?rating=${rating}`;
+  return {
+    prompt: en ? 'How did we do?' : 'Πώς τα πήγαμε;',
+    links: [
+      { label: en ? '👍 Good service' : '👍 Καλή εξυπηρέτηση', url: url('good') },
+      { label: en ? '👎 Bad service' : '👎 Κακή εξυπηρέτηση', url: url('bad') },
+    ],
+  };
+}
+
 /** To the requester: staff closed their ticket, perhaps with a last message. */
 export function renderTicketClosed(
   data: EmailData['ticket_closed'],
@@ -33,6 +46,7 @@ export function renderTicketClosed(
       label: en ? 'View the ticket' : 'Προβολή αιτήματος',
       url: ticketUrl(site, data.ticketNumber),
     },
+    ...(data.ratingToken ? { choices: ratingChoices(data.ratingToken, en, site) } : {}),
     footer: notificationFooter(locale, site),
   });
 }

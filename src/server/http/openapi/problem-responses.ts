@@ -18,6 +18,8 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/email-change/confirm',
   'GET /api/invitations/{token}',
+  'GET /api/rating-links/{token}',
+  'POST /api/rating-links/{token}',
   'POST /api/invitations/{token}/accept',
   'GET /api/auth/sso',
   'GET /api/auth/sso/start',
@@ -66,6 +68,9 @@ const RULE_STATUSES: Record<string, number[]> = {
   // Email change: the address is another user's; the link was used, replaced or expired.
   requestEmailChange: [409],
   confirmEmailChange: [409, 410],
+  // Rating: the ticket is not closed (or was reopened), the closing was rated; a dead link.
+  rateTicket: [409],
+  rateByLink: [409, 410],
 };
 
 export interface OperationFacts {

@@ -344,6 +344,12 @@ export interface paths {
     /** Edit or retire (isActive: false) a package (admin) */
     patch: operations["updatePackage"];
   };
+  "/api/rating-links/{token}": {
+    /** What a rating link is about and whether it can still be used (changes nothing) */
+    get: operations["getRatingLink"];
+    /** Rate a closing through the closing email’s link (once; the link lasts 30 days) */
+    post: operations["rateByLink"];
+  };
   "/api/security-settings": {
     /** Account security settings: admins */
     get: operations["listSecuritySettings"];
@@ -438,6 +444,10 @@ export interface paths {
     /** «Ολοκλήρωση» (staff): 409 task_not_running when it has already ended; a colleague's timer needs confirmColleague (else 409 colleague_task_confirmation_required) */
     post: operations["stopTask"];
   };
+  "/api/ticket-ratings": {
+    /** Good and bad ratings per month of closing, per company or per agent (staff) */
+    get: operations["listTicketRatingsByMonth"];
+  };
   "/api/tickets": {
     /** Tickets the user may see, filtered, searched (accent-insensitive), sorted and paged */
     get: operations["listTickets"];
@@ -461,6 +471,12 @@ export interface paths {
   "/api/tickets/{number}/messages": {
     /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
     post: operations["createTicketMessage"];
+  };
+  "/api/tickets/{number}/rating": {
+    /** The rating of the ticket’s latest closing, and whether the reader may give it */
+    get: operations["getTicketRating"];
+    /** Rate a closed ticket, good or bad with a comment (its requester or a company_admin; once per closing) */
+    post: operations["rateTicket"];
   };
   "/api/tickets/{number}/read": {
     /** The user has seen the ticket as it is: its activity so far is no longer news to them */
@@ -4306,6 +4322,84 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** What a rating link is about and whether it can still be used (changes nothing) */
+  getRatingLink: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            rating: ({
+              comment: string | null;
+              /** Format: date-time */
+              ratedAt: string;
+              /** @enum {string} */
+              rating: "good" | "bad";
+            }) | null;
+            /** @enum {string} */
+            state: "open" | "rated" | "expired" | "reopened" | "not_found";
+            subject: string | null;
+            ticketNumber: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Rate a closing through the closing email’s link (once; the link lasts 30 days) */
+  rateByLink: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          comment?: string;
+          /** @enum {string} */
+          rating: "good" | "bad";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            rating: ({
+              comment: string | null;
+              /** Format: date-time */
+              ratedAt: string;
+              /** @enum {string} */
+              rating: "good" | "bad";
+            }) | null;
+            /** @enum {string} */
+            state: "open" | "rated" | "expired" | "reopened" | "not_found";
+            subject: string | null;
+            ticketNumber: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      410: components["responses"]["Gone"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Account security settings: admins */
   listSecuritySettings: {
     responses: {
@@ -5476,6 +5570,40 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** Good and bad ratings per month of closing, per company or per agent (staff) */
+  listTicketRatingsByMonth: {
+    parameters: {
+      query?: {
+        by?: "company" | "agent";
+        companyId?: string;
+        months?: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                bad: number;
+                good: number;
+                goodPercent: number;
+                /** Format: uuid */
+                id: string | null;
+                month: string;
+                name: string | null;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Tickets the user may see, filtered, searched (accent-insensitive), sorted and paged */
   listTickets: {
     parameters: {
@@ -6210,6 +6338,86 @@ export interface operations {
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The rating of the ticket’s latest closing, and whether the reader may give it */
+  getTicketRating: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            agentName: string | null;
+            canRate: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            rating: ({
+              comment: string | null;
+              /** Format: date-time */
+              ratedAt: string;
+              /** @enum {string} */
+              rating: "good" | "bad";
+            }) | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Rate a closed ticket, good or bad with a comment (its requester or a company_admin; once per closing) */
+  rateTicket: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          comment?: string;
+          /** @enum {string} */
+          rating: "good" | "bad";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            agentName: string | null;
+            canRate: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            rating: ({
+              comment: string | null;
+              /** Format: date-time */
+              ratedAt: string;
+              /** @enum {string} */
+              rating: "good" | "bad";
+            }) | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };

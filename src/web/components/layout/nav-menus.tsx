@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useInboundSummary } from '../../api/inbound-emails';
 import {
   IconBuilding,
+  IconChartBar,
   IconClock,
   IconHistory,
   IconInbox,
@@ -96,6 +97,7 @@ export function ConsoleMenu({
     { to: '/staff/companies', label: t('nav.companies'), icon: <IconBuilding size={18} /> },
     { to: '/staff/packages', label: t('nav.packages'), icon: <IconPackage size={18} /> },
     { to: '/staff/disputes', label: t('ledger.queue.title'), icon: <IconMessages size={18} /> },
+    { to: '/staff/ratings', label: t('rating.report.title'), icon: <IconChartBar size={18} /> },
   ];
   const adminLinks: ConsoleLink[] = [
     { to: '/staff/users', label: t('nav.staffUsers'), icon: <IconShield size={18} /> },

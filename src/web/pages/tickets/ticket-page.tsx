@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { useMarkTicketSeen, useStaffMembers, useTicket } from '../../api/tickets';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
+import { TicketRatingSection } from '../../components/ratings/ticket-rating-section';
 import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section';
 import { ReplyBox } from '../../components/tickets/reply-box';
 import { StaffTicketPanel } from '../../components/tickets/staff-ticket-panel';
@@ -50,6 +51,7 @@ function TicketView({ number }: { number: number }) {
     <Stack gap="xl">
       <TicketTasksSection ticket={detail} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
+      <TicketRatingSection ticket={detail} forStaff={forStaff} />
       {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
     </Stack>
   );
