@@ -68,6 +68,8 @@ export const ERROR_CODES = [
   'email_change_link_invalid',
   'email_change_link_expired',
   'email_domain_not_allowed',
+  'colleague_not_available',
+  'mention_not_staff',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@ import type { Executor } from '../db/database.js';
 import type { EmailData, EmailKind } from '../email/email-kinds.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
 import { type Actor, isStaff } from '../policies/actor.js';
+import { findParticipantIds } from '../ticket-participants/participants.repository.js';
 import { findUserById } from '../users/users.repository.js';
 import {
   findActiveRecipients,
@@ -30,6 +31,14 @@ async function staffFor(tx: Executor, ticket: TicketForEmail, wants: Notificatio
     if (assignee.length > 0) return assignee;
   }
   return findActiveStaffRecipients(tx, wants);
+}
+
+/**
+ * The customers a ticket's news goes to: its requester and the colleagues added
+ * to it (findActiveRecipients then keeps the active ones who want this email).
+ */
+async function customerSideOf(tx: Executor, ticket: TicketForEmail): Promise<string[]> {
+  return [ticket.requesterId, ...(await findParticipantIds(tx, ticket.id))];
 }
 
 async function authorName(tx: Executor, actor: Actor): Promise<string> {
@@ -109,7 +118,7 @@ export async function queueTicketReplyEmails(
   const byStaff = isStaff(actor);
   const rows = byStaff
     ? [
-        ...(await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied')),
+        ...(await findActiveRecipients(tx, await customerSideOf(tx, ticket), 'ticketReplied')),
         ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
       ]
     : await staffFor(tx, ticket, 'ticketReplied');
@@ -129,14 +138,14 @@ export async function queueTicketReplyEmails(
   );
 }
 
-/** Staff closed the ticket: the requester, with the last message if there was one. */
+/** Staff closed the ticket: the requester and its colleagues, with the last message if there was one. */
 export async function queueTicketClosedEmails(
   tx: Executor,
   ticket: TicketForEmail,
   actor: Actor,
   lastMessage: string | null,
 ): Promise<void> {
-  const rows = await findActiveRecipients(tx, [ticket.requesterId], 'ticketClosed');
+  const rows = await findActiveRecipients(tx, await customerSideOf(tx, ticket), 'ticketClosed');
   await queueTo(
     tx,
     'ticket_closed',

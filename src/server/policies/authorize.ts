@@ -12,6 +12,11 @@ export type Verdict = 'allow' | 'forbid' | 'hide';
 export interface TicketSubject {
   companyId: string;
   requesterId: string;
+  /**
+   * Colleagues added to the ticket (ticket_participants), who see it as its
+   * requester does. Left out where not loaded: then only the requester counts.
+   */
+  participantIds?: readonly string[];
 }
 
 /** What the policies need to know of a ledger line: whose ticket it is on (null: none). */
@@ -87,6 +92,8 @@ export interface Subjects {
   'canned-reply.manage': CannedReplySubject;
   /** Keep one's own saved views of the queue: staff. */
   'saved-view.manage': null;
+  /** Add or remove colleagues on a ticket: staff, the requester, the company's company_admins. */
+  'ticket.manage-participants': TicketSubject;
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -160,6 +167,12 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     return verdict(reply.ownerId === actor.userId, 'hide');
   },
   'saved-view.manage': (actor) => verdict(isStaff(actor)),
+  // A colleague may look and reply; who else is let in is for the requester and the company_admins.
+  'ticket.manage-participants': (actor, ticket) => {
+    if (isStaff(actor)) return 'allow';
+    if (!canSeeTicket(actor, ticket)) return 'hide';
+    return verdict(actor.role === 'company_admin' || ticket.requesterId === actor.userId);
+  },
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */
@@ -169,11 +182,18 @@ function canSeeEntry(actor: Actor, entry: LedgerEntrySubject): boolean {
   return actor.role === 'company_admin' || entry.requesterId === actor.userId;
 }
 
-/** Staff see every ticket; a company_admin those of the company; a member those they opened. */
+/**
+ * Staff see every ticket; a company_admin those of the company; a member those
+ * they opened or were added to as a colleague (of the same company only).
+ */
 function canSeeTicket(actor: Actor, ticket: TicketSubject): boolean {
   if (isStaff(actor)) return true;
   if (!isCustomerOf(actor, ticket.companyId)) return false;
-  return actor.role === 'company_admin' || ticket.requesterId === actor.userId;
+  return (
+    actor.role === 'company_admin' ||
+    ticket.requesterId === actor.userId ||
+    (ticket.participantIds?.includes(actor.userId) ?? false)
+  );
 }
 
 function staffOnlyOnTicket(actor: Actor, ticket: TicketSubject): Verdict {
@@ -185,6 +205,7 @@ function staffOnlyOnTicket(actor: Actor, ticket: TicketSubject): Verdict {
 export type TicketScope =
   | { kind: 'all' }
   | { kind: 'company'; companyId: string }
+  /** A member: the tickets they opened, and (lists only) those they were added to. */
   | { kind: 'requester'; companyId: string; requesterId: string };
 
 export function ticketScopeOf(actor: Actor): TicketScope {
