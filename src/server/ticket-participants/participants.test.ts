@@ -9,6 +9,8 @@ import {
   type TestSmtpServer,
 } from '../../../test/support/test-smtp.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
+import { planInboundEmail } from '../inbound/inbound-routing.js';
+import type { ParsedInboundEmail } from '../inbound/parse-inbound-email.js';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -209,5 +211,45 @@ describe('who cannot be added', () => {
       userId: s.colleague.id,
     });
     expect(added.statusCode).toBe(404);
+  });
+});
+
+describe('a reply by email', () => {
+  /** A person's mail answering the ticket by its «[#number]» subject tag. */
+  const mailFrom = (address: string, number: number): ParsedInboundEmail => ({
+    messageId: `${Math.random().toString(16).slice(2)}@mail.example.test`,
+    inReplyTo: [],
+    references: [],
+    from: { address: address.toLowerCase(), name: '' },
+    to: ['support@aitima.test'],
+    cc: [],
+    subject: `Re: [#${number}] Ο διακομιστής δεν απαντά`,
+    date: null,
+    text: 'Ισχύει και για μένα.',
+    replyText: 'Ισχύει και για μένα.',
+    attachments: [],
+    headers: new Map(),
+  });
+  const plan = (address: string, number: number) =>
+    planInboundEmail(
+      t.db,
+      mailFrom(address, number),
+      { kind: 'person' },
+      {
+        maxNewTicketsPerSenderPerHour: 10,
+      },
+      new Date(),
+    );
+
+  it("from a colleague is taken as the requester's; once removed, it waits for staff", async () => {
+    const s = await scene();
+    expect((await plan(s.colleague.email, s.number)).action).toBe('hold');
+    await s.requester.post(`/api/tickets/${s.number}/participants`, { userId: s.colleague.id });
+    expect((await plan(s.colleague.email, s.number)).action).toBe('reply');
+    await s.requester.delete(`/api/tickets/${s.number}/participants/${s.colleague.id}`);
+    expect(await plan(s.colleague.email, s.number)).toMatchObject({
+      action: 'hold',
+      outcome: 'not_allowed',
+    });
   });
 });
