@@ -10,6 +10,7 @@ import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section'
 import { ReplyBox } from '../../components/tickets/reply-box';
 import { StaffTicketPanel } from '../../components/tickets/staff-ticket-panel';
 import { TicketHeader } from '../../components/tickets/ticket-header';
+import { TicketParticipants } from '../../components/tickets/ticket-participants';
 import { TicketThread } from '../../components/tickets/ticket-thread';
 import NotFoundPage from '../not-found-page';
 
@@ -49,6 +50,7 @@ function TicketView({ number }: { number: number }) {
   const conversation = (
     <Stack gap="xl">
       <TicketTasksSection ticket={detail} />
+      <TicketParticipants number={detail.number} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
       {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
     </Stack>
