@@ -49,6 +49,7 @@ import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
+import { registerTicketParticipantRoutes } from './ticket-participants/participants.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerEnrolmentGate } from './two-factor/enrolment-gate.js';
 import { registerTwoFactorRoutes } from './two-factor/two-factor.routes.js';
@@ -178,6 +179,7 @@ export async function buildApp(
   registerStaffRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerTicketRoutes(app, deps);
+  registerTicketParticipantRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerLedgerRoutes(app, deps);
   registerStatementRoutes(app, deps);

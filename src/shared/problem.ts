@@ -72,6 +72,8 @@ export const ERROR_CODES = [
   'rating_already_given',
   'rating_link_invalid',
   'rating_link_expired',
+  'colleague_not_available',
+  'mention_not_staff',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -377,6 +377,8 @@ export const messages = pgTable(
     }),
     /** Files of an emailed message that were refused (type, size, count), named in the thread. */
     refusedFiles: jsonb('refused_files').$type<RefusedFile[]>(),
+    /** Staff @mentioned in an internal note (checked to be staff when written); null: none. */
+    mentionedUserIds: uuid('mentioned_user_ids').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('messages_ticket_idx').on(table.ticketId, table.createdAt)],
@@ -387,6 +389,29 @@ export interface RefusedFile {
   fileName: string;
   reason: 'too_big' | 'too_many' | 'empty';
 }
+
+/**
+ * Συνάδελφοι σε αίτημα: people of the ticket's company besides its requester who
+ * see it and get its emails as the requester does. The (user, ticket) index
+ * serves a member's list, which asks "do I take part in this ticket?" per row.
+ */
+export const ticketParticipants = pgTable(
+  'ticket_participants',
+  {
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.ticketId, table.userId] }),
+    index('ticket_participants_user_idx').on(table.userId, table.ticketId),
+  ],
+);
 
 /** When each person last looked at a ticket: its later activity is news to them. */
 export const ticketReads = pgTable(

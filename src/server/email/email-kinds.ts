@@ -23,6 +23,14 @@ export interface EmailData {
     /** Staff read "the customer replied"; customers read "support replied". */
     audience: 'staff' | 'customer';
   };
+  /** To staff @mentioned in an internal note; never to a customer. */
+  ticket_mentioned: {
+    ticketNumber: number;
+    subject: string;
+    authorName: string;
+    /** The note with each mention as «@Name». */
+    body: string;
+  };
   ticket_closed: {
     ticketNumber: number;
     subject: string;
@@ -88,6 +96,7 @@ export const EMAIL_KINDS = [
   'ticket_opened',
   'ticket_replied',
   'ticket_closed',
+  'ticket_mentioned',
   'package_hours',
   'statement_issued',
   'invitation',

@@ -7,6 +7,7 @@ import { ticketIdOfThreadId } from '../email/outgoing-email.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
+import { findParticipantIds } from '../ticket-participants/participants.repository.js';
 import {
   findTicketRowById,
   findTicketRowByNumber,
@@ -117,7 +118,9 @@ export async function planInboundEmail(
   }
   const sender = actorOf(user);
   if (ticket) {
-    return can(sender, 'ticket.reply', ticket)
+    // A colleague added to the ticket answers by email as its requester does.
+    const participantIds = await findParticipantIds(db, ticket.id);
+    return can(sender, 'ticket.reply', { ...ticket, participantIds })
       ? { action: 'reply', ticket, sender }
       : { action: 'hold', outcome: 'not_allowed', ticket };
   }

@@ -3,6 +3,7 @@ import type { Executor } from '../db/database.js';
 import type { EmailData, EmailKind } from '../email/email-kinds.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
 import { type Actor, isStaff } from '../policies/actor.js';
+import { findParticipantIds } from '../ticket-participants/participants.repository.js';
 import { findUserById } from '../users/users.repository.js';
 import {
   findActiveRecipients,
@@ -30,6 +31,14 @@ async function staffFor(tx: Executor, ticket: TicketForEmail, wants: Notificatio
     if (assignee.length > 0) return assignee;
   }
   return findActiveStaffRecipients(tx, wants);
+}
+
+/**
+ * The customers a ticket's news goes to: its requester and the colleagues added
+ * to it (findActiveRecipients then keeps the active ones who want this email).
+ */
+async function customerSideOf(tx: Executor, ticket: TicketForEmail): Promise<string[]> {
+  return [ticket.requesterId, ...(await findParticipantIds(tx, ticket.id))];
 }
 
 async function authorName(tx: Executor, actor: Actor): Promise<string> {
@@ -109,7 +118,7 @@ export async function queueTicketReplyEmails(
   const byStaff = isStaff(actor);
   const rows = byStaff
     ? [
-        ...(await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied')),
+        ...(await findActiveRecipients(tx, await customerSideOf(tx, ticket), 'ticketReplied')),
         ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
       ]
     : await staffFor(tx, ticket, 'ticketReplied');
@@ -130,8 +139,9 @@ export async function queueTicketReplyEmails(
 }
 
 /**
- * Staff closed the ticket: the requester, with the last message if there was one,
- * and the closing's one-time rating links when a rating token is given.
+ * Staff closed the ticket: the requester and its colleagues, with the last message
+ * if there was one, and the closing's one-time rating links (the requester's only)
+ * when a rating token is given.
  */
 export async function queueTicketClosedEmails(
   tx: Executor,
@@ -140,19 +150,23 @@ export async function queueTicketClosedEmails(
   lastMessage: string | null,
   ratingToken: string | null = null,
 ): Promise<void> {
-  const rows = await findActiveRecipients(tx, [ticket.requesterId], 'ticketClosed');
+  const rows = await findActiveRecipients(tx, await customerSideOf(tx, ticket), 'ticketClosed');
+  const data = {
+    ticketNumber: ticket.number,
+    subject: ticket.subject,
+    closedByName: await authorName(tx, actor),
+    lastMessage,
+  };
+  // The rating links are the requester's: a colleague's email carries none.
+  const isRequester = (row: RecipientRow) => row.id === ticket.requesterId;
   await queueTo(
     tx,
     'ticket_closed',
-    rows,
+    rows.filter(isRequester),
     actor,
-    {
-      ticketNumber: ticket.number,
-      subject: ticket.subject,
-      closedByName: await authorName(tx, actor),
-      lastMessage,
-      ratingToken,
-    },
+    { ...data, ratingToken },
     ticket.id,
   );
+  const colleagues = rows.filter((row) => !isRequester(row));
+  await queueTo(tx, 'ticket_closed', colleagues, actor, { ...data, ratingToken: null }, ticket.id);
 }

@@ -12,6 +12,11 @@ export type Verdict = 'allow' | 'forbid' | 'hide';
 export interface TicketSubject {
   companyId: string;
   requesterId: string;
+  /**
+   * Colleagues added to the ticket (ticket_participants), who see it as its
+   * requester does. Left out where not loaded: then only the requester counts.
+   */
+  participantIds?: readonly string[];
 }
 
 /** What the policies need to know of a ledger line: whose ticket it is on (null: none). */
@@ -91,6 +96,8 @@ export interface Subjects {
   'ticket.rate': TicketSubject;
   /** The monthly ratings per company and per agent: staff. */
   'rating.report': null;
+  /** Add or remove colleagues on a ticket: staff, the requester, the company's company_admins. */
+  'ticket.manage-participants': TicketSubject;
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -165,10 +172,25 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   },
   'saved-view.manage': (actor) => verdict(isStaff(actor)),
   // Staff see the ticket but rating their own work would be no measure of it.
-  'ticket.rate': (actor, ticket) =>
-    isStaff(actor) ? 'forbid' : verdict(canSeeTicket(actor, ticket), 'hide'),
+  // A colleague added to the ticket may read and reply, but the rating is the requester's (or a company_admin's).
+  'ticket.rate': (actor, ticket) => {
+    if (isStaff(actor)) return 'forbid';
+    if (!canSeeTicket(actor, ticket)) return 'hide';
+    return verdict(speaksForTicket(actor, ticket));
+  },
   'rating.report': (actor) => verdict(isStaff(actor)),
+  // A colleague may look and reply; who else is let in is for the requester and the company_admins.
+  'ticket.manage-participants': (actor, ticket) => {
+    if (isStaff(actor)) return 'allow';
+    if (!canSeeTicket(actor, ticket)) return 'hide';
+    return verdict(speaksForTicket(actor, ticket));
+  },
 };
+
+/** The customers who answer for a ticket they can see: its requester and the company_admins. */
+function speaksForTicket(actor: Actor, ticket: TicketSubject): boolean {
+  return actor.role === 'company_admin' || ticket.requesterId === actor.userId;
+}
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */
 function canSeeEntry(actor: Actor, entry: LedgerEntrySubject): boolean {
@@ -177,11 +199,18 @@ function canSeeEntry(actor: Actor, entry: LedgerEntrySubject): boolean {
   return actor.role === 'company_admin' || entry.requesterId === actor.userId;
 }
 
-/** Staff see every ticket; a company_admin those of the company; a member those they opened. */
+/**
+ * Staff see every ticket; a company_admin those of the company; a member those
+ * they opened or were added to as a colleague (of the same company only).
+ */
 function canSeeTicket(actor: Actor, ticket: TicketSubject): boolean {
   if (isStaff(actor)) return true;
   if (!isCustomerOf(actor, ticket.companyId)) return false;
-  return actor.role === 'company_admin' || ticket.requesterId === actor.userId;
+  return (
+    actor.role === 'company_admin' ||
+    ticket.requesterId === actor.userId ||
+    (ticket.participantIds?.includes(actor.userId) ?? false)
+  );
 }
 
 function staffOnlyOnTicket(actor: Actor, ticket: TicketSubject): Verdict {
@@ -193,6 +222,7 @@ function staffOnlyOnTicket(actor: Actor, ticket: TicketSubject): Verdict {
 export type TicketScope =
   | { kind: 'all' }
   | { kind: 'company'; companyId: string }
+  /** A member: the tickets they opened, and (lists only) those they were added to. */
   | { kind: 'requester'; companyId: string; requesterId: string };
 
 export function ticketScopeOf(actor: Actor): TicketScope {

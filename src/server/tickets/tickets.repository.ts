@@ -18,6 +18,7 @@ import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-state
 import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
 import { minutesSpentOnTicket } from '../tasks/tasks.repository.js';
+import { participantIdsOf, takesPartIn } from '../ticket-participants/participants.repository.js';
 import type { TicketCursor } from './ticket-cursor.js';
 import { readAtOfTicket } from './ticket-reads.repository.js';
 import { searchCondition } from './ticket-search.repository.js';
@@ -46,8 +47,12 @@ const listedTicketColumns = {
   closedAt: tickets.closedAt,
 };
 
-/** A ticket on its own page, and what services decide on: every column (search text lives in ticket_search). */
-const ticketColumns = getTableColumns(tickets);
+/**
+ * A ticket on its own page, and what services decide on: every column (search
+ * text lives in ticket_search), and its colleagues' ids, which the authorization
+ * module needs to let them in.
+ */
+const ticketColumns = { ...getTableColumns(tickets), participantIds: participantIdsOf(tickets.id) };
 
 /** The names a ticket is shown with. */
 const namesColumns = {
@@ -249,9 +254,10 @@ function scopeCondition(scope: TicketScope, bind: Bind): SQL | undefined {
     case 'company':
       return sql`${tickets.companyId} = ${bind('scopeCompanyId')}`;
     case 'requester':
+      // The tickets they opened, and those they were added to as a colleague.
       return and(
         sql`${tickets.companyId} = ${bind('scopeCompanyId')}`,
-        sql`${tickets.requesterId} = ${bind('scopeRequesterId')}`,
+        sql`(${tickets.requesterId} = ${bind('scopeRequesterId')} or ${takesPartIn(tickets.id, bind('scopeRequesterId'))})`,
       );
   }
 }

@@ -19,6 +19,7 @@ import {
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { openClosingToRating } from '../ratings/rating-closing.js';
+import { checkMentions, queueMentionEmails } from '../ticket-mentions/mentions.service.js';
 import {
   linkPendingUploads,
   listAttachmentsOfMessages,
@@ -72,6 +73,8 @@ export interface NewThreadMessage {
   email?: { inboundEmailId: string; refusedFiles: RefusedFile[] };
   /** Staff's choice to wait for the customer (ticket-status.ts); undefined: the default. */
   waitForCustomer?: boolean;
+  /** An internal note's @mentioned staff, already checked (checkMentions). */
+  mentionedUserIds?: string[];
 }
 
 async function addMessage(
@@ -91,6 +94,8 @@ async function addMessage(
     isInternal: message.isInternal,
     inboundEmailId: message.email?.inboundEmailId ?? null,
     refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
+    mentionedUserIds:
+      message.isInternal && message.mentionedUserIds?.length ? message.mentionedUserIds : null,
     createdAt: now,
   });
   const ids = [...new Set(message.attachmentIds)];
@@ -272,8 +277,16 @@ export async function addReplyInTransaction(
   context: RequestContext,
   now: Date,
 ) {
-  const { message, attachments } = await addMessage(tx, locked, actor, reply, now);
+  const mentionedUserIds = reply.isInternal ? await checkMentions(tx, reply.body) : [];
+  const { message, attachments } = await addMessage(
+    tx,
+    locked,
+    actor,
+    { ...reply, mentionedUserIds },
+    now,
+  );
   if (reply.isInternal) {
+    await queueMentionEmails(tx, locked, actor, mentionedUserIds, reply.body);
     await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
     return { message, attachments, events: [], state: locked as TicketState };
   }

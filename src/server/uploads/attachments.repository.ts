@@ -42,6 +42,7 @@ export async function findAttachmentForDownload(db: Executor, id: string) {
     .select({
       attachment: attachments,
       ticket: { companyId: tickets.companyId, requesterId: tickets.requesterId },
+      ticketId: tickets.id,
       isInternal: messages.isInternal,
     })
     .from(attachments)

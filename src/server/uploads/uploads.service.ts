@@ -4,6 +4,7 @@ import { AppError, notFound } from '../http/errors.js';
 import type { Actor } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import type { FileStorage } from '../storage/file-storage.js';
+import { findParticipantIds } from '../ticket-participants/participants.repository.js';
 import {
   type AttachmentRow,
   deletePendingUpload,
@@ -72,7 +73,9 @@ export async function findDownloadableAttachment(
     if (attachment.uploaderId !== actor.userId) throw notFound();
     return attachment;
   }
-  if (!can(actor, 'ticket.view', ticket)) throw notFound();
+  // A colleague on the ticket downloads its files as its requester does.
+  const participantIds = found.ticketId ? await findParticipantIds(db, found.ticketId) : [];
+  if (!can(actor, 'ticket.view', { ...ticket, participantIds })) throw notFound();
   if (isInternal && !can(actor, 'ticket.add-internal-note', ticket)) throw notFound();
   return attachment;
 }

@@ -15,6 +15,8 @@ export const TICKET_EVENT_KINDS = [
   'reopened',
   'closed',
   'priority_changed',
+  'participant_added',
+  'participant_removed',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 

@@ -7,6 +7,7 @@ import { renderPackageHours } from './package-hours.js';
 import { renderPasswordReset } from './password-reset.js';
 import { renderStatementIssued } from './statement-issued.js';
 import { renderTicketClosed } from './ticket-closed.js';
+import { renderTicketMentioned } from './ticket-mentioned.js';
 import { renderTicketOpened } from './ticket-opened.js';
 import { renderTicketReplied } from './ticket-replied.js';
 
@@ -16,6 +17,7 @@ const renderers: {
   ticket_opened: renderTicketOpened,
   ticket_replied: renderTicketReplied,
   ticket_closed: renderTicketClosed,
+  ticket_mentioned: renderTicketMentioned,
   package_hours: renderPackageHours,
   statement_issued: renderStatementIssued,
   invitation: renderInvitation,

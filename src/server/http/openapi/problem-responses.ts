@@ -44,6 +44,7 @@ const RULE_STATUSES: Record<string, number[]> = {
   acceptInvitation: [409, 410],
   createTicket: [409, 422],
   createTicketMessage: [409, 422],
+  createTicketParticipant: [422],
   updateTicket: [409],
   startTicketTask: [409],
   createTicketTask: [409],

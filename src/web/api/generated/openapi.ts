@@ -468,9 +468,23 @@ export interface paths {
     /** Close a ticket (staff), optionally with a last public message */
     post: operations["closeTicket"];
   };
+  "/api/tickets/{number}/colleague-candidates": {
+    /** Active people of the ticket's company who could be added to it */
+    get: operations["listTicketColleagueCandidates"];
+  };
   "/api/tickets/{number}/messages": {
     /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
     post: operations["createTicketMessage"];
+  };
+  "/api/tickets/{number}/participants": {
+    /** A ticket's colleagues (besides its requester), and whether the reader may change them */
+    get: operations["listTicketParticipants"];
+    /** Add a colleague of the ticket's company (staff, the requester, a company_admin); adding one already there changes nothing. Anyone else is a 422 colleague_not_available */
+    post: operations["createTicketParticipant"];
+  };
+  "/api/tickets/{number}/participants/{userId}": {
+    /** Remove a colleague from a ticket: they no longer see it nor get its emails */
+    delete: operations["deleteTicketParticipant"];
   };
   "/api/tickets/{number}/rating": {
     /** The rating of the ticket’s latest closing, and whether the reader may give it */
@@ -5820,7 +5834,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               }]>)[];
@@ -5939,7 +5953,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               }]>)[];
@@ -6068,7 +6082,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               }]>)[];
@@ -6218,7 +6232,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               }]>)[];
@@ -6231,6 +6245,34 @@ export interface operations {
       404: components["responses"]["NotFound"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Active people of the ticket's company who could be added to it */
+  listTicketColleagueCandidates: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6286,7 +6328,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               })[];
@@ -6338,6 +6380,96 @@ export interface operations {
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A ticket's colleagues (besides its requester), and whether the reader may change them */
+  listTicketParticipants: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            canManage: boolean;
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Add a colleague of the ticket's company (staff, the requester, a company_admin); adding one already there changes nothing. Anyone else is a 422 colleague_not_available */
+  createTicketParticipant: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          userId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            canManage: boolean;
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Remove a colleague from a ticket: they no longer see it nor get its emails */
+  deleteTicketParticipant: {
+    parameters: {
+      path: {
+        number: number;
+        userId: string;
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6542,7 +6674,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed";
+                kind: "created" | "status_changed" | "assigned" | "reopened" | "closed" | "priority_changed" | "participant_added" | "participant_removed";
                 /** @enum {string} */
                 type: "event";
               }]>)[];

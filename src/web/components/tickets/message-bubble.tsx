@@ -129,7 +129,7 @@ export function MessageBubble({ message, isOwnSide }: MessageBubbleProps) {
             </Group>
           )}
         </Group>
-        <MessageText body={message.body} />
+        <MessageText body={message.body} withMentions={message.isInternal} />
         <MessageAttachments attachments={message.attachments} />
         <EmailExtras message={message} />
       </Paper>

@@ -15,6 +15,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { replyRequestSchema, type TicketDetail } from '../../../shared/api/tickets';
+import { mentionToken } from '../../../shared/tickets/mentions';
 import { useTicketTasks } from '../../api/tasks';
 import { useReplyToTicket, useTicketFormOptions } from '../../api/tickets';
 import { FormAlert } from '../form/form-alert';
@@ -25,6 +26,7 @@ import { UploadsNotReady } from '../uploads/upload-list';
 import { useUploads } from '../uploads/use-uploads';
 import { CannedReplyPicker } from './canned-reply-picker';
 import { insertAtCursor } from './insert-at-cursor';
+import { MentionPicker } from './mention-picker';
 import type { TicketPageState } from './use-queue-keys';
 
 type Mode = 'public' | 'internal';
@@ -64,6 +66,26 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
       element?.setSelectionRange(caret, caret);
     });
   };
+  // @mentions in an internal note: typing @ opens the staff picker; a choice turns that @ into a mention.
+  const [isMentionOpen, setMentionOpen] = useState(false);
+  const mentionAt = useRef<number | null>(null);
+  const insertMention = (person: { id: string; name: string }) => {
+    setMentionOpen(false);
+    const element = textarea.current;
+    const token = `${mentionToken(person.name, person.id)} `;
+    const body = form.values.body;
+    const at = mentionAt.current;
+    mentionAt.current = null;
+    const { value, caret } =
+      at !== null && body[at - 1] === '@'
+        ? { value: body.slice(0, at - 1) + token + body.slice(at), caret: at - 1 + token.length }
+        : insertAtCursor(body, token, element);
+    form.setFieldValue('body', value);
+    setTimeout(() => {
+      element?.focus();
+      element?.setSelectionRange(caret, caret);
+    });
+  };
   const bodyKeys = getHotkeyHandler(
     forStaff
       ? [
@@ -84,6 +106,13 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
       event.preventDefault();
       openPicker();
       return;
+    }
+    if (forStaff && isInternal && event.key === '@') {
+      // After the @ is in the text: remember where, then let the picker take the focus.
+      setTimeout(() => {
+        mentionAt.current = textarea.current?.selectionStart ?? null;
+        setMentionOpen(true);
+      });
     }
     bodyKeys(event);
   };
@@ -175,6 +204,13 @@ export function ReplyBox({ ticket, forStaff }: { ticket: TicketDetail; forStaff:
             {...form.getInputProps('body')}
             onKeyDown={onBodyKeyDown}
           />
+          {forStaff && isInternal && (
+            <MentionPicker
+              opened={isMentionOpen}
+              onOpenChange={setMentionOpen}
+              onPick={insertMention}
+            />
+          )}
           {forStaff && (
             <Group gap="xs">
               <Button variant="subtle" size="compact-sm" onClick={openPicker}>

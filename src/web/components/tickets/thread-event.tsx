@@ -57,6 +57,10 @@ export function eventSentence(
         ? t('tickets.thread.events.priorityChanged', { priority: priorityLabel(t, priority) })
         : null;
     }
+    case 'participant_added':
+      return t('ticketColleagues.events.added', { name: event.data.name ?? '' });
+    case 'participant_removed':
+      return t('ticketColleagues.events.removed', { name: event.data.name ?? '' });
   }
 }
 

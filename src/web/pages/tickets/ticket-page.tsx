@@ -11,6 +11,7 @@ import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section'
 import { ReplyBox } from '../../components/tickets/reply-box';
 import { StaffTicketPanel } from '../../components/tickets/staff-ticket-panel';
 import { TicketHeader } from '../../components/tickets/ticket-header';
+import { TicketParticipants } from '../../components/tickets/ticket-participants';
 import { TicketThread } from '../../components/tickets/ticket-thread';
 import NotFoundPage from '../not-found-page';
 
@@ -50,6 +51,7 @@ function TicketView({ number }: { number: number }) {
   const conversation = (
     <Stack gap="xl">
       <TicketTasksSection ticket={detail} />
+      <TicketParticipants number={detail.number} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
       <TicketRatingSection ticket={detail} forStaff={forStaff} />
       {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
