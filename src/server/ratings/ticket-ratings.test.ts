@@ -244,6 +244,29 @@ describe('rating from the portal', () => {
   });
 });
 
+describe('a colleague added to the ticket', () => {
+  it('reads the closing email without rating links and may not rate: the rating is the requester’s', async () => {
+    const { number, member, company } = await ticketOfNewCompany();
+    const colleague = await createUser(t.db, 'member', { companyId: company.id });
+    const added = await staff.post(`/api/tickets/${number}/participants`, { userId: colleague.id });
+    expect(added.statusCode, added.body).toBe(200);
+
+    await closeAndReadLinks(number, member.email);
+    const colleagueEmail = smtp
+      .to(colleague.email)
+      .filter((received) => received.subject.startsWith(`[#${number}]`))
+      .at(-1);
+    expect(colleagueEmail?.text).toBeDefined();
+    expect(colleagueEmail?.text).not.toContain('/rate/');
+
+    const colleagueClient = await loggedInClient(t.app, colleague.email);
+    expect((await colleagueClient.get(`/api/tickets/${number}`)).statusCode).toBe(200);
+    const tried = await colleagueClient.post(`/api/tickets/${number}/rating`, { rating: 'bad' });
+    expect(tried.statusCode).toBe(403);
+    expect(await ratingRows(number)).toEqual([{ rating: null }]);
+  });
+});
+
 describe('the monthly figures', () => {
   it('count good and bad per month by company and by agent, for staff only', async () => {
     const customer = await ticketOfNewCompany();
