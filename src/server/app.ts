@@ -47,6 +47,7 @@ import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
+import { registerTargetRoutes } from './targets/targets.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
 import { registerEnrolmentGate } from './two-factor/enrolment-gate.js';
@@ -186,6 +187,7 @@ export async function buildApp(
   registerWebhookRoutes(app, deps);
   registerCannedReplyRoutes(app, deps);
   registerSavedViewRoutes(app, deps);
+  registerTargetRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

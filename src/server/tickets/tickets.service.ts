@@ -18,6 +18,7 @@ import {
 } from '../notifications/ticket-emails.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
+import { dueTimesOfNewTicket, refreshTicketDueTimes } from '../targets/ticket-due-times.js';
 import {
   linkPendingUploads,
   listAttachmentsOfMessages,
@@ -136,6 +137,7 @@ export async function createTicketInTransaction(
 ) {
   const { companyId, requesterId, openedBy } = request.requester;
   const ticket = await insertTicket(tx, {
+    ...(await dueTimesOfNewTicket(tx, request.subscriptionId, now)),
     companyId,
     requesterId,
     subscriptionId: request.subscriptionId,
@@ -284,11 +286,11 @@ export async function addReplyInTransaction(
       : { trigger: 'customer_reply' },
   );
   const isMove = to !== locked.status;
-  const state = await updateTicket(
-    tx,
-    locked.id,
-    isMove ? statusFields(to, now) : { lastActivityAt: now },
-  );
+  const state = await updateTicket(tx, locked.id, {
+    ...(isMove ? statusFields(to, now) : { lastActivityAt: now }),
+    // The first staff answer the customer sees meets (or misses) the first-response target.
+    ...(isStaff(actor) && !locked.firstRespondedAt ? { firstRespondedAt: now } : {}),
+  });
   const events = isMove ? [await recordStatusChange(tx, locked, to, actor, context, now)] : [];
   await queueTicketReplyEmails(tx, locked, actor, reply.body);
   await recordWebhookEvent(tx, messageAddedEvent(locked, state.status, message, now));
@@ -420,6 +422,8 @@ async function choosePackage(
   }
   await chooseSubscription(tx, ticket.companyId, subscriptionId);
   await updateTicket(tx, ticket.id, { subscriptionId, needsPackage: false });
+  // The chosen package's targets apply from the ticket's opening.
+  await refreshTicketDueTimes(tx, ticket.id);
   await recordAudit(tx, {
     action: 'ticket.package_chosen',
     actorUserId: actor.userId,

@@ -96,3 +96,12 @@ export function businessMinutesBetween(
   }
   return total / MINUTE_MS;
 }
+
+/** A package's 'HH:MM' working-day ends as business hours. */
+export function businessHoursOf(start: string, end: string): BusinessHours {
+  const minuteOf = (clock: string) => {
+    const [hour = 0, minute = 0] = clock.split(':').map(Number);
+    return hour * 60 + minute;
+  };
+  return { startMinute: minuteOf(start), endMinute: minuteOf(end) };
+}

@@ -146,6 +146,10 @@ export interface paths {
     /** Give a company a package (admin) */
     post: operations["createCompanySubscription"];
   };
+  "/api/companies/{id}/target-breaches": {
+    /** A company's missed targets in a month (staff) */
+    get: operations["listCompanyTargetBreaches"];
+  };
   "/api/dashboard": {
     /** A company's central screen: packages and hours, running and past tasks, usage per month, late corrections */
     get: operations["getDashboard"];
@@ -343,6 +347,10 @@ export interface paths {
   "/api/packages/{id}": {
     /** Edit or retire (isActive: false) a package (admin) */
     patch: operations["updatePackage"];
+  };
+  "/api/packages/{id}/target-figures": {
+    /** A package's targets met and breached per month (staff) */
+    get: operations["listPackageTargetFigures"];
   };
   "/api/security-settings": {
     /** Account security settings: admins */
@@ -2041,7 +2049,10 @@ export interface operations {
                 id: string;
                 package: {
                   billingIncrementMinutes: number;
+                  businessHoursEnd: string;
+                  businessHoursStart: string;
                   description: string | null;
+                  firstResponseTargetHours: number | null;
                   hoursPerPeriod: number;
                   /** Format: uuid */
                   id: string;
@@ -2049,6 +2060,7 @@ export interface operations {
                   name: string;
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
+                  resolutionTargetHours: number | null;
                 };
                 startDate: string;
                 /** @enum {string} */
@@ -2103,7 +2115,10 @@ export interface operations {
             id: string;
             package: {
               billingIncrementMinutes: number;
+              businessHoursEnd: string;
+              businessHoursStart: string;
               description: string | null;
+              firstResponseTargetHours: number | null;
               hoursPerPeriod: number;
               /** Format: uuid */
               id: string;
@@ -2111,6 +2126,7 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              resolutionTargetHours: number | null;
             };
             startDate: string;
             /** @enum {string} */
@@ -2124,6 +2140,43 @@ export interface operations {
       404: components["responses"]["NotFound"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's missed targets in a month (staff) */
+  listCompanyTargetBreaches: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: date-time */
+                dueAt: string;
+                /** @enum {string} */
+                kind: "first_response" | "resolution";
+                /** Format: date-time */
+                metAt: string | null;
+                subject: string;
+                ticketNumber: number;
+              })[];
+            month: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -4200,7 +4253,10 @@ export interface operations {
           "application/json": {
             items: ({
                 billingIncrementMinutes: number;
+                businessHoursEnd: string;
+                businessHoursStart: string;
                 description: string | null;
+                firstResponseTargetHours: number | null;
                 hoursPerPeriod: number;
                 /** Format: uuid */
                 id: string;
@@ -4208,6 +4264,7 @@ export interface operations {
                 name: string;
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
+                resolutionTargetHours: number | null;
               })[];
           };
         };
@@ -4224,12 +4281,20 @@ export interface operations {
       content: {
         "application/json": {
           billingIncrementMinutes: 1 | 5 | 15 | 30 | 60;
+          /** @default 17:00 */
+          businessHoursEnd?: string;
+          /** @default 09:00 */
+          businessHoursStart?: string;
           /** @default null */
           description?: string | null;
+          /** @default null */
+          firstResponseTargetHours?: number | null;
           hoursPerPeriod: number;
           name: string;
           /** @enum {string} */
           periodKind: "monthly" | "yearly" | "one_off";
+          /** @default null */
+          resolutionTargetHours?: number | null;
         };
       };
     };
@@ -4239,7 +4304,10 @@ export interface operations {
         content: {
           "application/json": {
             billingIncrementMinutes: number;
+            businessHoursEnd: string;
+            businessHoursStart: string;
             description: string | null;
+            firstResponseTargetHours: number | null;
             hoursPerPeriod: number;
             /** Format: uuid */
             id: string;
@@ -4247,6 +4315,7 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            resolutionTargetHours: number | null;
           };
         };
       };
@@ -4270,12 +4339,16 @@ export interface operations {
       content: {
         "application/json": {
           billingIncrementMinutes?: 1 | 5 | 15 | 30 | 60;
+          businessHoursEnd?: string;
+          businessHoursStart?: string;
           description?: string | null;
+          firstResponseTargetHours?: number | null;
           hoursPerPeriod?: number;
           isActive?: boolean;
           name?: string;
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
+          resolutionTargetHours?: number | null;
         };
       };
     };
@@ -4285,7 +4358,10 @@ export interface operations {
         content: {
           "application/json": {
             billingIncrementMinutes: number;
+            businessHoursEnd: string;
+            businessHoursStart: string;
             description: string | null;
+            firstResponseTargetHours: number | null;
             hoursPerPeriod: number;
             /** Format: uuid */
             id: string;
@@ -4293,6 +4369,7 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            resolutionTargetHours: number | null;
           };
         };
       };
@@ -4302,6 +4379,43 @@ export interface operations {
       404: components["responses"]["NotFound"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A package's targets met and breached per month (staff) */
+  listPackageTargetFigures: {
+    parameters: {
+      query?: {
+        months?: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                firstResponse: {
+                  breached: number;
+                  met: number;
+                };
+                month: string;
+                resolution: {
+                  breached: number;
+                  met: number;
+                };
+              }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -5116,7 +5230,10 @@ export interface operations {
             id: string;
             package: {
               billingIncrementMinutes: number;
+              businessHoursEnd: string;
+              businessHoursStart: string;
               description: string | null;
+              firstResponseTargetHours: number | null;
               hoursPerPeriod: number;
               /** Format: uuid */
               id: string;
@@ -5124,6 +5241,7 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              resolutionTargetHours: number | null;
             };
             startDate: string;
             /** @enum {string} */
@@ -5490,6 +5608,7 @@ export interface operations {
         subscriptionId?: string;
         mine?: boolean;
         unassigned?: boolean;
+        overdue?: boolean;
         sort?: "lastActivity" | "created" | "number" | "subject";
         direction?: "asc" | "desc";
         page?: number;
@@ -5519,6 +5638,12 @@ export interface operations {
                 };
                 /** Format: date-time */
                 createdAt: string;
+                due: ({
+                  /** Format: date-time */
+                  at: string;
+                  /** @enum {string} */
+                  kind: "first_response" | "resolution";
+                }) | null;
                 hasNews: boolean;
                 /** Format: uuid */
                 id: string;
@@ -5624,6 +5749,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -5743,6 +5874,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -5872,6 +6009,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -6022,6 +6165,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -6266,6 +6415,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
