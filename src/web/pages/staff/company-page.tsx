@@ -13,6 +13,7 @@ import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { IconAlert, IconArrowLeft } from '../../components/icons';
 import { CompanySubscriptions } from '../../components/packages/company-subscriptions';
+import { CompanyBreachesCard } from '../../components/targets/company-breaches-card';
 import { NewTicketForCustomerButton } from '../../components/tickets/new-ticket-for-customer-button';
 import NotFoundPage from '../not-found-page';
 
@@ -97,6 +98,9 @@ export default function CompanyPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             <CompanyTicketsCard companyId={data.id} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <CompanyBreachesCard companyId={data.id} />
           </Grid.Col>
         </Grid>
       </Stack>
