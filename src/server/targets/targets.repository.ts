@@ -52,7 +52,12 @@ export async function writeTicketDueTimes(
 /** The ticket's own columns the due times are worked out from. */
 export async function ticketTimingOf(db: Executor, ticketId: string) {
   const [row] = await db
-    .select({ createdAt: tickets.createdAt, subscriptionId: tickets.subscriptionId })
+    .select({
+      createdAt: tickets.createdAt,
+      subscriptionId: tickets.subscriptionId,
+      firstResponseDueAt: tickets.firstResponseDueAt,
+      resolutionDueAt: tickets.resolutionDueAt,
+    })
     .from(tickets)
     .where(eq(tickets.id, ticketId))
     .limit(1);

@@ -45,8 +45,17 @@ export async function refreshTicketDueTimes(tx: Executor, ticketId: string): Pro
   const ticket = await ticketTimingOf(tx, ticketId);
   if (!ticket) return;
   const terms = await termsOf(tx, ticket.subscriptionId);
-  const due = terms
-    ? ticketDueTimes(ticket.createdAt, terms, await statusMovesOfTicket(tx, ticketId))
-    : NO_DUE_TIMES;
+  // The status history matters only to a resolution target.
+  const moves = terms?.resolutionMinutes != null ? await statusMovesOfTicket(tx, ticketId) : [];
+  const due = terms ? ticketDueTimes(ticket.createdAt, terms, moves) : NO_DUE_TIMES;
+  // Most moves change nothing (a pause counts once it ends): the busy row is left alone then.
+  if (
+    sameInstant(due.firstResponseDueAt, ticket.firstResponseDueAt) &&
+    sameInstant(due.resolutionDueAt, ticket.resolutionDueAt)
+  ) {
+    return;
+  }
   await writeTicketDueTimes(tx, ticketId, due);
 }
+
+const sameInstant = (a: Date | null, b: Date | null) => a?.getTime() === b?.getTime();
