@@ -48,6 +48,7 @@ import { registerSetupRoutes } from './setup/setup.routes.js';
 import { registerSsoRoutes } from './sso/sso.routes.js';
 import { registerStaffRoutes } from './staff/staff.routes.js';
 import { registerStatementRoutes } from './statements/statements.routes.js';
+import { registerTargetRoutes } from './targets/targets.routes.js';
 import { registerTaskRoutes } from './tasks/tasks.routes.js';
 import { registerTicketParticipantRoutes } from './ticket-participants/participants.routes.js';
 import { registerTicketRoutes } from './tickets/tickets.routes.js';
@@ -193,6 +194,7 @@ export async function buildApp(
   registerCannedReplyRoutes(app, deps);
   registerSavedViewRoutes(app, deps);
   registerTicketRatingRoutes(app, deps);
+  registerTargetRoutes(app, deps);
 
   await registerWebApp(app, deps.webRoot);
   return app;

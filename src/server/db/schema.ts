@@ -199,6 +199,20 @@ export const packages = pgTable('packages', {
   periodKind: periodKindEnum('period_kind').notNull(),
   billingIncrementMinutes: integer('billing_increment_minutes').notNull().default(15),
   isActive: boolean('is_active').notNull().default(true),
+  /** Targets in business hours (null: the package promises none); see src/shared/targets. */
+  firstResponseTargetHours: numeric('first_response_target_hours', {
+    precision: 7,
+    scale: 2,
+    mode: 'number',
+  }),
+  resolutionTargetHours: numeric('resolution_target_hours', {
+    precision: 7,
+    scale: 2,
+    mode: 'number',
+  }),
+  /** The working day targets count, Athens wall clock 'HH:MM' (Monday to Friday, not holidays). */
+  businessHoursStart: text('business_hours_start').notNull().default('09:00'),
+  businessHoursEnd: text('business_hours_end').notNull().default('17:00'),
   ...timestamps,
 });
 
@@ -257,6 +271,16 @@ export const tickets = pgTable(
     needsPackage: boolean('needs_package').notNull().default(false),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * The package's targets as instants, worked out in business time when the ticket,
+     * its status or its package changes (src/server/targets), so the queue reads them
+     * as plain columns. Null: no target.
+     */
+    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }),
+    /** When staff first answered the customer publicly: the first-response target is met or missed then. */
+    firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
+    /** Moves later by the business time the ticket spent waiting for the customer. */
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
     ...timestamps,
   },
   (table) => [

@@ -10,6 +10,10 @@ export function presentPackage(row: PackageRow): Package {
     periodKind: row.periodKind,
     billingIncrementMinutes: row.billingIncrementMinutes,
     isActive: row.isActive,
+    firstResponseTargetHours: row.firstResponseTargetHours,
+    resolutionTargetHours: row.resolutionTargetHours,
+    businessHoursStart: row.businessHoursStart,
+    businessHoursEnd: row.businessHoursEnd,
   };
 }
 

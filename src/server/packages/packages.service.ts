@@ -30,6 +30,10 @@ const packageFields = [
   'periodKind',
   'billingIncrementMinutes',
   'isActive',
+  'firstResponseTargetHours',
+  'resolutionTargetHours',
+  'businessHoursStart',
+  'businessHoursEnd',
 ] as const;
 
 /** Adds a package to the catalog (admin). */
@@ -66,6 +70,10 @@ export async function editPackage(
   return db.transaction(async (tx) => {
     const before = await findPackage(tx, id);
     if (!before) throw notFound();
+    // An edit of one end of the working day is checked against the other, as stored.
+    const start = values.businessHoursStart ?? before.businessHoursStart;
+    const end = values.businessHoursEnd ?? before.businessHoursEnd;
+    if (end <= start) throw invalid('businessHoursEnd', 'end_before_start');
     const after = (await updatePackage(tx, id, values))!;
     const changes = changedFields(before, after, packageFields);
     if (Object.keys(changes).length > 0) {

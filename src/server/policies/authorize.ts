@@ -50,6 +50,8 @@ export interface Subjects {
   /** Open a ticket for a contact of a company (a phone call, an email): staff. */
   'ticket.submit-for': { id: string };
   'package.list': null;
+  /** Targets met and breached (a company's breaches, a package's monthly figure): staff. */
+  'targets.view': null;
   'package.manage': null;
   'subscription.manage': null;
   'ticket.view': TicketSubject;
@@ -137,6 +139,7 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'ticket.submit': (actor) => verdict(!isStaff(actor)),
   'ticket.submit-for': (actor, company) => companyScoped(actor, company.id, false),
   'package.list': (actor) => verdict(isStaff(actor)),
+  'targets.view': (actor) => verdict(isStaff(actor)),
   'package.manage': (actor) => verdict(actor.role === 'admin'),
   'subscription.manage': (actor) => verdict(actor.role === 'admin'),
   'ticket.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
+import { refreshTicketDueTimes } from '../targets/ticket-due-times.js';
 import { isTaskRunningOnTicket } from '../tasks/tasks.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { statusChangedEvent } from '../webhooks/webhook-payloads.js';
@@ -52,6 +53,8 @@ export async function recordStatusChange(
     ...context,
   });
   await recordWebhookEvent(tx, statusChangedEvent(ticket, from, to, now));
+  // Waiting for the customer pauses the resolution clock: its due time moves with each change.
+  await refreshTicketDueTimes(tx, ticket.id);
   return event;
 }
 

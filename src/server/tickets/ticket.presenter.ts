@@ -7,6 +7,7 @@ import type {
   TicketSummary,
 } from '../../shared/api/tickets.js';
 import { isStaffRole, type Role } from '../../shared/roles.js';
+import { currentDue, type TicketTiming } from '../../shared/targets/current-due.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { presentAttachment } from '../uploads/attachment.presenter.js';
@@ -56,7 +57,14 @@ export function presentTicketSummary(row: SummaryRow, minutesSpent = 0): TicketS
     closedAt: ticket.closedAt?.toISOString() ?? null,
     minutesSpent,
     needsPackage: ticket.needsPackage,
+    due: presentDue(ticket),
   };
+}
+
+/** The due time the ticket runs against now, if any. */
+function presentDue(ticket: TicketTiming) {
+  const due = currentDue(ticket);
+  return due && { kind: due.kind, at: due.at.toISOString() };
 }
 
 type MessageRow = MessageRows[number]['message'];

@@ -45,6 +45,9 @@ const listedTicketColumns = {
   createdAt: tickets.createdAt,
   lastActivityAt: tickets.lastActivityAt,
   closedAt: tickets.closedAt,
+  firstResponseDueAt: tickets.firstResponseDueAt,
+  firstRespondedAt: tickets.firstRespondedAt,
+  resolutionDueAt: tickets.resolutionDueAt,
 };
 
 /**
@@ -197,6 +200,7 @@ export async function updateTicket(
       | 'lastActivityAt'
       | 'subscriptionId'
       | 'needsPackage'
+      | 'firstRespondedAt'
     >
   >,
 ): Promise<TicketState> {
@@ -219,6 +223,8 @@ export interface TicketFilters {
   assigneeId?: string;
   subscriptionId?: string;
   unassigned?: boolean;
+  /** Past a due time now (the stored due instants against `now`). */
+  overdue?: boolean;
   sort: TicketSort;
   direction: 'asc' | 'desc';
   page: number;
@@ -282,7 +288,18 @@ function filterConditions(filters: TicketFilters, bind: Bind): (SQL | undefined)
     filters.assigneeId ? sql`${tickets.assigneeId} = ${bind('assigneeId')}` : undefined,
     filters.subscriptionId ? sql`${tickets.subscriptionId} = ${bind('subscriptionId')}` : undefined,
     filters.unassigned ? isNull(tickets.assigneeId) : undefined,
+    filters.overdue ? overdueCondition(bind) : undefined,
   ];
+}
+
+/**
+ * Past a due time at `now`: the first response not given by its due time, or the
+ * resolution's passed while its clock runs (not closed, not waiting for the customer).
+ * Plain comparisons of stored columns, so the list stays one statement.
+ */
+function overdueCondition(bind: Bind): SQL {
+  const now = sql`cast(${bind('now')} as timestamptz)`;
+  return sql`(${tickets.status} <> 'closed' and ((${tickets.firstRespondedAt} is null and ${tickets.firstResponseDueAt} < ${now}) or (${tickets.status} <> 'waiting_customer' and ${tickets.resolutionDueAt} < ${now})))`;
 }
 
 /** PostgreSQL's own microseconds, which a JavaScript Date would round to milliseconds. */
@@ -330,6 +347,7 @@ function shapeOf(scope: TicketScope, filters: TicketFilters) {
     filters.assigneeId ? 'assignee' : '',
     filters.subscriptionId ? 'subscription' : '',
     filters.unassigned ? 'unassigned' : '',
+    filters.overdue ? 'overdue' : '',
   ].join(':');
   const position = filters.after ? 'after' : filters.page > 1 ? 'offset' : 'first';
   return {

@@ -19,6 +19,7 @@ import {
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { openClosingToRating } from '../ratings/rating-closing.js';
+import { dueTimesOfNewTicket, refreshTicketDueTimes } from '../targets/ticket-due-times.js';
 import { checkMentions, queueMentionEmails } from '../ticket-mentions/mentions.service.js';
 import {
   linkPendingUploads,
@@ -142,6 +143,7 @@ export async function createTicketInTransaction(
 ) {
   const { companyId, requesterId, openedBy } = request.requester;
   const ticket = await insertTicket(tx, {
+    ...(await dueTimesOfNewTicket(tx, request.subscriptionId, now)),
     companyId,
     requesterId,
     subscriptionId: request.subscriptionId,
@@ -298,11 +300,11 @@ export async function addReplyInTransaction(
       : { trigger: 'customer_reply' },
   );
   const isMove = to !== locked.status;
-  const state = await updateTicket(
-    tx,
-    locked.id,
-    isMove ? statusFields(to, now) : { lastActivityAt: now },
-  );
+  const state = await updateTicket(tx, locked.id, {
+    ...(isMove ? statusFields(to, now) : { lastActivityAt: now }),
+    // The first staff answer the customer sees meets (or misses) the first-response target.
+    ...(isStaff(actor) && !locked.firstRespondedAt ? { firstRespondedAt: now } : {}),
+  });
   const events = isMove ? [await recordStatusChange(tx, locked, to, actor, context, now)] : [];
   await queueTicketReplyEmails(tx, locked, actor, reply.body);
   await recordWebhookEvent(tx, messageAddedEvent(locked, state.status, message, now));
@@ -438,6 +440,8 @@ async function choosePackage(
   }
   await chooseSubscription(tx, ticket.companyId, subscriptionId);
   await updateTicket(tx, ticket.id, { subscriptionId, needsPackage: false });
+  // The chosen package's targets apply from the ticket's opening.
+  await refreshTicketDueTimes(tx, ticket.id);
   await recordAudit(tx, {
     action: 'ticket.package_chosen',
     actorUserId: actor.userId,

@@ -12,6 +12,25 @@ const hoursSchema = z
   .max(100_000, 'too_big')
   .multipleOf(0.25, 'invalid_value');
 const dateSchema = localDateInputSchema;
+/** A target in business hours: a quarter of an hour at least, a year's working hours at most. */
+const targetHoursSchema = z
+  .number('required')
+  .positive('too_small')
+  .max(2000, 'too_big')
+  .multipleOf(0.25, 'invalid_value');
+/** A wall-clock time of the working day, 'HH:MM' (Athens time). */
+const clockTimeSchema = z.string('required').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_value');
+
+/** The working day must end after it starts. */
+function dayEndsAfterStart(
+  value: { businessHoursStart?: string; businessHoursEnd?: string },
+  context: z.RefinementCtx,
+) {
+  const { businessHoursStart: start, businessHoursEnd: end } = value;
+  if (start && end && end <= start) {
+    context.addIssue({ code: 'custom', path: ['businessHoursEnd'], message: 'end_before_start' });
+  }
+}
 
 /** A package of the catalog (Πακέτο support). */
 export const packageSchema = z.object({
@@ -22,6 +41,13 @@ export const packageSchema = z.object({
   periodKind: z.enum(PERIOD_KINDS),
   billingIncrementMinutes: z.number(),
   isActive: z.boolean(),
+  /** Business hours to the first staff answer (null: no target). */
+  firstResponseTargetHours: z.number().nullable(),
+  /** Business hours to closing, not counting time waiting for the customer (null: no target). */
+  resolutionTargetHours: z.number().nullable(),
+  /** The working day the targets count, Athens time 'HH:MM', Monday to Friday except holidays. */
+  businessHoursStart: z.string(),
+  businessHoursEnd: z.string(),
 });
 export type Package = z.infer<typeof packageSchema>;
 export const packageListSchema = z.object({ items: z.array(packageSchema) });
@@ -35,14 +61,25 @@ const packageFields = z.object({
     BILLING_INCREMENTS.map((value) => z.literal(value)),
     'invalid_value',
   ),
+  firstResponseTargetHours: targetHoursSchema.nullable(),
+  resolutionTargetHours: targetHoursSchema.nullable(),
+  businessHoursStart: clockTimeSchema,
+  businessHoursEnd: clockTimeSchema,
 });
-export const packageRequestSchema = packageFields.extend({
-  description: packageFields.shape.description.default(null),
-});
+export const packageRequestSchema = packageFields
+  .extend({
+    description: packageFields.shape.description.default(null),
+    firstResponseTargetHours: packageFields.shape.firstResponseTargetHours.default(null),
+    resolutionTargetHours: packageFields.shape.resolutionTargetHours.default(null),
+    businessHoursStart: clockTimeSchema.default('09:00'),
+    businessHoursEnd: clockTimeSchema.default('17:00'),
+  })
+  .superRefine(dayEndsAfterStart);
 // No defaults here: a field left out of an edit stays as it is.
 export const packageUpdateSchema = packageFields
   .partial()
-  .extend({ isActive: z.boolean().optional() });
+  .extend({ isActive: z.boolean().optional() })
+  .superRefine(dayEndsAfterStart);
 
 /** A package given to a company (Ενεργό πακέτο). */
 export const subscriptionSchema = z.object({

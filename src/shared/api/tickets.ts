@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TARGET_KINDS } from '../targets/current-due.js';
 import {
   TICKET_EVENT_KINDS,
   TICKET_PRIORITIES,
@@ -99,6 +100,8 @@ export const ticketListQuerySchema = z.object({
   subscriptionId: z.uuid().optional(),
   mine: queryFlag.optional(),
   unassigned: queryFlag.optional(),
+  /** Only tickets past a due time (the first response, or the resolution while it runs). */
+  overdue: queryFlag.optional(),
   sort: z.enum(TICKET_SORTS).default('lastActivity'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number<number>().int().min(1).max(100_000).default(1),
@@ -110,9 +113,13 @@ export const ticketListQuerySchema = z.object({
   cursor: z.string().max(2000).optional(),
 });
 /** What code sends: the flags as booleans (a typed-in address may carry «true»/«false» as text). */
-export type TicketListQuery = Omit<z.input<typeof ticketListQuerySchema>, 'mine' | 'unassigned'> & {
+export type TicketListQuery = Omit<
+  z.input<typeof ticketListQuerySchema>,
+  'mine' | 'unassigned' | 'overdue'
+> & {
   mine?: boolean;
   unassigned?: boolean;
+  overdue?: boolean;
 };
 
 const personSchema = z.object({ id: z.uuid(), name: z.string(), isStaff: z.boolean() });
@@ -145,6 +152,11 @@ export const ticketSummarySchema = z.object({
   minutesSpent: z.number(),
   /** It has no package while its company has active ones (it came by email): staff choose one. */
   needsPackage: z.boolean(),
+  /**
+   * The package's target the ticket runs against now (src/shared/targets/current-due.ts):
+   * the first response, then the resolution; null while nothing is due.
+   */
+  due: z.object({ kind: z.enum(TARGET_KINDS), at: z.iso.datetime() }).nullable(),
 });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 

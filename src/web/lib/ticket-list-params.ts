@@ -24,6 +24,8 @@ export interface TicketListParams {
   assigneeId: string | undefined;
   mine: boolean;
   unassigned: boolean;
+  /** «Εκπρόθεσμα»: only tickets past a due time of their package's targets. */
+  overdue: boolean;
 }
 
 export const PAGE_SIZE = 20;
@@ -41,6 +43,7 @@ export const DEFAULT_PARAMS: TicketListParams = {
   assigneeId: undefined,
   mine: false,
   unassigned: false,
+  overdue: false,
 };
 
 // Address-bar names: short, readable, stable.
@@ -57,6 +60,7 @@ const NAMES = {
   assigneeId: 'assignee',
   mine: 'mine',
   unassigned: 'unassigned',
+  overdue: 'overdue',
 } as const satisfies Record<keyof TicketListParams, string>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -89,6 +93,7 @@ export function parseTicketListParams(search: URLSearchParams): TicketListParams
     assigneeId: uuid(search.get(NAMES.assigneeId)),
     mine: search.get(NAMES.mine) === '1',
     unassigned: search.get(NAMES.unassigned) === '1',
+    overdue: search.get(NAMES.overdue) === '1',
   };
 }
 
@@ -153,6 +158,7 @@ export function ticketListQueryOf(params: TicketListParams, forStaff: boolean): 
     assigneeId: params.assigneeId,
     mine: params.mine || undefined,
     unassigned: params.unassigned || undefined,
+    overdue: params.overdue || undefined,
   };
 }
 
@@ -165,6 +171,7 @@ export function hasFilters(params: TicketListParams): boolean {
       params.subscriptionId ||
       params.assigneeId ||
       params.mine ||
-      params.unassigned,
+      params.unassigned ||
+      params.overdue,
   );
 }

@@ -146,6 +146,10 @@ export interface paths {
     /** Give a company a package (admin) */
     post: operations["createCompanySubscription"];
   };
+  "/api/companies/{id}/target-breaches": {
+    /** A company's missed targets in a month (staff) */
+    get: operations["listCompanyTargetBreaches"];
+  };
   "/api/dashboard": {
     /** A company's central screen: packages and hours, running and past tasks, usage per month, late corrections */
     get: operations["getDashboard"];
@@ -343,6 +347,10 @@ export interface paths {
   "/api/packages/{id}": {
     /** Edit or retire (isActive: false) a package (admin) */
     patch: operations["updatePackage"];
+  };
+  "/api/packages/{id}/target-figures": {
+    /** A package's targets met and breached per month (staff) */
+    get: operations["listPackageTargetFigures"];
   };
   "/api/rating-links/{token}": {
     /** What a rating link is about and whether it can still be used (changes nothing) */
@@ -2071,7 +2079,10 @@ export interface operations {
                 id: string;
                 package: {
                   billingIncrementMinutes: number;
+                  businessHoursEnd: string;
+                  businessHoursStart: string;
                   description: string | null;
+                  firstResponseTargetHours: number | null;
                   hoursPerPeriod: number;
                   /** Format: uuid */
                   id: string;
@@ -2079,6 +2090,7 @@ export interface operations {
                   name: string;
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
+                  resolutionTargetHours: number | null;
                 };
                 startDate: string;
                 /** @enum {string} */
@@ -2133,7 +2145,10 @@ export interface operations {
             id: string;
             package: {
               billingIncrementMinutes: number;
+              businessHoursEnd: string;
+              businessHoursStart: string;
               description: string | null;
+              firstResponseTargetHours: number | null;
               hoursPerPeriod: number;
               /** Format: uuid */
               id: string;
@@ -2141,6 +2156,7 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              resolutionTargetHours: number | null;
             };
             startDate: string;
             /** @enum {string} */
@@ -2154,6 +2170,43 @@ export interface operations {
       404: components["responses"]["NotFound"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's missed targets in a month (staff) */
+  listCompanyTargetBreaches: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: date-time */
+                dueAt: string;
+                /** @enum {string} */
+                kind: "first_response" | "resolution";
+                /** Format: date-time */
+                metAt: string | null;
+                subject: string;
+                ticketNumber: number;
+              })[];
+            month: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -4230,7 +4283,10 @@ export interface operations {
           "application/json": {
             items: ({
                 billingIncrementMinutes: number;
+                businessHoursEnd: string;
+                businessHoursStart: string;
                 description: string | null;
+                firstResponseTargetHours: number | null;
                 hoursPerPeriod: number;
                 /** Format: uuid */
                 id: string;
@@ -4238,6 +4294,7 @@ export interface operations {
                 name: string;
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
+                resolutionTargetHours: number | null;
               })[];
           };
         };
@@ -4254,12 +4311,20 @@ export interface operations {
       content: {
         "application/json": {
           billingIncrementMinutes: 1 | 5 | 15 | 30 | 60;
+          /** @default 17:00 */
+          businessHoursEnd?: string;
+          /** @default 09:00 */
+          businessHoursStart?: string;
           /** @default null */
           description?: string | null;
+          /** @default null */
+          firstResponseTargetHours?: number | null;
           hoursPerPeriod: number;
           name: string;
           /** @enum {string} */
           periodKind: "monthly" | "yearly" | "one_off";
+          /** @default null */
+          resolutionTargetHours?: number | null;
         };
       };
     };
@@ -4269,7 +4334,10 @@ export interface operations {
         content: {
           "application/json": {
             billingIncrementMinutes: number;
+            businessHoursEnd: string;
+            businessHoursStart: string;
             description: string | null;
+            firstResponseTargetHours: number | null;
             hoursPerPeriod: number;
             /** Format: uuid */
             id: string;
@@ -4277,6 +4345,7 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            resolutionTargetHours: number | null;
           };
         };
       };
@@ -4300,12 +4369,16 @@ export interface operations {
       content: {
         "application/json": {
           billingIncrementMinutes?: 1 | 5 | 15 | 30 | 60;
+          businessHoursEnd?: string;
+          businessHoursStart?: string;
           description?: string | null;
+          firstResponseTargetHours?: number | null;
           hoursPerPeriod?: number;
           isActive?: boolean;
           name?: string;
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
+          resolutionTargetHours?: number | null;
         };
       };
     };
@@ -4315,7 +4388,10 @@ export interface operations {
         content: {
           "application/json": {
             billingIncrementMinutes: number;
+            businessHoursEnd: string;
+            businessHoursStart: string;
             description: string | null;
+            firstResponseTargetHours: number | null;
             hoursPerPeriod: number;
             /** Format: uuid */
             id: string;
@@ -4323,6 +4399,7 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            resolutionTargetHours: number | null;
           };
         };
       };
@@ -4332,6 +4409,43 @@ export interface operations {
       404: components["responses"]["NotFound"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A package's targets met and breached per month (staff) */
+  listPackageTargetFigures: {
+    parameters: {
+      query?: {
+        months?: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                firstResponse: {
+                  breached: number;
+                  met: number;
+                };
+                month: string;
+                resolution: {
+                  breached: number;
+                  met: number;
+                };
+              }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -5224,7 +5338,10 @@ export interface operations {
             id: string;
             package: {
               billingIncrementMinutes: number;
+              businessHoursEnd: string;
+              businessHoursStart: string;
               description: string | null;
+              firstResponseTargetHours: number | null;
               hoursPerPeriod: number;
               /** Format: uuid */
               id: string;
@@ -5232,6 +5349,7 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              resolutionTargetHours: number | null;
             };
             startDate: string;
             /** @enum {string} */
@@ -5632,6 +5750,7 @@ export interface operations {
         subscriptionId?: string;
         mine?: boolean;
         unassigned?: boolean;
+        overdue?: boolean;
         sort?: "lastActivity" | "created" | "number" | "subject";
         direction?: "asc" | "desc";
         page?: number;
@@ -5661,6 +5780,12 @@ export interface operations {
                 };
                 /** Format: date-time */
                 createdAt: string;
+                due: ({
+                  /** Format: date-time */
+                  at: string;
+                  /** @enum {string} */
+                  kind: "first_response" | "resolution";
+                }) | null;
                 hasNews: boolean;
                 /** Format: uuid */
                 id: string;
@@ -5766,6 +5891,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -5885,6 +6016,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -6014,6 +6151,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -6164,6 +6307,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -6606,6 +6755,12 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            due: ({
+              /** Format: date-time */
+              at: string;
+              /** @enum {string} */
+              kind: "first_response" | "resolution";
+            }) | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */

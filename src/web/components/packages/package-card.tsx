@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Package } from '../../../shared/api/packages';
 import { IconEdit, IconRotate, IconX } from '../icons';
+import { TargetFiguresButton } from '../targets/target-figures-button';
 import { hoursPerPeriodText, incrementText } from './package-text';
 
 interface PackageCardProps {
@@ -51,6 +52,7 @@ export function PackageCard({ pkg, canManage, onEdit, onToggleActive }: PackageC
           </Text>
         )}
       </Stack>
+      <TargetFiguresButton pkg={pkg} />
       {canManage && (
         <Group gap="xs" mt="md">
           <Button

@@ -1,10 +1,12 @@
 import {
   Button,
+  Fieldset,
   Group,
   Modal,
   NumberInput,
   Select,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -32,9 +34,32 @@ interface Values {
   periodKind: PeriodKind;
   billingIncrementMinutes: string;
   description: string;
+  /** Empty: the package promises no such target. */
+  firstResponseTargetHours: number | string;
+  resolutionTargetHours: number | string;
+  businessHoursStart: string;
+  businessHoursEnd: string;
 }
 
-const FIELDS = ['name', 'hoursPerPeriod', 'periodKind', 'billingIncrementMinutes', 'description'];
+const FIELDS = [
+  'name',
+  'hoursPerPeriod',
+  'periodKind',
+  'billingIncrementMinutes',
+  'description',
+  'firstResponseTargetHours',
+  'resolutionTargetHours',
+  'businessHoursStart',
+  'businessHoursEnd',
+];
+
+// The working day's ends on the half hour, 06:00–22:00: a list rather than free typing.
+const CLOCK_TIMES = Array.from({ length: 33 }, (_, index) => {
+  const minutes = 6 * 60 + index * 30;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${minutes % 60 === 0 ? '00' : '30'}`;
+});
+
+const targetOf = (value: number | string) => (value === '' ? null : Number(value));
 
 const valuesOf = (pkg: Package | null): Values => ({
   name: pkg?.name ?? '',
@@ -42,6 +67,10 @@ const valuesOf = (pkg: Package | null): Values => ({
   periodKind: pkg?.periodKind ?? 'monthly',
   billingIncrementMinutes: String(pkg?.billingIncrementMinutes ?? 15),
   description: pkg?.description ?? '',
+  firstResponseTargetHours: pkg?.firstResponseTargetHours ?? '',
+  resolutionTargetHours: pkg?.resolutionTargetHours ?? '',
+  businessHoursStart: pkg?.businessHoursStart ?? '09:00',
+  businessHoursEnd: pkg?.businessHoursEnd ?? '17:00',
 });
 
 const requestOf = (values: Values): PackageRequest => ({
@@ -52,6 +81,10 @@ const requestOf = (values: Values): PackageRequest => ({
     values.billingIncrementMinutes,
   ) as PackageRequest['billingIncrementMinutes'],
   description: values.description.trim() || null,
+  firstResponseTargetHours: targetOf(values.firstResponseTargetHours),
+  resolutionTargetHours: targetOf(values.resolutionTargetHours),
+  businessHoursStart: values.businessHoursStart,
+  businessHoursEnd: values.businessHoursEnd,
 });
 
 interface PackageFormModalProps {
@@ -145,6 +178,50 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
             }))}
             {...form.getInputProps('billingIncrementMinutes')}
           />
+          <Fieldset legend={t('targets.form.title')} variant="filled">
+            <Stack gap="sm">
+              <Group grow align="flex-start" wrap="wrap">
+                {(['firstResponseTargetHours', 'resolutionTargetHours'] as const).map((field) => (
+                  <NumberInput
+                    key={field}
+                    label={t(
+                      field === 'firstResponseTargetHours'
+                        ? 'targets.form.firstResponse'
+                        : 'targets.form.resolution',
+                    )}
+                    min={0.25}
+                    step={0.25}
+                    decimalScale={2}
+                    decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+                    miw={160}
+                    {...form.getInputProps(field)}
+                  />
+                ))}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('targets.form.targetHint')}
+              </Text>
+              <Group grow align="flex-start" wrap="wrap">
+                {(['businessHoursStart', 'businessHoursEnd'] as const).map((field) => (
+                  <Select
+                    key={field}
+                    label={t(
+                      field === 'businessHoursStart'
+                        ? 'targets.form.dayStart'
+                        : 'targets.form.dayEnd',
+                    )}
+                    allowDeselect={false}
+                    data={CLOCK_TIMES}
+                    miw={160}
+                    {...form.getInputProps(field)}
+                  />
+                ))}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('targets.form.dayHint')}
+              </Text>
+            </Stack>
+          </Fieldset>
           <Textarea
             label={t('packages.form.description')}
             autosize

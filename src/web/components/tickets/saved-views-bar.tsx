@@ -26,7 +26,7 @@ export function viewQueryOf(params: TicketListParams): string {
 type Naming = { kind: 'new' } | { kind: 'rename'; view: SavedView } | null;
 
 /**
- * The queue's views: «Όλα», «Τα δικά μου», «Χωρίς ανάθεση», then the agent's own
+ * The queue's views: «Όλα», «Τα δικά μου», «Χωρίς ανάθεση», «Εκπρόθεσμα», then the agent's own
  * saved filters (open, rename, delete), and «Αποθήκευση προβολής» for the current ones.
  */
 export function SavedViewsBar({ params, onChange }: SavedViewsBarProps) {
@@ -41,11 +41,24 @@ export function SavedViewsBar({ params, onChange }: SavedViewsBarProps) {
   const builtIn = [
     {
       key: 'all',
-      change: { mine: false, unassigned: false },
-      active: !params.mine && !params.unassigned,
+      change: { mine: false, unassigned: false, overdue: false },
+      active: !params.mine && !params.unassigned && !params.overdue,
     },
-    { key: 'mine', change: { mine: true, unassigned: false }, active: params.mine },
-    { key: 'unassigned', change: { mine: false, unassigned: true }, active: params.unassigned },
+    {
+      key: 'mine',
+      change: { mine: true, unassigned: false, overdue: false },
+      active: params.mine && !params.overdue,
+    },
+    {
+      key: 'unassigned',
+      change: { mine: false, unassigned: true, overdue: false },
+      active: params.unassigned && !params.overdue,
+    },
+    {
+      key: 'overdue',
+      change: { mine: false, unassigned: false, overdue: true },
+      active: params.overdue && !params.mine && !params.unassigned,
+    },
   ] as const;
   const mutation = naming?.kind === 'rename' ? rename : create;
 
@@ -59,7 +72,7 @@ export function SavedViewsBar({ params, onChange }: SavedViewsBarProps) {
           aria-pressed={view.active}
           onClick={() => onChange(view.change)}
         >
-          {t(`agentQueue.views.${view.key}`)}
+          {view.key === 'overdue' ? t('targets.overdueView') : t(`agentQueue.views.${view.key}`)}
         </Button>
       ))}
       {(views.data?.items ?? []).map((view) => {

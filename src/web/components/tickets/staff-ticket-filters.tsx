@@ -28,6 +28,7 @@ export function StaffTicketFilters({ params, onChange }: StaffTicketFiltersProps
     params.assigneeId,
     params.mine || undefined,
     params.unassigned || undefined,
+    params.overdue || undefined,
   ].filter(Boolean).length;
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatHours } from '../hours/hours-format';
 import { IconClock } from '../icons';
+import { DueTime } from '../targets/due-time';
 import { RelativeTime } from './relative-time';
 import {
   TicketNeedsPackageBadge,
@@ -62,6 +63,14 @@ export function TicketCards({ tickets, forStaff }: TicketRowsProps) {
               </Text>
             </Group>
           </Group>
+          {forStaff && ticket.due && (
+            <Group gap={4} mt={4} wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                {t('targets.dueColumn')}:
+              </Text>
+              <DueTime due={ticket.due} />
+            </Group>
+          )}
           {forStaff && (
             <Text size="xs" c="dimmed" mt={4}>
               {t('tickets.list.columns.assignee')}:{' '}

@@ -8,6 +8,8 @@ import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { formatHours } from '../hours/hours-format';
 import { IconArrowLeft, IconExternalLink } from '../icons';
+import { DueTime } from '../targets/due-time';
+import { ExpectedAnswer } from '../targets/expected-answer';
 import {
   TicketNeedsPackageBadge,
   TicketPriorityBadge,
@@ -57,6 +59,7 @@ export function TicketHeader({ ticket, forStaff }: { ticket: TicketDetail; forSt
       <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.25} style={{ overflowWrap: 'anywhere' }}>
         {ticket.subject}
       </Title>
+      {!forStaff && <ExpectedAnswer due={ticket.due} />}
       <Group gap="xl" mt={4} align="flex-start">
         <Fact label={t('tickets.detail.package')}>
           {forStaff && ticket.needsPackage ? (
@@ -70,6 +73,11 @@ export function TicketHeader({ ticket, forStaff }: { ticket: TicketDetail; forSt
         </Fact>
         <Fact label={t('tickets.detail.created')}>{formatDateTime(ticket.createdAt, locale)}</Fact>
         <Fact label={t('tickets.detail.timeSpent')}>{formatHours(ticket.minutesSpent)}</Fact>
+        {forStaff && ticket.due && (
+          <Fact label={t('targets.dueColumn')}>
+            <DueTime due={ticket.due} />
+          </Fact>
+        )}
         {ticket.link && shownLink && (
           <Fact label={t('tickets.detail.link')}>
             <Anchor href={ticket.link} target="_blank" rel="noopener noreferrer" inherit>

@@ -71,6 +71,7 @@ export function TicketResults({ result, params, forStaff, onChange }: TicketResu
                 assigneeId: undefined,
                 mine: false,
                 unassigned: false,
+                overdue: false,
               })
             }
           >

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TicketListItem } from '../../../shared/api/tickets';
 import { formatHoursDecimal } from '../hours/hours-format';
+import { DueTime } from '../targets/due-time';
 import { RelativeTime } from './relative-time';
 import {
   TicketNeedsPackageBadge,
@@ -78,6 +79,7 @@ export function TicketTable({ tickets, forStaff, selectedIndex = null }: TicketR
             {!forStaff && <Table.Th>{t('tickets.list.columns.requester')}</Table.Th>}
             {forStaff && <Table.Th style={NOWRAP}>{t('agentQueue.columns.waitingSince')}</Table.Th>}
             {forStaff && <Table.Th style={NOWRAP}>{t('agentQueue.columns.lastReply')}</Table.Th>}
+            {forStaff && <Table.Th style={NOWRAP}>{t('targets.dueColumn')}</Table.Th>}
             {forStaff && <Table.Th>{t('tickets.list.columns.assignee')}</Table.Th>}
             <Table.Th>{t('tickets.list.columns.lastActivity')}</Table.Th>
             <Table.Th ta="right" title={t('tickets.list.timeSpentHint')}>
@@ -176,6 +178,11 @@ export function TicketTable({ tickets, forStaff, selectedIndex = null }: TicketR
                       —
                     </Text>
                   )}
+                </Table.Td>
+              )}
+              {forStaff && (
+                <Table.Td>
+                  <DueTime due={ticket.due} />
                 </Table.Td>
               )}
               {forStaff && (

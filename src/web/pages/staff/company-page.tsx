@@ -14,6 +14,7 @@ import { QueryError } from '../../components/feedback/query-error';
 import { IconAlert, IconArrowLeft } from '../../components/icons';
 import { CompanySubscriptions } from '../../components/packages/company-subscriptions';
 import { CompanyRatingsCard } from '../../components/ratings/company-ratings-card';
+import { CompanyBreachesCard } from '../../components/targets/company-breaches-card';
 import { NewTicketForCustomerButton } from '../../components/tickets/new-ticket-for-customer-button';
 import NotFoundPage from '../not-found-page';
 
@@ -101,6 +102,9 @@ export default function CompanyPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <CompanyRatingsCard companyId={data.id} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <CompanyBreachesCard companyId={data.id} />
           </Grid.Col>
         </Grid>
       </Stack>
