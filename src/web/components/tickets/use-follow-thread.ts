@@ -11,6 +11,16 @@ const isReached = (element: HTMLElement) =>
   element.getBoundingClientRect().top < window.innerHeight;
 
 /**
+ * Whether the reader saw the end of the thread as it was before this row came: the
+ * row above it (new rows are added below) ends inside the window. A pixel of slack
+ * for the rounding of a row scrolled exactly to the bottom.
+ */
+function wasAtEnd(row: HTMLElement): boolean {
+  const before = row.previousElementSibling;
+  return !before || before.getBoundingClientRect().bottom <= window.innerHeight + 1;
+}
+
+/**
  * A chat's scrolling: the thread opens at its newest message; a new message from
  * the other side scrolls into view when the reader was at the end of the thread,
  * and otherwise waits behind a quiet mark (`unseenId`) so the text being read does
@@ -39,9 +49,7 @@ export function useFollowThread(items: readonly ThreadItem[], forStaff: boolean)
     if (!incoming) return;
     const row = rowOf(container.current, incoming.id);
     if (!row) return;
-    // New rows are added below what was there, so the row's top is where the thread
-    // ended before it came: above the window's bottom means the reader was at the end.
-    if (isReached(row)) row.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (wasAtEnd(row)) row.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     else setUnseenId(incoming.id);
   }, [items, newest, forStaff]);
 
