@@ -12,8 +12,8 @@ interface TicketHeaderProps {
   /** Whether «Λεπτομέρειες» (details, tasks, staff controls) is open. */
   detailsOpen: boolean;
   onToggleDetails: () => void;
-  /** The id of the part the toggle opens, for `aria-controls`. */
-  detailsId: string;
+  /** The id of the part the toggle opens, for `aria-controls`, while it is on the page. */
+  detailsId: string | undefined;
 }
 
 /**

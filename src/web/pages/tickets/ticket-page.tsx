@@ -76,7 +76,8 @@ function TicketView({ number }: { number: number }) {
         forStaff={forStaff}
         detailsOpen={detailsOpen}
         onToggleDetails={() => setOpenChoice(!detailsOpen)}
-        detailsId={DETAILS_ID}
+        // A closed side panel is not on the page: nothing to point at then.
+        detailsId={isWide && !detailsOpen ? undefined : DETAILS_ID}
       />
       {isWide ? (
         <Grid gap="xl">
