@@ -43,9 +43,11 @@ async function signedInWithLiveStream(email: string, width: number): Promise<Pag
 
 describe('the ticket as a chat', () => {
   for (const who of ['customer', 'staff'] as const) {
-    it(`on a 375 px phone, ${who} see the first message and the reply action in the first screenful; details wait behind a toggle`, async () => {
+    it(`on a 375×667 px phone, ${who} see the first message and the reply action in the first screenful; details wait behind a toggle`, async () => {
       const email = who === 'customer' ? sample.customerEmail : sample.adminEmail;
       const page = await journey.signedIn(email, 375);
+      // A phone's screen is shorter than the journeys' 900 px window.
+      await page.setViewportSize({ width: 375, height: 667 });
       await page.goto(`${journey.server.url}/tickets/${sample.ticketNumber}`);
       const first = page.getByText('Από το πρωί δεν έρχονται μηνύματα.');
       await first.waitFor();
