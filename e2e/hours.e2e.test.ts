@@ -219,6 +219,8 @@ describe('hours (manual: «Κεντρική οθόνη», items 3, 5 and 6)', ()
     expect(await figure(tasks, 'Χρεώθηκαν')).toBe('0 λεπτά');
     const phone = await journey.signedIn(adminEmail, 375);
     await phone.goto(`${journey.server.url}/tickets/${number}`);
+    // On a phone the tasks wait behind «Λεπτομέρειες», after the conversation's head.
+    await phone.getByRole('button', { name: 'Λεπτομέρειες', exact: true }).click();
     await region(phone, 'Εργασίες').getByText('Ρύθμιση αντιγράφων ασφαλείας').waitFor();
     await screenshot(phone, 'ticket-staff');
 

@@ -22,7 +22,7 @@ describe('staff log a request that came by phone, for a contact of a company', (
     const staff = await journey.newPage();
     await staff.goto(`${journey.server.url}/login`);
     await fillLogin(staff, agentEmail, TEST_PASSWORD);
-    await staff.waitForURL(/\/staff$/);
+    await staff.waitForURL(/\/staff\/tickets$/);
     await staff.goto(`${journey.server.url}/staff/companies/${company.id}`);
 
     await staff.getByRole('link', { name: 'Νέο αίτημα για πελάτη' }).click();

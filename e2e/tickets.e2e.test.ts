@@ -168,7 +168,8 @@ describe('tickets (manual: «Υποβολή αιτήματος», «Αιτήμα
 
     // Staff, at another computer, find it in the queue, assign it, note and reply.
     const staff = await logIn(agentEmail);
-    await staff.waitForURL(/\/staff$/);
+    // Staff land on their queue.
+    await staff.waitForURL(/\/staff\/tickets$/);
     await staff.getByRole('button', { name: 'Κονσόλα' }).click();
     await staff.getByRole('menuitem', { name: 'Ουρά αιτημάτων' }).click();
     await staff.waitForURL(/\/staff\/tickets$/);

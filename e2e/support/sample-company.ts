@@ -9,6 +9,8 @@ export interface SampleCompany {
   customerEmail: string;
   companyId: string;
   ticketNumber: number;
+  /** The customer company's package, for more tickets. */
+  subscriptionId: string;
   agent: ApiClient;
   customer: ApiClient;
 }
@@ -40,6 +42,7 @@ export async function seedSampleCompany(
     customerEmail: admin.email,
     companyId: company.id,
     ticketNumber,
+    subscriptionId: subscription.id,
     agent,
     customer,
   };

@@ -1,5 +1,6 @@
-import { Grid, Stack } from '@mantine/core';
-import { useCallback } from 'react';
+import { Box, Collapse, Grid, Stack, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/auth';
 import { isApiError } from '../../api/client';
@@ -7,15 +8,16 @@ import { useMarkTicketSeen, useStaffMembers, useTicket } from '../../api/tickets
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { TicketRatingSection } from '../../components/ratings/ticket-rating-section';
-import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section';
 import { ReplyBox } from '../../components/tickets/reply-box';
-import { StaffTicketPanel } from '../../components/tickets/staff-ticket-panel';
+import { ReplyShortcut } from '../../components/tickets/reply-shortcut';
 import { TicketHeader } from '../../components/tickets/ticket-header';
-import { TicketParticipants } from '../../components/tickets/ticket-participants';
+import { TicketSidePanel } from '../../components/tickets/ticket-side-panel';
 import { TicketThread } from '../../components/tickets/ticket-thread';
 import NotFoundPage from '../not-found-page';
 
-/** The ticket as a chat: header, thread, reply box; staff also get the management panel. */
+const DETAILS_ID = 'ticket-details';
+
+/** The ticket as a chat: a compact header, the thread, the reply box; details beside or behind a toggle. */
 export default function TicketPage() {
   const number = Number(useParams().number);
   const valid = Number.isInteger(number) && number > 0 && number <= 2_147_483_647;
@@ -28,6 +30,15 @@ function TicketView({ number }: { number: number }) {
   const ticket = useTicket(number);
   const staff = useStaffMembers(forStaff);
   useMarkTicketSeen(number, ticket.data?.lastActivityAt);
+  // From «md» up the details are a side panel, open until closed; on a phone they
+  // wait behind «Λεπτομέρειες» so the conversation comes first.
+  const { breakpoints } = useMantineTheme();
+  const isWide = useMediaQuery(`(min-width: ${breakpoints.md})`, false, {
+    getInitialValueInEffect: false,
+  });
+  const [openChoice, setOpenChoice] = useState<boolean | null>(null);
+  const detailsOpen = openChoice ?? isWide;
+  const [replyBox, setReplyBox] = useState<HTMLElement | null>(null);
 
   const assignee = ticket.data?.assignee;
   const staffItems = staff.data?.items;
@@ -47,33 +58,48 @@ function TicketView({ number }: { number: number }) {
   }
 
   const detail = ticket.data;
-  const manages = detail.abilities.manage;
+  const details = <TicketSidePanel ticket={detail} forStaff={forStaff} />;
   const conversation = (
     <Stack gap="xl">
-      <TicketTasksSection ticket={detail} />
-      <TicketParticipants number={detail.number} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
       <TicketRatingSection ticket={detail} forStaff={forStaff} />
-      {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
+      {detail.abilities.reply && (
+        <Box ref={setReplyBox}>
+          <ReplyBox ticket={detail} forStaff={forStaff} />
+        </Box>
+      )}
     </Stack>
   );
 
   return (
     <>
-      <TicketHeader ticket={detail} forStaff={forStaff} />
-      {manages ? (
+      <TicketHeader
+        ticket={detail}
+        forStaff={forStaff}
+        detailsOpen={detailsOpen}
+        onToggleDetails={() => setOpenChoice(!detailsOpen)}
+        // A closed side panel is not on the page: nothing to point at then.
+        detailsId={isWide && !detailsOpen ? undefined : DETAILS_ID}
+      />
+      {isWide ? (
         <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-            {conversation}
+          <Grid.Col span={detailsOpen ? 8 : 12}>
+            <Box maw={detailsOpen ? undefined : 880}>{conversation}</Box>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-            <div style={{ position: 'sticky', top: 88 }}>
-              <StaffTicketPanel ticket={detail} />
-            </div>
-          </Grid.Col>
+          {detailsOpen && (
+            <Grid.Col span={4} id={DETAILS_ID}>
+              {details}
+            </Grid.Col>
+          )}
         </Grid>
       ) : (
-        <Stack maw={880}>{conversation}</Stack>
+        <>
+          <Collapse expanded={detailsOpen} id={DETAILS_ID} mb={detailsOpen ? 'lg' : 0}>
+            {details}
+          </Collapse>
+          {conversation}
+          {replyBox && <ReplyShortcut target={replyBox} />}
+        </>
       )}
     </>
   );
