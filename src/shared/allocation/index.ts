@@ -1,0 +1,2 @@
+export * from './allocate-hours.js';
+export * from './allocation.types.js';
