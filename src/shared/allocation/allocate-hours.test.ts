@@ -149,6 +149,23 @@ describe('allocateHours: the order of use', () => {
   });
 });
 
+describe('allocateHours: one change, one instant', () => {
+  it("frees a moved task's old minutes before charging its new period", () => {
+    const sub = subscriptionOf('s', 2, 60, { capMinutes: null, periods: 0 });
+    const charged = line('s', 0, 60, 10, 't');
+    // The move writes its + line first here; the − line of the same instant still goes first.
+    const plus = line('s', 1, 60, 1_200, 't');
+    const minus = line('s', 0, -60, 1_200, 't');
+    const result = allocateHours([sub], [], [charged, plus, minus], at(1_300));
+    expect(piecesOf(result, minus.id)).toEqual([['period', -60]]);
+    expect(piecesOf(result, plus.id)).toEqual([['period', 60]]);
+    expect(result.buckets.find((b) => b.key === 'period:s:p0')).toMatchObject({
+      usedMinutes: 0,
+      expiredMinutes: 60,
+    });
+  });
+});
+
 // ---- Property tests: random tasks, give-backs, blocks and period ends --------------------
 
 type Op =
@@ -220,7 +237,11 @@ function build(input: ScenarioInput) {
       sourceKey: `t${op.task}`,
     }))
     .filter((l) => l.writtenAt.getTime() <= input.now * MINUTE)
-    .sort((a, b) => a.writtenAt.getTime() - b.writtenAt.getTime());
+    .sort(
+      (a, b) =>
+        a.writtenAt.getTime() - b.writtenAt.getTime() ||
+        Number(a.minutes > 0) - Number(b.minutes > 0),
+    );
   return { subscriptions, blocks, lines, now: at(input.now) };
 }
 

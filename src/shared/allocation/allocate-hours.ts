@@ -24,7 +24,7 @@ type Event =
       index: number;
     }
   | { at: number; order: 0; kind: 'close-block'; block: AllocationBlock }
-  | { at: number; order: 1; kind: 'line'; line: AllocationLine; seq: number };
+  | { at: number; order: 1 | 2; kind: 'line'; line: AllocationLine; seq: number };
 
 const periodBucketKey = (subscriptionId: string, periodKey: string) =>
   `period:${subscriptionId}:${periodKey}`;
@@ -126,9 +126,17 @@ export function allocateHours(
     }
   }
   lines.forEach((line, seq) => {
-    events.push({ at: line.writtenAt.getTime(), order: 1, kind: 'line', line, seq });
+    events.push({
+      at: line.writtenAt.getTime(),
+      order: line.minutes < 0 ? 1 : 2,
+      kind: 'line',
+      line,
+      seq,
+    });
   });
-  // Closings before lines at the same instant (a period is [start, end)); lines keep their given order.
+  // At one instant: closings first (a period is [start, end)), then give-backs, then charges
+  // (one change writes its lines in one transaction, at one instant: a task moved frees its
+  // old minutes before taking new ones); otherwise lines keep their given order.
   events.sort((a, b) => a.at - b.at || a.order - b.order || seqOf(a) - seqOf(b));
 
   const pieces: AllocationPiece[] = [];
