@@ -10,6 +10,8 @@ export function presentPackage(row: PackageRow): Package {
     periodKind: row.periodKind,
     billingIncrementMinutes: row.billingIncrementMinutes,
     isActive: row.isActive,
+    rolloverPeriods: row.rolloverPeriods,
+    rolloverCapHours: row.rolloverCapHours,
   };
 }
 
@@ -28,5 +30,12 @@ export function presentSubscription(row: {
     hoursPerPeriod: subscription.hoursPerPeriodOverride ?? row.package.hoursPerPeriod,
     hoursPerPeriodOverride: subscription.hoursPerPeriodOverride,
     status: subscription.status,
+    rolloverOverride:
+      subscription.rolloverPeriodsOverride === null
+        ? null
+        : {
+            periods: subscription.rolloverPeriodsOverride,
+            capHours: subscription.rolloverCapHoursOverride,
+          },
   };
 }
