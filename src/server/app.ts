@@ -40,6 +40,7 @@ import { registerLedgerRoutes } from './ledger/ledger.routes.js';
 import { registerLiveRoutes } from './live/live.routes.js';
 import { registerMetricsEndpoint, registerRequestMetrics } from './metrics/metrics.routes.js';
 import { registerNotificationPreferenceRoutes } from './notifications/notification-preferences.routes.js';
+import { registerHourBlockRoutes } from './hour-blocks/hour-blocks.routes.js';
 import { registerPackageRoutes } from './packages/packages.routes.js';
 import { databaseRateLimitStore } from './rate-limits/database-rate-limit-store.js';
 import { registerSavedViewRoutes } from './saved-views/saved-views.routes.js';
@@ -169,6 +170,7 @@ export async function buildApp(
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
   registerPackageRoutes(app, deps);
+  registerHourBlockRoutes(app, deps);
   registerContactRoutes(app, deps);
   registerInvitationRoutes(app, deps);
   registerStaffRoutes(app, deps);

@@ -68,6 +68,8 @@ export const ERROR_CODES = [
   'email_change_link_invalid',
   'email_change_link_expired',
   'email_domain_not_allowed',
+  'hour_block_not_requested',
+  'hour_block_offer_retired',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

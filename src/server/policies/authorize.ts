@@ -87,6 +87,16 @@ export interface Subjects {
   'canned-reply.manage': CannedReplySubject;
   /** Keep one's own saved views of the queue: staff. */
   'saved-view.manage': null;
+  /** A company's prepaid blocks and its requests for more: staff, and the company's members. */
+  'hour-block.view': { id: string };
+  /** «Αγορά επιπλέον ωρών»: a company_admin asks for a block of the catalogue. */
+  'hour-block.buy': { id: string };
+  /** Add a block directly, confirm or decline a request: staff. */
+  'hour-block.manage': { id: string };
+  /** The catalogue of blocks: everyone signed in reads the active ones. */
+  'hour-block-offer.list': null;
+  /** Add, edit or retire blocks of the catalogue: admins, like packages. */
+  'hour-block-offer.manage': null;
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -160,6 +170,12 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     return verdict(reply.ownerId === actor.userId, 'hide');
   },
   'saved-view.manage': (actor) => verdict(isStaff(actor)),
+  'hour-block.view': (actor, company) => companyScoped(actor, company.id, true),
+  'hour-block.buy': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
+  'hour-block.manage': (actor, company) => companyScoped(actor, company.id, false),
+  'hour-block-offer.list': () => 'allow',
+  'hour-block-offer.manage': (actor) => verdict(actor.role === 'admin'),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

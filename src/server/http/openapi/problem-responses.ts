@@ -66,6 +66,10 @@ const RULE_STATUSES: Record<string, number[]> = {
   // Email change: the address is another user's; the link was used, replaced or expired.
   requestEmailChange: [409],
   confirmEmailChange: [409, 410],
+  // «Αγορά επιπλέον ωρών»: a retired block of the catalogue; a request already decided.
+  requestHourBlock: [409],
+  confirmHourBlock: [409],
+  declineHourBlock: [409],
 };
 
 export interface OperationFacts {

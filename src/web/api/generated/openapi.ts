@@ -136,6 +136,20 @@ export interface paths {
     /** Revoke a pending invitation */
     delete: operations["deleteCompanyContactInvitation"];
   };
+  "/api/companies/{id}/hour-block-requests": {
+    /** «Αγορά επιπλέον ωρών»: ask for a block of the catalogue (company_admin) */
+    post: operations["requestHourBlock"];
+  };
+  "/api/companies/{id}/hour-blocks": {
+    /** A company's prepaid blocks and requests (staff; customers their own company's) */
+    get: operations["listCompanyHourBlocks"];
+    /** Add a block to a company directly, active at once (staff) */
+    post: operations["grantHourBlock"];
+  };
+  "/api/companies/{id}/hours-allocation": {
+    /** A company's hours by where they come from (rolled over, the period's, blocks, overage), with a forecast */
+    get: operations["getCompanyHoursAllocation"];
+  };
   "/api/companies/{id}/ledger/adjustments": {
     /** Staff: add or remove minutes by hand in a period, with a reason */
     post: operations["createCompanyLedgerAdjustment"];
@@ -173,6 +187,24 @@ export interface paths {
   "/api/health/ready": {
     /** May the server take traffic? (readiness: started, database answering) */
     get: operations["getHealthReady"];
+  };
+  "/api/hour-block-offers": {
+    /** The catalogue of blocks (staff: all; customers: those offered now) */
+    get: operations["listHourBlockOffers"];
+    /** Add a block to the catalogue (admin) */
+    post: operations["createHourBlockOffer"];
+  };
+  "/api/hour-block-offers/{id}": {
+    /** Edit or retire (isActive: false) a block of the catalogue (admin) */
+    patch: operations["updateHourBlockOffer"];
+  };
+  "/api/hour-blocks/{id}/confirm": {
+    /** Confirm a request: the block starts (staff) */
+    post: operations["confirmHourBlock"];
+  };
+  "/api/hour-blocks/{id}/decline": {
+    /** Decline a request with a reason (staff) */
+    post: operations["declineHourBlock"];
   };
   "/api/inbound-emails": {
     /** «Εισερχόμενα προς έλεγχο» (held, staff) or failed incoming mails (admin) */
@@ -1915,6 +1947,242 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** «Αγορά επιπλέον ωρών»: ask for a block of the catalogue (company_admin) */
+  requestHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          offerId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's prepaid blocks and requests (staff; customers their own company's) */
+  listCompanyHourBlocks: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                companyId: string;
+                decidedAt: string | null;
+                decidedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                declineReason: string | null;
+                hours: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                price: number;
+                requestedAt: string;
+                requestedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                startsOn: string | null;
+                /** @enum {string} */
+                status: "requested" | "active" | "declined";
+                validityMonths: number | null;
+                validUntil: string | null;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Add a block to a company directly, active at once (staff) */
+  grantHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          hours: number;
+          name: string;
+          price: number;
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          validUntil: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's hours by where they come from (rolled over, the period's, blocks, overage), with a forecast */
+  getCompanyHoursAllocation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            blocks: ({
+                expiredMinutes: number;
+                /** Format: uuid */
+                id: string;
+                minutes: number;
+                name: string;
+                remainingMinutes: number;
+                startsOn: string | null;
+                /** @enum {string} */
+                status: "requested" | "active" | "declined";
+                usedMinutes: number;
+                validUntil: string | null;
+              })[];
+            orderOfUse: ("rollover" | "period" | "block" | "overage")[];
+            subscriptions: ({
+                allowanceMinutes: number;
+                availableMinutes: number;
+                chargedMinutes: number;
+                expiredLastPeriodMinutes: number;
+                forecast: {
+                  /** @enum {string} */
+                  kind: "lasts" | "runs_out" | "used_up";
+                  runsOutOn: string | null;
+                };
+                fromBlockMinutes: number;
+                fromPeriodMinutes: number;
+                fromRolloverMinutes: number;
+                overageMinutes: number;
+                packageName: string;
+                periodLastDate: string | null;
+                periodStartDate: string;
+                rolledExpiresOn: string | null;
+                rolledInMinutes: number;
+                rolledRemainingMinutes: number;
+                rollover: {
+                  capHours: number | null;
+                  periods: number;
+                };
+                /** Format: uuid */
+                subscriptionId: string;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Staff: add or remove minutes by hand in a period, with a reason */
   createCompanyLedgerAdjustment: {
     parameters: {
@@ -2049,7 +2317,13 @@ export interface operations {
                   name: string;
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
+                  rolloverCapHours: number | null;
+                  rolloverPeriods: number;
                 };
+                rolloverOverride: ({
+                  capHours: number | null;
+                  periods: number;
+                }) | null;
                 startDate: string;
                 /** @enum {string} */
                 status: "active" | "paused" | "ended";
@@ -2111,7 +2385,13 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              rolloverCapHours: number | null;
+              rolloverPeriods: number;
             };
+            rolloverOverride: ({
+              capHours: number | null;
+              periods: number;
+            }) | null;
             startDate: string;
             /** @enum {string} */
             status: "active" | "paused" | "ended";
@@ -2553,6 +2833,227 @@ export interface operations {
           };
         };
       };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The catalogue of blocks (staff: all; customers: those offered now) */
+  listHourBlockOffers: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                hours: number;
+                /** Format: uuid */
+                id: string;
+                isActive: boolean;
+                name: string;
+                price: number;
+                validityMonths: number;
+              }[];
+          };
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Add a block to the catalogue (admin) */
+  createHourBlockOffer: {
+    requestBody: {
+      content: {
+        "application/json": {
+          hours: number;
+          name: string;
+          price: number;
+          validityMonths: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            price: number;
+            validityMonths: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Edit or retire (isActive: false) a block of the catalogue (admin) */
+  updateHourBlockOffer: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          hours?: number;
+          isActive?: boolean;
+          name?: string;
+          price?: number;
+          validityMonths?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            price: number;
+            validityMonths: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Confirm a request: the block starts (staff) */
+  confirmHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          startsOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Decline a request with a reason (staff) */
+  declineHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -4208,6 +4709,8 @@ export interface operations {
                 name: string;
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
+                rolloverCapHours: number | null;
+                rolloverPeriods: number;
               })[];
           };
         };
@@ -4230,6 +4733,10 @@ export interface operations {
           name: string;
           /** @enum {string} */
           periodKind: "monthly" | "yearly" | "one_off";
+          /** @default null */
+          rolloverCapHours?: number | null;
+          /** @default 0 */
+          rolloverPeriods?: number;
         };
       };
     };
@@ -4247,6 +4754,8 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            rolloverCapHours: number | null;
+            rolloverPeriods: number;
           };
         };
       };
@@ -4276,6 +4785,8 @@ export interface operations {
           name?: string;
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
+          rolloverCapHours?: number | null;
+          rolloverPeriods?: number;
         };
       };
     };
@@ -4293,6 +4804,8 @@ export interface operations {
             name: string;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
+            rolloverCapHours: number | null;
+            rolloverPeriods: number;
           };
         };
       };
@@ -5097,6 +5610,10 @@ export interface operations {
           /** Format: date */
           endDate?: string | null;
           hoursPerPeriodOverride?: number | null;
+          rolloverOverride?: ({
+            capHours: number | null;
+            periods: number;
+          }) | null;
           /** @enum {string} */
           status?: "active" | "paused" | "ended";
         };
@@ -5124,7 +5641,13 @@ export interface operations {
               name: string;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
+              rolloverCapHours: number | null;
+              rolloverPeriods: number;
             };
+            rolloverOverride: ({
+              capHours: number | null;
+              periods: number;
+            }) | null;
             startDate: string;
             /** @enum {string} */
             status: "active" | "paused" | "ended";
