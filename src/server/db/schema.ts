@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MAIL_TRANSPORTS, OUTBOX_EMAIL_STATUSES } from '../../shared/api/emails.js';
+import { HOUR_BLOCK_STATUSES } from '../../shared/api/hour-blocks.js';
 import {
   INBOUND_EMAIL_OUTCOMES,
   INBOUND_EMAIL_STATUSES,
@@ -28,7 +29,6 @@ import {
 } from '../../shared/api/mailboxes.js';
 import { WEBHOOK_DELIVERY_STATUSES } from '../../shared/api/webhooks.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
-import { HOUR_BLOCK_STATUSES } from '../../shared/api/hour-blocks.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {

@@ -57,7 +57,10 @@ export const packageRequestSchema = packageFields.extend({
 });
 // No defaults here: a field left out of an edit stays as it is.
 export const packageUpdateSchema = packageFields
-  .extend({ rolloverPeriods: rolloverPeriodsSchema, rolloverCapHours: rolloverCapSchema.nullable() })
+  .extend({
+    rolloverPeriods: rolloverPeriodsSchema,
+    rolloverCapHours: rolloverCapSchema.nullable(),
+  })
   .partial()
   .extend({ isActive: z.boolean().optional() });
 

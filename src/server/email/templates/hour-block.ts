@@ -39,9 +39,7 @@ export function renderHourBlock(
       subject: en
         ? `Your extra hours are active: ${data.blockName}`
         : `Οι επιπλέον ώρες σας ενεργοποιήθηκαν: ${data.blockName}`,
-      lead: en
-        ? `The block ${block} is active.`
-        : `Το πακέτο ωρών ${block} είναι ενεργό.`,
+      lead: en ? `The block ${block} is active.` : `Το πακέτο ωρών ${block} είναι ενεργό.`,
     },
     granted: {
       subject: en
