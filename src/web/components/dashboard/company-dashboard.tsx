@@ -1,7 +1,10 @@
 import { Grid, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isStaffRole } from '../../../shared/roles';
+import { useMe } from '../../api/auth';
 import { useDashboard } from '../../api/dashboard';
+import { lazyPage } from '../../lib/lazy-page';
 import { QueryError } from '../feedback/query-error';
 import { ActiveTasksPanel } from './active-tasks-panel';
 import { LateCorrectionsPanel } from './late-corrections-panel';
@@ -9,6 +12,9 @@ import { PackagePanel } from './package-panel';
 import { PastTasksPanel } from './past-tasks-panel';
 import { RecentRequestsPanel } from './recent-requests-panel';
 import { UsagePanel } from './usage-panel';
+
+// Rollover, blocks, buying more and the forecast (issue 16): after the figures, never in the first visit's code.
+const HoursEconomicsPanel = lazyPage(() => import('../hour-blocks/hours-economics-panel'));
 
 interface CompanyDashboardProps {
   /** Staff name the company; a customer's own company needs none. */
@@ -31,6 +37,7 @@ export function CompanyDashboard({
 }: CompanyDashboardProps) {
   const { t } = useTranslation();
   const dashboard = useDashboard(companyId);
+  const me = useMe().data;
   const data = dashboard.data;
   const receivedAt = dashboard.dataUpdatedAt;
   // Six panels read best three abreast; the four of the staff view two by two.
@@ -62,6 +69,15 @@ export function CompanyDashboard({
         ))}
       </Grid>
       <UsagePanel dashboard={data} />
+      {data && me && (
+        <Suspense fallback={null}>
+          <HoursEconomicsPanel
+            companyId={data.company.id}
+            canBuy={me.role === 'company_admin'}
+            canDecide={isStaffRole(me.role)}
+          />
+        </Suspense>
+      )}
       {data && <LateCorrectionsPanel corrections={data.lateCorrections} />}
     </Stack>
   );
