@@ -32,9 +32,20 @@ interface Values {
   periodKind: PeriodKind;
   billingIncrementMinutes: string;
   description: string;
+  rolloverPeriods: number | string;
+  /** Empty: no cap. */
+  rolloverCapHours: number | string;
 }
 
-const FIELDS = ['name', 'hoursPerPeriod', 'periodKind', 'billingIncrementMinutes', 'description'];
+const FIELDS = [
+  'name',
+  'hoursPerPeriod',
+  'periodKind',
+  'billingIncrementMinutes',
+  'description',
+  'rolloverPeriods',
+  'rolloverCapHours',
+];
 
 const valuesOf = (pkg: Package | null): Values => ({
   name: pkg?.name ?? '',
@@ -42,6 +53,8 @@ const valuesOf = (pkg: Package | null): Values => ({
   periodKind: pkg?.periodKind ?? 'monthly',
   billingIncrementMinutes: String(pkg?.billingIncrementMinutes ?? 15),
   description: pkg?.description ?? '',
+  rolloverPeriods: pkg?.rolloverPeriods ?? 0,
+  rolloverCapHours: pkg?.rolloverCapHours ?? '',
 });
 
 const requestOf = (values: Values): PackageRequest => ({
@@ -52,6 +65,8 @@ const requestOf = (values: Values): PackageRequest => ({
     values.billingIncrementMinutes,
   ) as PackageRequest['billingIncrementMinutes'],
   description: values.description.trim() || null,
+  rolloverPeriods: Number(values.rolloverPeriods),
+  rolloverCapHours: values.rolloverCapHours === '' ? null : Number(values.rolloverCapHours),
 });
 
 interface PackageFormModalProps {
@@ -145,6 +160,27 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
             }))}
             {...form.getInputProps('billingIncrementMinutes')}
           />
+          <Group grow align="flex-start" wrap="wrap">
+            <NumberInput
+              label={t('packageEconomics.rolloverPeriods')}
+              description={t('packageEconomics.rolloverPeriodsHelp')}
+              min={0}
+              max={24}
+              allowDecimal={false}
+              miw={160}
+              {...form.getInputProps('rolloverPeriods')}
+            />
+            <NumberInput
+              label={t('packageEconomics.rolloverCap')}
+              description={t('packageEconomics.rolloverCapHelp')}
+              min={0}
+              step={0.25}
+              decimalScale={2}
+              decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+              miw={160}
+              {...form.getInputProps('rolloverCapHours')}
+            />
+          </Group>
           <Textarea
             label={t('packages.form.description')}
             autosize
