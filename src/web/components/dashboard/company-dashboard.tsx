@@ -1,8 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStaffRole } from '../../../shared/roles';
-import { useMe } from '../../api/auth';
 import { useDashboard } from '../../api/dashboard';
 import { lazyPage } from '../../lib/lazy-page';
 import { QueryError } from '../feedback/query-error';
@@ -37,7 +35,6 @@ export function CompanyDashboard({
 }: CompanyDashboardProps) {
   const { t } = useTranslation();
   const dashboard = useDashboard(companyId);
-  const me = useMe().data;
   const data = dashboard.data;
   const receivedAt = dashboard.dataUpdatedAt;
   // Six panels read best three abreast; the four of the staff view two by two.
@@ -69,13 +66,9 @@ export function CompanyDashboard({
         ))}
       </Grid>
       <UsagePanel dashboard={data} />
-      {data && me && (
+      {data && (
         <Suspense fallback={null}>
-          <HoursEconomicsPanel
-            companyId={data.company.id}
-            canBuy={me.role === 'company_admin'}
-            canDecide={isStaffRole(me.role)}
-          />
+          <HoursEconomicsPanel companyId={data.company.id} />
         </Suspense>
       )}
       {data && <LateCorrectionsPanel corrections={data.lateCorrections} />}

@@ -1,5 +1,7 @@
 import { Divider, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isStaffRole } from '../../../shared/roles';
+import { useMe } from '../../api/auth';
 import { useHoursAllocation } from '../../api/hour-blocks';
 import { DashboardPanel } from '../dashboard/dashboard-panel';
 import { IconClock } from '../first-screen-icons';
@@ -8,25 +10,17 @@ import { BlockRequests } from './block-requests';
 import { BuyHoursForm } from './buy-hours-form';
 import { SubscriptionAllocation } from './subscription-allocation';
 
-interface HoursEconomicsPanelProps {
-  companyId: string;
-  /** A company_admin may buy more hours. */
-  canBuy: boolean;
-  /** Staff confirm or decline requests. */
-  canDecide: boolean;
-}
-
 /**
  * «Μεταφορά, πακέτα ωρών και πρόβλεψη»: where this period's hours come from (in the fixed
  * order of use), the company's prepaid blocks, the forecast, and buying more. Loaded lazily
  * after the central screen's figures: it is not part of the first visit.
  */
-export default function HoursEconomicsPanel({
-  companyId,
-  canBuy,
-  canDecide,
-}: HoursEconomicsPanelProps) {
+export default function HoursEconomicsPanel({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
+  const me = useMe().data;
+  // A company_admin may buy more hours; staff confirm or decline requests.
+  const canBuy = me?.role === 'company_admin';
+  const canDecide = me ? isStaffRole(me.role) : false;
   const allocation = useHoursAllocation(companyId);
   const data = allocation.data;
   return (
