@@ -77,10 +77,21 @@ describe('more hours (issue 16): rollover, a block bought and confirmed, the for
       .waitFor();
     await staffPanel.getByRole('button', { name: 'Επιβεβαίωση' }).click();
     await staffPanel.getByText('Κανένα αίτημα σε αναμονή.').waitFor();
+    // Staff may also add a block directly: active at once.
+    await staffPanel.getByLabel('Όνομα').fill('Δώρο');
+    await staffPanel.getByLabel('Ισχύει από').fill(current.startDate);
+    await staffPanel.getByLabel('Ισχύει έως').fill(current.lastDate!);
+    await staffPanel.getByRole('button', { name: 'Προσθήκη πακέτου ωρών' }).click();
+    await staffPanel.getByTestId('hour-block').getByText('Δώρο').waitFor();
 
     await customer.reload();
     const after = customer.getByRole('region', { name: 'Μεταφορά, πακέτα ωρών και πρόβλεψη' });
-    await after.getByTestId('hour-block').getByText('Ενεργό').waitFor();
+    await after
+      .getByTestId('hour-block')
+      .filter({ hasText: 'Δέκα ώρες' })
+      .getByText('Ενεργό')
+      .waitFor();
+    await after.getByTestId('hour-block').filter({ hasText: 'Δώρο' }).waitFor();
     await after.getByText(/^Απομένουν 10 ώρες από 10 ώρες/).waitFor();
     await after
       .getByTestId('forecast')

@@ -8,6 +8,7 @@ import { IconClock } from '../first-screen-icons';
 import { BlockList } from './block-list';
 import { BlockRequests } from './block-requests';
 import { BuyHoursForm } from './buy-hours-form';
+import { GrantBlockForm } from './grant-block-form';
 import { SubscriptionAllocation } from './subscription-allocation';
 
 /**
@@ -41,6 +42,7 @@ export default function HoursEconomicsPanel({ companyId }: { companyId: string }
           {(canBuy || canDecide) && <Divider />}
           {canBuy && <BuyHoursForm companyId={companyId} />}
           {canDecide && <BlockRequests companyId={companyId} />}
+          {canDecide && <GrantBlockForm companyId={companyId} />}
         </Stack>
       )}
     </DashboardPanel>
