@@ -27,6 +27,7 @@ import { registerContactRoutes } from './contacts/contacts.routes.js';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerEmailRoutes } from './email/emails.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
+import { registerHourBlockRoutes } from './hour-blocks/hour-blocks.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
 import { registerCompression } from './http/compression.js';
 import { registerOriginCheck } from './http/csrf.js';
@@ -175,6 +176,7 @@ export async function buildApp(
   registerCompanyRoutes(app, deps);
   registerUploadRoutes(app, deps);
   registerPackageRoutes(app, deps);
+  registerHourBlockRoutes(app, deps);
   registerContactRoutes(app, deps);
   registerInvitationRoutes(app, deps);
   registerStaffRoutes(app, deps);

@@ -74,6 +74,8 @@ export const ERROR_CODES = [
   'rating_link_expired',
   'colleague_not_available',
   'mention_not_staff',
+  'hour_block_not_requested',
+  'hour_block_offer_retired',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MAIL_TRANSPORTS, OUTBOX_EMAIL_STATUSES } from '../../shared/api/emails.js';
+import { HOUR_BLOCK_STATUSES } from '../../shared/api/hour-blocks.js';
 import {
   INBOUND_EMAIL_OUTCOMES,
   INBOUND_EMAIL_STATUSES,
@@ -213,6 +214,10 @@ export const packages = pgTable('packages', {
   /** The working day targets count, Athens wall clock 'HH:MM' (Monday to Friday, not holidays). */
   businessHoursStart: text('business_hours_start').notNull().default('09:00'),
   businessHoursEnd: text('business_hours_end').notNull().default('17:00'),
+  /** How many following periods unused hours stay usable for; 0 = they expire (issue 16). */
+  rolloverPeriods: integer('rollover_periods').notNull().default(0),
+  /** The most rolled-over hours held at once; null = no cap. */
+  rolloverCapHours: numeric('rollover_cap_hours', { precision: 8, scale: 2, mode: 'number' }),
   ...timestamps,
 });
 
@@ -235,6 +240,13 @@ export const subscriptions = pgTable(
       mode: 'number',
     }),
     status: subscriptionStatusEnum('status').notNull().default('active'),
+    /** Set: this subscription's own rollover rule (with the cap below) instead of its package's. */
+    rolloverPeriodsOverride: integer('rollover_periods_override'),
+    rolloverCapHoursOverride: numeric('rollover_cap_hours_override', {
+      precision: 8,
+      scale: 2,
+      mode: 'number',
+    }),
     ...timestamps,
   },
   (table) => [index('subscriptions_company_idx').on(table.companyId)],
@@ -1156,4 +1168,54 @@ export const savedViews = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('saved_views_user_idx').on(table.userId)],
+);
+
+/** A block of hours the catalogue offers («Αγορά επιπλέον ωρών»): staff-managed. */
+export const hourBlockOffers = pgTable('hour_block_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  hours: numeric('hours', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+  /** Euros. */
+  price: numeric('price', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+  validityMonths: integer('validity_months').notNull(),
+  isActive: boolean('is_active').notNull().default(true),
+  ...timestamps,
+});
+
+export const hourBlockStatusEnum = pgEnum('hour_block_status', HOUR_BLOCK_STATUSES);
+
+/**
+ * A prepaid block of hours of a company, besides its monthly packages: requested by a
+ * company_admin (then confirmed or declined by staff) or added by staff directly.
+ */
+export const hourBlocks = pgTable(
+  'hour_blocks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    offerId: uuid('offer_id').references(() => hourBlockOffers.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    hours: numeric('hours', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+    /** Euros. */
+    price: numeric('price', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    /** A request asks for this many months; the dates are set when it is confirmed. */
+    validityMonths: integer('validity_months'),
+    startsOn: date('starts_on', { mode: 'string' }),
+    validUntil: date('valid_until', { mode: 'string' }),
+    status: hourBlockStatusEnum('status').notNull(),
+    requestedByUserId: uuid('requested_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** When it became active: work written before never takes from it. */
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+    ...timestamps,
+  },
+  (table) => [index('hour_blocks_company_idx').on(table.companyId, table.status)],
 );

@@ -83,6 +83,19 @@ export interface EmailData {
     /** Cleared once sent over SMTP, like a reset link. */
     confirmUrl: string | null;
   };
+  /** «Αγορά επιπλέον ωρών»: a block asked for (to staff), confirmed, declined or added (to the company). */
+  hour_block: {
+    event: 'requested' | 'confirmed' | 'declined' | 'granted';
+    companyId: string;
+    companyName: string;
+    blockName: string;
+    minutes: number;
+    price: number;
+    startsOn: string | null;
+    validUntil: string | null;
+    reason: string | null;
+    audience: 'staff' | 'customer';
+  };
   /** To the OLD address: a change was asked for (so an intruder's change does not go unseen). */
   email_change_notice: {
     recipientName: string;
@@ -103,6 +116,7 @@ export const EMAIL_KINDS = [
   'password_reset',
   'email_change_confirm',
   'email_change_notice',
+  'hour_block',
 ] as const satisfies readonly EmailKind[];
 
 /** Emails that carry a one-time link: never switched off, and their link is scrubbed after sending. */

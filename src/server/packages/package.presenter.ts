@@ -14,6 +14,8 @@ export function presentPackage(row: PackageRow): Package {
     resolutionTargetHours: row.resolutionTargetHours,
     businessHoursStart: row.businessHoursStart,
     businessHoursEnd: row.businessHoursEnd,
+    rolloverPeriods: row.rolloverPeriods,
+    rolloverCapHours: row.rolloverCapHours,
   };
 }
 
@@ -32,5 +34,12 @@ export function presentSubscription(row: {
     hoursPerPeriod: subscription.hoursPerPeriodOverride ?? row.package.hoursPerPeriod,
     hoursPerPeriodOverride: subscription.hoursPerPeriodOverride,
     status: subscription.status,
+    rolloverOverride:
+      subscription.rolloverPeriodsOverride === null
+        ? null
+        : {
+            periods: subscription.rolloverPeriodsOverride,
+            capHours: subscription.rolloverCapHoursOverride,
+          },
   };
 }

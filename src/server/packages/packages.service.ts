@@ -34,6 +34,8 @@ const packageFields = [
   'resolutionTargetHours',
   'businessHoursStart',
   'businessHoursEnd',
+  'rolloverPeriods',
+  'rolloverCapHours',
 ] as const;
 
 /** Adds a package to the catalog (admin). */
@@ -133,15 +135,31 @@ export async function changeSubscription(
     const before = found.subscription;
     const endDate = values.endDate === undefined ? before.endDate : values.endDate;
     if (endDate && endDate < before.startDate) throw invalid('endDate', 'end_before_start');
-    await updateSubscription(tx, id, values);
-    const after = { ...before, ...values };
+    const { rolloverOverride, ...rest } = values;
+    const columns = {
+      ...rest,
+      ...(rolloverOverride === undefined
+        ? {}
+        : {
+            rolloverPeriodsOverride: rolloverOverride?.periods ?? null,
+            rolloverCapHoursOverride: rolloverOverride?.capHours ?? null,
+          }),
+    };
+    await updateSubscription(tx, id, columns);
+    const after = { ...before, ...columns };
     await recordAudit(tx, {
       action: 'subscription.updated',
       actorUserId: actor.userId,
       companyId: before.companyId,
       entityType: 'subscription',
       entityId: id,
-      data: changedFields(before, after, ['endDate', 'hoursPerPeriodOverride', 'status']),
+      data: changedFields(before, after, [
+        'endDate',
+        'hoursPerPeriodOverride',
+        'status',
+        'rolloverPeriodsOverride',
+        'rolloverCapHoursOverride',
+      ]),
       ...context,
     });
     return before.companyId;

@@ -100,6 +100,16 @@ export interface Subjects {
   'rating.report': null;
   /** Add or remove colleagues on a ticket: staff, the requester, the company's company_admins. */
   'ticket.manage-participants': TicketSubject;
+  /** A company's prepaid blocks and its requests for more: staff, and the company's members. */
+  'hour-block.view': { id: string };
+  /** «Αγορά επιπλέον ωρών»: a company_admin asks for a block of the catalogue. */
+  'hour-block.buy': { id: string };
+  /** Add a block directly, confirm or decline a request: staff. */
+  'hour-block.manage': { id: string };
+  /** The catalogue of blocks: everyone signed in reads the active ones. */
+  'hour-block-offer.list': null;
+  /** Add, edit or retire blocks of the catalogue: admins, like packages. */
+  'hour-block-offer.manage': null;
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -188,6 +198,12 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     if (!canSeeTicket(actor, ticket)) return 'hide';
     return verdict(speaksForTicket(actor, ticket));
   },
+  'hour-block.view': (actor, company) => companyScoped(actor, company.id, true),
+  'hour-block.buy': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
+  'hour-block.manage': (actor, company) => companyScoped(actor, company.id, false),
+  'hour-block-offer.list': () => 'allow',
+  'hour-block-offer.manage': (actor) => verdict(actor.role === 'admin'),
 };
 
 /** The customers who answer for a ticket they can see: its requester and the company_admins. */

@@ -80,6 +80,12 @@ export const AUDIT_ACTIONS = [
   'two_factor.passkey_removed',
   'two_factor.reset',
   'settings.security_updated',
+  'hour_block_offer.created',
+  'hour_block_offer.updated',
+  'hour_block.requested',
+  'hour_block.granted',
+  'hour_block.confirmed',
+  'hour_block.declined',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -97,6 +103,8 @@ export const AUDIT_ENTITY_TYPES = [
   'ledger_entry',
   'api_token',
   'canned_reply',
+  'hour_block',
+  'hour_block_offer',
 ] as const;
 
 const auditFilters = z.object({

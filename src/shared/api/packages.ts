@@ -31,6 +31,16 @@ function dayEndsAfterStart(
     context.addIssue({ code: 'custom', path: ['businessHoursEnd'], message: 'end_before_start' });
   }
 }
+const rolloverPeriodsSchema = z
+  .number('required')
+  .int('invalid_value')
+  .min(0, 'too_small')
+  .max(24, 'too_big');
+const rolloverCapSchema = z
+  .number('required')
+  .min(0, 'too_small')
+  .max(100_000, 'too_big')
+  .multipleOf(0.25, 'invalid_value');
 
 /** A package of the catalog (Πακέτο support). */
 export const packageSchema = z.object({
@@ -48,6 +58,10 @@ export const packageSchema = z.object({
   /** The working day the targets count, Athens time 'HH:MM', Monday to Friday except holidays. */
   businessHoursStart: z.string(),
   businessHoursEnd: z.string(),
+  /** Following periods unused hours stay usable for (0 = no rollover). */
+  rolloverPeriods: z.number(),
+  /** The most rolled-over hours held at once; null = no cap. */
+  rolloverCapHours: z.number().nullable(),
 });
 export type Package = z.infer<typeof packageSchema>;
 export const packageListSchema = z.object({ items: z.array(packageSchema) });
@@ -73,10 +87,16 @@ export const packageRequestSchema = packageFields
     resolutionTargetHours: packageFields.shape.resolutionTargetHours.default(null),
     businessHoursStart: clockTimeSchema.default('09:00'),
     businessHoursEnd: clockTimeSchema.default('17:00'),
+    rolloverPeriods: rolloverPeriodsSchema.default(0),
+    rolloverCapHours: rolloverCapSchema.nullable().default(null),
   })
   .superRefine(dayEndsAfterStart);
 // No defaults here: a field left out of an edit stays as it is.
 export const packageUpdateSchema = packageFields
+  .extend({
+    rolloverPeriods: rolloverPeriodsSchema,
+    rolloverCapHours: rolloverCapSchema.nullable(),
+  })
   .partial()
   .extend({ isActive: z.boolean().optional() })
   .superRefine(dayEndsAfterStart);
@@ -91,6 +111,8 @@ export const subscriptionSchema = z.object({
   hoursPerPeriod: z.number(),
   hoursPerPeriodOverride: z.number().nullable(),
   status: z.enum(SUBSCRIPTION_STATUSES),
+  /** The subscription's own rollover rule, or null to follow its package's. */
+  rolloverOverride: z.object({ periods: z.number(), capHours: z.number().nullable() }).nullable(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 export const subscriptionListSchema = z.object({ items: z.array(subscriptionSchema) });
@@ -104,8 +126,15 @@ export const subscriptionRequestSchema = z
   })
   .superRefine(endNotBeforeStart('startDate', 'endDate'));
 
+/** A subscription's own rollover rule (null: its package's). */
+export const rolloverOverrideSchema = z.object({
+  periods: rolloverPeriodsSchema,
+  capHours: rolloverCapSchema.nullable(),
+});
+
 export const subscriptionUpdateSchema = z.object({
   endDate: dateSchema.nullable().optional(),
   hoursPerPeriodOverride: hoursSchema.nullable().optional(),
+  rolloverOverride: rolloverOverrideSchema.nullable().optional(),
   status: z.enum(SUBSCRIPTION_STATUSES).optional(),
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData, EmailKind } from '../email-kinds.js';
 import { renderEmailChangeConfirm, renderEmailChangeNotice } from './email-change.js';
+import { renderHourBlock } from './hour-block.js';
 import { renderInvitation } from './invitation.js';
 import type { RenderedEmail, SiteInfo } from './layout.js';
 import { renderPackageHours } from './package-hours.js';
@@ -24,6 +25,7 @@ const renderers: {
   password_reset: renderPasswordReset,
   email_change_confirm: renderEmailChangeConfirm,
   email_change_notice: renderEmailChangeNotice,
+  hour_block: renderHourBlock,
 };
 
 const isEmailKind = (kind: string): kind is EmailKind => Object.hasOwn(renderers, kind);

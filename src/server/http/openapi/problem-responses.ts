@@ -72,6 +72,10 @@ const RULE_STATUSES: Record<string, number[]> = {
   // Rating: the ticket is not closed (or was reopened), the closing was rated; a dead link.
   rateTicket: [409],
   rateByLink: [409, 410],
+  // «Αγορά επιπλέον ωρών»: a retired block of the catalogue; a request already decided.
+  requestHourBlock: [409],
+  confirmHourBlock: [409],
+  declineHourBlock: [409],
 };
 
 export interface OperationFacts {

@@ -136,6 +136,20 @@ export interface paths {
     /** Revoke a pending invitation */
     delete: operations["deleteCompanyContactInvitation"];
   };
+  "/api/companies/{id}/hour-block-requests": {
+    /** «Αγορά επιπλέον ωρών»: ask for a block of the catalogue (company_admin) */
+    post: operations["requestHourBlock"];
+  };
+  "/api/companies/{id}/hour-blocks": {
+    /** A company's prepaid blocks and requests (staff; customers their own company's) */
+    get: operations["listCompanyHourBlocks"];
+    /** Add a block to a company directly, active at once (staff) */
+    post: operations["grantHourBlock"];
+  };
+  "/api/companies/{id}/hours-allocation": {
+    /** A company's hours by where they come from (rolled over, the period's, blocks, overage), with a forecast */
+    get: operations["getCompanyHoursAllocation"];
+  };
   "/api/companies/{id}/ledger/adjustments": {
     /** Staff: add or remove minutes by hand in a period, with a reason */
     post: operations["createCompanyLedgerAdjustment"];
@@ -177,6 +191,24 @@ export interface paths {
   "/api/health/ready": {
     /** May the server take traffic? (readiness: started, database answering) */
     get: operations["getHealthReady"];
+  };
+  "/api/hour-block-offers": {
+    /** The catalogue of blocks (staff: all; customers: those offered now) */
+    get: operations["listHourBlockOffers"];
+    /** Add a block to the catalogue (admin) */
+    post: operations["createHourBlockOffer"];
+  };
+  "/api/hour-block-offers/{id}": {
+    /** Edit or retire (isActive: false) a block of the catalogue (admin) */
+    patch: operations["updateHourBlockOffer"];
+  };
+  "/api/hour-blocks/{id}/confirm": {
+    /** Confirm a request: the block starts (staff) */
+    post: operations["confirmHourBlock"];
+  };
+  "/api/hour-blocks/{id}/decline": {
+    /** Decline a request with a reason (staff) */
+    post: operations["declineHourBlock"];
   };
   "/api/inbound-emails": {
     /** «Εισερχόμενα προς έλεγχο» (held, staff) or failed incoming mails (admin) */
@@ -1953,6 +1985,242 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** «Αγορά επιπλέον ωρών»: ask for a block of the catalogue (company_admin) */
+  requestHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          offerId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's prepaid blocks and requests (staff; customers their own company's) */
+  listCompanyHourBlocks: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: uuid */
+                companyId: string;
+                decidedAt: string | null;
+                decidedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                declineReason: string | null;
+                hours: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                price: number;
+                requestedAt: string;
+                requestedBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                startsOn: string | null;
+                /** @enum {string} */
+                status: "requested" | "active" | "declined";
+                validityMonths: number | null;
+                validUntil: string | null;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Add a block to a company directly, active at once (staff) */
+  grantHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          hours: number;
+          name: string;
+          price: number;
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          validUntil: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** A company's hours by where they come from (rolled over, the period's, blocks, overage), with a forecast */
+  getCompanyHoursAllocation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            blocks: ({
+                expiredMinutes: number;
+                /** Format: uuid */
+                id: string;
+                minutes: number;
+                name: string;
+                remainingMinutes: number;
+                startsOn: string | null;
+                /** @enum {string} */
+                status: "requested" | "active" | "declined";
+                usedMinutes: number;
+                validUntil: string | null;
+              })[];
+            orderOfUse: ("rollover" | "period" | "block" | "overage")[];
+            subscriptions: ({
+                allowanceMinutes: number;
+                availableMinutes: number;
+                chargedMinutes: number;
+                expiredLastPeriodMinutes: number;
+                forecast: {
+                  /** @enum {string} */
+                  kind: "lasts" | "runs_out" | "used_up";
+                  runsOutOn: string | null;
+                };
+                fromBlockMinutes: number;
+                fromPeriodMinutes: number;
+                fromRolloverMinutes: number;
+                overageMinutes: number;
+                packageName: string;
+                periodLastDate: string | null;
+                periodStartDate: string;
+                rolledExpiresOn: string | null;
+                rolledInMinutes: number;
+                rolledRemainingMinutes: number;
+                rollover: {
+                  capHours: number | null;
+                  periods: number;
+                };
+                /** Format: uuid */
+                subscriptionId: string;
+              })[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Staff: add or remove minutes by hand in a period, with a reason */
   createCompanyLedgerAdjustment: {
     parameters: {
@@ -2091,7 +2359,13 @@ export interface operations {
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
                   resolutionTargetHours: number | null;
+                  rolloverCapHours: number | null;
+                  rolloverPeriods: number;
                 };
+                rolloverOverride: ({
+                  capHours: number | null;
+                  periods: number;
+                }) | null;
                 startDate: string;
                 /** @enum {string} */
                 status: "active" | "paused" | "ended";
@@ -2157,7 +2431,13 @@ export interface operations {
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
               resolutionTargetHours: number | null;
+              rolloverCapHours: number | null;
+              rolloverPeriods: number;
             };
+            rolloverOverride: ({
+              capHours: number | null;
+              periods: number;
+            }) | null;
             startDate: string;
             /** @enum {string} */
             status: "active" | "paused" | "ended";
@@ -2636,6 +2916,227 @@ export interface operations {
           };
         };
       };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The catalogue of blocks (staff: all; customers: those offered now) */
+  listHourBlockOffers: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                hours: number;
+                /** Format: uuid */
+                id: string;
+                isActive: boolean;
+                name: string;
+                price: number;
+                validityMonths: number;
+              }[];
+          };
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Add a block to the catalogue (admin) */
+  createHourBlockOffer: {
+    requestBody: {
+      content: {
+        "application/json": {
+          hours: number;
+          name: string;
+          price: number;
+          validityMonths: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            price: number;
+            validityMonths: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Edit or retire (isActive: false) a block of the catalogue (admin) */
+  updateHourBlockOffer: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          hours?: number;
+          isActive?: boolean;
+          name?: string;
+          price?: number;
+          validityMonths?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            price: number;
+            validityMonths: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Confirm a request: the block starts (staff) */
+  confirmHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          startsOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Decline a request with a reason (staff) */
+  declineHourBlock: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            companyId: string;
+            decidedAt: string | null;
+            decidedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            declineReason: string | null;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            price: number;
+            requestedAt: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "active" | "declined";
+            validityMonths: number | null;
+            validUntil: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -4295,6 +4796,8 @@ export interface operations {
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
                 resolutionTargetHours: number | null;
+                rolloverCapHours: number | null;
+                rolloverPeriods: number;
               })[];
           };
         };
@@ -4325,6 +4828,10 @@ export interface operations {
           periodKind: "monthly" | "yearly" | "one_off";
           /** @default null */
           resolutionTargetHours?: number | null;
+          /** @default null */
+          rolloverCapHours?: number | null;
+          /** @default 0 */
+          rolloverPeriods?: number;
         };
       };
     };
@@ -4346,6 +4853,8 @@ export interface operations {
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
             resolutionTargetHours: number | null;
+            rolloverCapHours: number | null;
+            rolloverPeriods: number;
           };
         };
       };
@@ -4379,6 +4888,8 @@ export interface operations {
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
           resolutionTargetHours?: number | null;
+          rolloverCapHours?: number | null;
+          rolloverPeriods?: number;
         };
       };
     };
@@ -4400,6 +4911,8 @@ export interface operations {
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
             resolutionTargetHours: number | null;
+            rolloverCapHours: number | null;
+            rolloverPeriods: number;
           };
         };
       };
@@ -5319,6 +5832,10 @@ export interface operations {
           /** Format: date */
           endDate?: string | null;
           hoursPerPeriodOverride?: number | null;
+          rolloverOverride?: ({
+            capHours: number | null;
+            periods: number;
+          }) | null;
           /** @enum {string} */
           status?: "active" | "paused" | "ended";
         };
@@ -5350,7 +5867,13 @@ export interface operations {
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
               resolutionTargetHours: number | null;
+              rolloverCapHours: number | null;
+              rolloverPeriods: number;
             };
+            rolloverOverride: ({
+              capHours: number | null;
+              periods: number;
+            }) | null;
             startDate: string;
             /** @enum {string} */
             status: "active" | "paused" | "ended";

@@ -1,7 +1,8 @@
 import { Grid, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../../api/dashboard';
+import { lazyPage } from '../../lib/lazy-page';
 import { QueryError } from '../feedback/query-error';
 import { ActiveTasksPanel } from './active-tasks-panel';
 import { LateCorrectionsPanel } from './late-corrections-panel';
@@ -9,6 +10,9 @@ import { PackagePanel } from './package-panel';
 import { PastTasksPanel } from './past-tasks-panel';
 import { RecentRequestsPanel } from './recent-requests-panel';
 import { UsagePanel } from './usage-panel';
+
+// Rollover, blocks, buying more and the forecast (issue 16): after the figures, never in the first visit's code.
+const HoursEconomicsPanel = lazyPage(() => import('../hour-blocks/hours-economics-panel'));
 
 interface CompanyDashboardProps {
   /** Staff name the company; a customer's own company needs none. */
@@ -62,6 +66,11 @@ export function CompanyDashboard({
         ))}
       </Grid>
       <UsagePanel dashboard={data} />
+      {data && (
+        <Suspense fallback={null}>
+          <HoursEconomicsPanel companyId={data.company.id} />
+        </Suspense>
+      )}
       {data && <LateCorrectionsPanel corrections={data.lateCorrections} />}
     </Stack>
   );

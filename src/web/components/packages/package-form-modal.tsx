@@ -39,6 +39,9 @@ interface Values {
   resolutionTargetHours: number | string;
   businessHoursStart: string;
   businessHoursEnd: string;
+  rolloverPeriods: number | string;
+  /** Empty: no cap. */
+  rolloverCapHours: number | string;
 }
 
 const FIELDS = [
@@ -51,6 +54,8 @@ const FIELDS = [
   'resolutionTargetHours',
   'businessHoursStart',
   'businessHoursEnd',
+  'rolloverPeriods',
+  'rolloverCapHours',
 ];
 
 // The working day's ends on the half hour, 06:00–22:00: a list rather than free typing.
@@ -71,6 +76,8 @@ const valuesOf = (pkg: Package | null): Values => ({
   resolutionTargetHours: pkg?.resolutionTargetHours ?? '',
   businessHoursStart: pkg?.businessHoursStart ?? '09:00',
   businessHoursEnd: pkg?.businessHoursEnd ?? '17:00',
+  rolloverPeriods: pkg?.rolloverPeriods ?? 0,
+  rolloverCapHours: pkg?.rolloverCapHours ?? '',
 });
 
 const requestOf = (values: Values): PackageRequest => ({
@@ -85,6 +92,8 @@ const requestOf = (values: Values): PackageRequest => ({
   resolutionTargetHours: targetOf(values.resolutionTargetHours),
   businessHoursStart: values.businessHoursStart,
   businessHoursEnd: values.businessHoursEnd,
+  rolloverPeriods: Number(values.rolloverPeriods),
+  rolloverCapHours: values.rolloverCapHours === '' ? null : Number(values.rolloverCapHours),
 });
 
 interface PackageFormModalProps {
@@ -222,6 +231,27 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
               </Text>
             </Stack>
           </Fieldset>
+          <Group grow align="flex-start" wrap="wrap">
+            <NumberInput
+              label={t('packageEconomics.rolloverPeriods')}
+              description={t('packageEconomics.rolloverPeriodsHelp')}
+              min={0}
+              max={24}
+              allowDecimal={false}
+              miw={160}
+              {...form.getInputProps('rolloverPeriods')}
+            />
+            <NumberInput
+              label={t('packageEconomics.rolloverCap')}
+              description={t('packageEconomics.rolloverCapHelp')}
+              min={0}
+              step={0.25}
+              decimalScale={2}
+              decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+              miw={160}
+              {...form.getInputProps('rolloverCapHours')}
+            />
+          </Group>
           <Textarea
             label={t('packages.form.description')}
             autosize

@@ -10,6 +10,7 @@ import { EmptyPlaceholder } from '../../components/feedback/empty-placeholder';
 import { PageHeader } from '../../components/feedback/page-header';
 import { QueryError } from '../../components/feedback/query-error';
 import { FormAlert } from '../../components/form/form-alert';
+import { HourBlockCatalogue } from '../../components/hour-blocks/hour-block-catalogue';
 import { IconPackage, IconPlus } from '../../components/icons';
 import { PackageCard } from '../../components/packages/package-card';
 import { PackageFormModal } from '../../components/packages/package-form-modal';
@@ -87,6 +88,7 @@ export default function PackagesPage() {
           )}
         </Stack>
       )}
+      <HourBlockCatalogue canManage={canManage} />
       <PackageFormModal
         opened={editing !== undefined}
         pkg={editing ?? null}

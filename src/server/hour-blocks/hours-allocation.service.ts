@@ -1,0 +1,209 @@
+import {
+  type Allocation,
+  type AllocationLine,
+  allocateHours,
+  forecastHours,
+} from '../../shared/allocation/index.js';
+import type { AllocatedSubscription, HoursAllocation } from '../../shared/api/hours-allocation.js';
+import { ORDER_OF_USE } from '../../shared/api/hours-allocation.js';
+import { type BillingPeriod, localDateOf, periodContaining } from '../../shared/hours/index.js';
+import { findCompanyById } from '../companies/companies.repository.js';
+import { listRunningTimers } from '../dashboard/dashboard.repository.js';
+import type { Database } from '../db/database.js';
+import { notFound } from '../http/errors.js';
+import { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
+import type { Actor } from '../policies/actor.js';
+import { authorize } from '../policies/authorize.js';
+import { termsOf } from '../tasks/task-charge.js';
+import {
+  allocationBlockOf,
+  allocationLineOf,
+  allocationSubscriptionOf,
+  periodsForAllocation,
+  rolloverRuleOf,
+  runningLineOf,
+} from './allocation-inputs.js';
+import { listHourBlocksOfCompany } from './hour-blocks.repository.js';
+import { listCompanyLedgerLines } from './hours-allocation.repository.js';
+
+/**
+ * A company's hours by where they come from (rolled over, the period's, blocks,
+ * overage), its blocks with their use, and a forecast per package: the whole ledger
+ * allocated in the order it was written, plus the running work at `now`.
+ */
+export async function loadHoursAllocation(
+  db: Database,
+  actor: Actor,
+  companyId: string,
+  now: Date,
+): Promise<HoursAllocation> {
+  authorize(actor, 'dashboard.view', { id: companyId });
+  const company = await findCompanyById(db, companyId);
+  if (!company) throw notFound();
+  const timeZone = company.timeZone;
+  const [subscriptionRows, blockViews, ledgerRows] = await Promise.all([
+    listSubscriptionsOfCompany(db, companyId),
+    listHourBlocksOfCompany(db, companyId),
+    listCompanyLedgerLines(db, companyId),
+  ]);
+  const timers = await listRunningTimers(
+    db,
+    subscriptionRows.map((row) => row.subscription.id),
+  );
+
+  const plans = subscriptionRows.map((row) => {
+    const terms = termsOf(row.subscription, row.package);
+    const rule = rolloverRuleOf(row.subscription, row.package);
+    const periods = periodsForAllocation(terms, rule.periods, timeZone, now);
+    return {
+      row,
+      terms,
+      rule,
+      periods,
+      current: periodContaining(terms, now, timeZone),
+      input: allocationSubscriptionOf(row.subscription.id, terms, periods, rule),
+    };
+  });
+  const running = timers.flatMap((timer, index) => {
+    const plan = plans.find((p) => p.row.subscription.id === timer.subscriptionId);
+    const line =
+      plan && timer.subscriptionId
+        ? runningLineOf(
+            { ...timer, subscriptionId: timer.subscriptionId },
+            index,
+            plan.terms,
+            timeZone,
+            now,
+          )
+        : null;
+    return line ? [line] : [];
+  });
+  const lines: AllocationLine[] = [...ledgerRows.map(allocationLineOf), ...running];
+  const activeBlocks = blockViews.flatMap(({ block }) => {
+    const input = block.status === 'active' ? allocationBlockOf(block, timeZone) : null;
+    return input ? [input] : [];
+  });
+  const allocation = allocateHours(
+    plans.map((plan) => plan.input),
+    activeBlocks,
+    lines,
+    now,
+  );
+
+  // Blocks a charge written now could use: active, started, not yet expired.
+  const usableBlockMinutes = activeBlocks
+    .filter((b) => b.start <= now && now < b.end && b.activeFrom <= now)
+    .reduce((sum, b) => sum + (bucket(allocation, `block:${b.id}`)?.remainingMinutes ?? 0), 0);
+
+  const subscriptions: AllocatedSubscription[] = plans.flatMap((plan) =>
+    plan.current
+      ? [
+          presentCurrentPeriod(
+            allocation,
+            plan.row.subscription.id,
+            plan.row.package.name,
+            plan.current,
+            plan.periods,
+            plan.rule,
+            usableBlockMinutes,
+            timeZone,
+            now,
+          ),
+        ]
+      : [],
+  );
+
+  return {
+    orderOfUse: [...ORDER_OF_USE],
+    subscriptions,
+    blocks: blockViews.map(({ block }) => {
+      const figures = bucket(allocation, `block:${block.id}`);
+      const minutes = Math.round(block.hours * 60);
+      return {
+        id: block.id,
+        name: block.name,
+        status: block.status,
+        startsOn: block.startsOn,
+        validUntil: block.validUntil,
+        minutes,
+        usedMinutes: figures?.usedMinutes ?? 0,
+        remainingMinutes: figures
+          ? figures.remainingMinutes
+          : block.status === 'active'
+            ? minutes
+            : 0,
+        expiredMinutes: figures?.expiredMinutes ?? 0,
+      };
+    }),
+  };
+}
+
+const bucket = (allocation: Allocation, key: string) =>
+  allocation.buckets.find((b) => b.key === key);
+
+function presentCurrentPeriod(
+  allocation: Allocation,
+  subscriptionId: string,
+  packageName: string,
+  period: BillingPeriod,
+  periods: readonly BillingPeriod[],
+  rule: { periods: number; capHours: number | null },
+  usableBlockMinutes: number,
+  timeZone: string,
+  now: Date,
+): AllocatedSubscription {
+  const key = period.startDate;
+  const figures = allocation.periods.find(
+    (p) => p.subscriptionId === subscriptionId && p.periodKey === key,
+  );
+  const own = bucket(allocation, `period:${subscriptionId}:${key}`);
+  const previous = periods[period.index - 1];
+  const expiredLast = previous
+    ? (bucket(allocation, `period:${subscriptionId}:${previous.startDate}`)?.expiredMinutes ?? 0)
+    : 0;
+  // Rolled hours this period may use: from an earlier period, usable through this one or later.
+  const rolled = allocation.buckets.filter(
+    (b) =>
+      b.kind === 'rollover' &&
+      b.subscriptionId === subscriptionId &&
+      b.periodKey! < key &&
+      (b.usableThroughKey === null || b.usableThroughKey >= key),
+  );
+  const rolledRemaining = rolled.reduce((sum, b) => sum + b.remainingMinutes, 0);
+  const soonest = rolled
+    .filter((b) => b.remainingMinutes > 0)
+    .map((b) => periods.find((p) => p.startDate === b.usableThroughKey)?.lastDate ?? null)
+    .filter((date): date is string => date !== null)
+    .sort()[0];
+  const chargedMinutes = figures?.chargedMinutes ?? 0;
+  const availableMinutes = rolledRemaining + (own?.remainingMinutes ?? 0) + usableBlockMinutes;
+  const forecast = forecastHours({
+    periodStart: period.start,
+    periodEnd: period.end,
+    now,
+    usedMinutes: chargedMinutes,
+    remainingMinutes: availableMinutes,
+  });
+  return {
+    subscriptionId,
+    packageName,
+    periodStartDate: period.startDate,
+    periodLastDate: period.lastDate,
+    rollover: rule,
+    rolledInMinutes: rolled.reduce((sum, b) => sum + b.initialMinutes, 0),
+    rolledRemainingMinutes: rolledRemaining,
+    rolledExpiresOn: soonest ?? null,
+    expiredLastPeriodMinutes: expiredLast,
+    allowanceMinutes: own?.initialMinutes ?? 0,
+    chargedMinutes,
+    fromRolloverMinutes: figures?.fromRolloverMinutes ?? 0,
+    fromPeriodMinutes: figures?.fromPeriodMinutes ?? 0,
+    fromBlockMinutes: figures?.fromBlockMinutes ?? 0,
+    overageMinutes: figures?.overageMinutes ?? 0,
+    availableMinutes,
+    forecast: {
+      kind: forecast.kind,
+      runsOutOn: forecast.kind === 'runs_out' ? localDateOf(forecast.runsOutAt, timeZone) : null,
+    },
+  };
+}

@@ -1,0 +1,379 @@
+import type {
+  Allocation,
+  AllocationBlock,
+  AllocationLine,
+  AllocationPiece,
+  AllocationSubscription,
+  BucketFigures,
+  BucketKind,
+  PeriodAllocation,
+} from './allocation.types.js';
+
+type Bucket = BucketFigures & {
+  originIndex: number;
+  usableFromIndex: number;
+  usableThroughIndex: number;
+};
+
+type Event =
+  | {
+      at: number;
+      order: 0;
+      kind: 'close-period';
+      subscription: AllocationSubscription;
+      index: number;
+    }
+  | { at: number; order: 0; kind: 'close-block'; block: AllocationBlock }
+  | { at: number; order: 1 | 2; kind: 'line'; line: AllocationLine; seq: number };
+
+const periodBucketKey = (subscriptionId: string, periodKey: string) =>
+  `period:${subscriptionId}:${periodKey}`;
+const overageBucketKey = (subscriptionId: string, periodKey: string) =>
+  `overage:${subscriptionId}:${periodKey}`;
+
+function newBucket(values: Partial<Bucket> & Pick<Bucket, 'key' | 'kind'>): Bucket {
+  return {
+    subscriptionId: null,
+    periodKey: null,
+    blockId: null,
+    usableThroughKey: null,
+    initialMinutes: 0,
+    usedMinutes: 0,
+    remainingMinutes: 0,
+    expiredMinutes: 0,
+    rolledOutMinutes: 0,
+    expiresAt: null,
+    isClosed: false,
+    originIndex: -1,
+    usableFromIndex: -1,
+    usableThroughIndex: -1,
+    ...values,
+  };
+}
+
+/**
+ * Allocates a company's ledger lines to the buckets their minutes come from, in the
+ * fixed order of use: rolled-over hours (oldest first), the period's own hours, the
+ * oldest valid prepaid block, then overage. Lines are taken in the order they were
+ * written, each seeing only the buckets that existed then, so adding a block never
+ * re-assigns past work; a give-back returns minutes to the bucket its source (task)
+ * took them from, newest first. Periods ending by `now` roll their unused hours over
+ * (or let them expire) by the subscription's rule; blocks expire at their end.
+ */
+export function allocateHours(
+  subscriptions: readonly AllocationSubscription[],
+  blocks: readonly AllocationBlock[],
+  lines: readonly AllocationLine[],
+  now: Date,
+): Allocation {
+  const buckets = new Map<string, Bucket>();
+  const periodIndexes = new Map<string, Map<string, number>>();
+  for (const subscription of subscriptions) {
+    const indexes = new Map<string, number>();
+    subscription.periods.forEach((period, index) => {
+      indexes.set(period.key, index);
+      const key = periodBucketKey(subscription.id, period.key);
+      buckets.set(
+        key,
+        newBucket({
+          key,
+          kind: 'period',
+          subscriptionId: subscription.id,
+          periodKey: period.key,
+          initialMinutes: period.allowanceMinutes,
+          remainingMinutes: period.allowanceMinutes,
+          expiresAt: period.end,
+          originIndex: index,
+          usableFromIndex: index,
+          usableThroughIndex: index,
+        }),
+      );
+    });
+    periodIndexes.set(subscription.id, indexes);
+  }
+  for (const block of blocks) {
+    buckets.set(
+      `block:${block.id}`,
+      newBucket({
+        key: `block:${block.id}`,
+        kind: 'block',
+        blockId: block.id,
+        initialMinutes: block.minutes,
+        remainingMinutes: block.minutes,
+        expiresAt: block.end,
+      }),
+    );
+  }
+
+  const events: Event[] = [];
+  const nowMs = now.getTime();
+  for (const subscription of subscriptions) {
+    subscription.periods.forEach((period, index) => {
+      if (period.end && period.end.getTime() <= nowMs) {
+        events.push({
+          at: period.end.getTime(),
+          order: 0,
+          kind: 'close-period',
+          subscription,
+          index,
+        });
+      }
+    });
+  }
+  for (const block of blocks) {
+    if (block.end.getTime() <= nowMs) {
+      events.push({ at: block.end.getTime(), order: 0, kind: 'close-block', block });
+    }
+  }
+  lines.forEach((line, seq) => {
+    events.push({
+      at: line.writtenAt.getTime(),
+      order: line.minutes < 0 ? 1 : 2,
+      kind: 'line',
+      line,
+      seq,
+    });
+  });
+  // At one instant: closings first (a period is [start, end)), then give-backs, then charges
+  // (one change writes its lines in one transaction, at one instant: a task moved frees its
+  // old minutes before taking new ones); otherwise lines keep their given order.
+  events.sort((a, b) => a.at - b.at || a.order - b.order || seqOf(a) - seqOf(b));
+
+  const pieces: AllocationPiece[] = [];
+  const takenBySource = new Map<string, { bucket: Bucket; minutes: number }[]>();
+
+  const place = (line: AllocationLine, bucket: Bucket, minutes: number) => {
+    bucket.usedMinutes += minutes;
+    if (bucket.kind !== 'overage') {
+      if (bucket.isClosed && minutes < 0) bucket.expiredMinutes -= minutes;
+      else bucket.remainingMinutes -= minutes;
+    }
+    pieces.push({ lineId: line.id, bucketKey: bucket.key, kind: bucket.kind, minutes });
+  };
+
+  const overageOf = (line: AllocationLine): Bucket => {
+    const key = overageBucketKey(line.subscriptionId, line.periodKey);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = newBucket({
+        key,
+        kind: 'overage',
+        subscriptionId: line.subscriptionId,
+        periodKey: line.periodKey,
+      });
+      buckets.set(key, bucket);
+    }
+    return bucket;
+  };
+
+  /** The buckets a charge may take from, in the order of use. */
+  const eligibleFor = (line: AllocationLine): Bucket[] => {
+    const index = periodIndexes.get(line.subscriptionId)?.get(line.periodKey);
+    const open = [...buckets.values()].filter(
+      (bucket) => !bucket.isClosed && bucket.remainingMinutes > 0,
+    );
+    const rollovers = open
+      .filter(
+        (bucket) =>
+          bucket.kind === 'rollover' &&
+          bucket.subscriptionId === line.subscriptionId &&
+          index !== undefined &&
+          bucket.usableFromIndex <= index &&
+          index <= bucket.usableThroughIndex,
+      )
+      .sort((a, b) => a.originIndex - b.originIndex);
+    const period = open.filter(
+      (bucket) =>
+        bucket.kind === 'period' &&
+        bucket.subscriptionId === line.subscriptionId &&
+        bucket.periodKey === line.periodKey,
+    );
+    const charged = line.chargedAt.getTime();
+    const written = line.writtenAt.getTime();
+    const blockById = new Map(blocks.map((block) => [block.id, block]));
+    const usableBlocks = open
+      .filter((bucket) => {
+        const block = bucket.kind === 'block' ? blockById.get(bucket.blockId!) : undefined;
+        return (
+          block !== undefined &&
+          block.activeFrom.getTime() <= written &&
+          block.start.getTime() <= charged &&
+          charged < block.end.getTime()
+        );
+      })
+      .sort((a, b) => blockOrder(blockById, a, b));
+    return [...rollovers, ...period, ...usableBlocks];
+  };
+
+  const charge = (line: AllocationLine, source: string) => {
+    let left = line.minutes;
+    const taken = takenBySource.get(source) ?? [];
+    for (const bucket of eligibleFor(line)) {
+      if (left === 0) break;
+      const minutes = Math.min(left, bucket.remainingMinutes);
+      place(line, bucket, minutes);
+      taken.push({ bucket, minutes });
+      left -= minutes;
+    }
+    if (left > 0) {
+      const overage = overageOf(line);
+      place(line, overage, left);
+      taken.push({ bucket: overage, minutes: left });
+    }
+    takenBySource.set(source, taken);
+  };
+
+  const giveBack = (line: AllocationLine, source: string) => {
+    let left = -line.minutes;
+    const taken = takenBySource.get(source) ?? [];
+    // Newest first: undoing the last charge frees the bucket it came from.
+    while (left > 0 && taken.length > 0) {
+      const last = taken[taken.length - 1]!;
+      const minutes = Math.min(left, last.minutes);
+      place(line, last.bucket, -minutes);
+      last.minutes -= minutes;
+      left -= minutes;
+      if (last.minutes === 0) taken.pop();
+    }
+    if (left > 0) {
+      // Nothing of this source to return to (a correction of an old line): a credit to
+      // the line's own period (its overage first).
+      const overage = overageOf(line);
+      const fromOverage = Math.min(left, overage.usedMinutes);
+      if (fromOverage > 0) place(line, overage, -fromOverage);
+      left -= fromOverage;
+      const period = buckets.get(periodBucketKey(line.subscriptionId, line.periodKey));
+      if (left > 0) place(line, period ?? overage, -left);
+    }
+  };
+
+  const closePeriod = (subscription: AllocationSubscription, index: number) => {
+    const period = subscription.periods[index]!;
+    for (const bucket of buckets.values()) {
+      if (
+        bucket.kind === 'rollover' &&
+        bucket.subscriptionId === subscription.id &&
+        bucket.usableThroughIndex === index &&
+        !bucket.isClosed
+      ) {
+        expire(bucket);
+      }
+    }
+    const own = buckets.get(periodBucketKey(subscription.id, period.key))!;
+    const unused = Math.max(0, own.remainingMinutes);
+    const next = subscription.periods[index + 1];
+    const { capMinutes, periods } = subscription.rollover;
+    let carried = 0;
+    if (periods > 0 && next && unused > 0) {
+      const held = [...buckets.values()]
+        .filter((b) => b.kind === 'rollover' && b.subscriptionId === subscription.id && !b.isClosed)
+        .reduce((sum, b) => sum + b.remainingMinutes, 0);
+      carried = capMinutes === null ? unused : Math.max(0, Math.min(unused, capMinutes - held));
+    }
+    if (carried > 0) {
+      const key = `rollover:${subscription.id}:${period.key}`;
+      buckets.set(
+        key,
+        newBucket({
+          key,
+          kind: 'rollover',
+          subscriptionId: subscription.id,
+          periodKey: period.key,
+          usableThroughKey: subscription.periods[index + periods]?.key ?? null,
+          initialMinutes: carried,
+          remainingMinutes: carried,
+          expiresAt: subscription.periods[index + periods]?.end ?? null,
+          originIndex: index,
+          usableFromIndex: index + 1,
+          // A last period beyond those given has not ended yet: it closes on a later call.
+          usableThroughIndex: index + periods,
+        }),
+      );
+      own.remainingMinutes -= carried;
+      own.rolledOutMinutes += carried;
+    }
+    expire(own);
+  };
+
+  for (const event of events) {
+    if (event.kind === 'close-period') closePeriod(event.subscription, event.index);
+    else if (event.kind === 'close-block') expire(buckets.get(`block:${event.block.id}`)!);
+    else {
+      const source = event.line.sourceKey ?? `line:${event.line.id}`;
+      if (event.line.minutes > 0) charge(event.line, source);
+      else if (event.line.minutes < 0) giveBack(event.line, source);
+    }
+  }
+
+  return {
+    buckets: [...buckets.values()].map(publicFigures),
+    pieces,
+    periods: periodAllocations(lines, pieces),
+  };
+}
+
+const seqOf = (event: Event) => (event.kind === 'line' ? event.seq : 0);
+
+/** Oldest block first: by its start, then by when it became active. */
+function blockOrder(byId: Map<string, AllocationBlock>, a: Bucket, b: Bucket): number {
+  const first = byId.get(a.blockId!)!;
+  const second = byId.get(b.blockId!)!;
+  return (
+    first.start.getTime() - second.start.getTime() ||
+    first.activeFrom.getTime() - second.activeFrom.getTime() ||
+    first.id.localeCompare(second.id)
+  );
+}
+
+/** What is left of a bucket expires; nothing more is taken from it. A period's overdraft stays as used. */
+function expire(bucket: Bucket): void {
+  if (bucket.remainingMinutes > 0) {
+    bucket.expiredMinutes += bucket.remainingMinutes;
+    bucket.remainingMinutes = 0;
+  }
+  bucket.isClosed = true;
+}
+
+function publicFigures(bucket: Bucket): BucketFigures {
+  const { originIndex: _o, usableFromIndex: _f, usableThroughIndex: _t, ...figures } = bucket;
+  return figures;
+}
+
+const KIND_FIELD: Record<BucketKind, keyof PeriodAllocation> = {
+  rollover: 'fromRolloverMinutes',
+  period: 'fromPeriodMinutes',
+  block: 'fromBlockMinutes',
+  overage: 'overageMinutes',
+};
+
+/** Sums the pieces by the period each line is labelled with: the ledger's own grouping. */
+function periodAllocations(
+  lines: readonly AllocationLine[],
+  pieces: readonly AllocationPiece[],
+): PeriodAllocation[] {
+  const lineById = new Map(lines.map((line) => [line.id, line]));
+  const byPeriod = new Map<string, PeriodAllocation>();
+  const periodOf = (line: AllocationLine) => {
+    const key = `${line.subscriptionId}|${line.periodKey}`;
+    let figures = byPeriod.get(key);
+    if (!figures) {
+      figures = {
+        subscriptionId: line.subscriptionId,
+        periodKey: line.periodKey,
+        chargedMinutes: 0,
+        fromRolloverMinutes: 0,
+        fromPeriodMinutes: 0,
+        fromBlockMinutes: 0,
+        overageMinutes: 0,
+      };
+      byPeriod.set(key, figures);
+    }
+    return figures;
+  };
+  for (const line of lines) periodOf(line).chargedMinutes += line.minutes;
+  for (const piece of pieces) {
+    const figures = periodOf(lineById.get(piece.lineId)!);
+    (figures[KIND_FIELD[piece.kind]] as number) += piece.minutes;
+  }
+  return [...byPeriod.values()];
+}
