@@ -11,3 +11,5 @@ export * from './period-range.js';
 export * from './period-summary.js';
 export * from './time-zone.js';
 export * from './usage-by-interval.js';
+export * from './overage-charge.js';
+export * from './work-multipliers.js';
