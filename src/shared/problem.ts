@@ -68,6 +68,11 @@ export const ERROR_CODES = [
   'email_change_link_invalid',
   'email_change_link_expired',
   'email_domain_not_allowed',
+  'estimate_approval_required',
+  'estimate_below_work',
+  'estimate_not_pending',
+  'estimate_link_invalid',
+  'ticket_cap_below_work',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -11,6 +11,7 @@ const ROUTE_AREAS: ReadonlyArray<readonly [RegExp, ApiTokenArea]> = [
   [/^\/api\/tasks(\/|\.csv$|$)/, 'tasks'],
   [/^\/api\/me\/running-task$/, 'tasks'],
   [/^\/api\/tickets(\/|$)/, 'tickets'],
+  [/^\/api\/estimates\/:id\//, 'tickets'],
   [/^\/api\/canned-replies(\/|$)/, 'tickets'],
   [/^\/api\/attachments\//, 'tickets'],
   [/^\/api\/uploads(\/|$)/, 'tickets'],

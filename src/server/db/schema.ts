@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MAIL_TRANSPORTS, OUTBOX_EMAIL_STATUSES } from '../../shared/api/emails.js';
+import { ESTIMATE_STATUSES } from '../../shared/api/estimates.js';
 import {
   INBOUND_EMAIL_OUTCOMES,
   INBOUND_EMAIL_STATUSES,
@@ -36,7 +37,6 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
 } from '../../shared/tickets/ticket-status.js';
-import { ESTIMATE_STATUSES } from '../../shared/api/estimates.js';
 import { instant } from './instant-column.js';
 
 const timestamps = {

@@ -87,6 +87,14 @@ export interface Subjects {
   'canned-reply.manage': CannedReplySubject;
   /** Keep one's own saved views of the queue: staff. */
   'saved-view.manage': null;
+  /** A ticket's estimates: whoever may see the ticket. */
+  'estimate.view': TicketSubject;
+  /** Add or withdraw an estimate: staff. */
+  'estimate.manage': TicketSubject;
+  /** Approve or decline one: the customer who may see the ticket (staff may not decide for them). */
+  'estimate.decide': TicketSubject;
+  /** «Όριο ωρών ανά αίτημα χωρίς έγκριση»: the company's admin, or staff. */
+  'ticket-cap.manage': { id: string };
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -160,6 +168,14 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
     return verdict(reply.ownerId === actor.userId, 'hide');
   },
   'saved-view.manage': (actor) => verdict(isStaff(actor)),
+  'estimate.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
+  'estimate.manage': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
+  'estimate.decide': (actor, ticket) => {
+    if (isStaff(actor)) return 'forbid';
+    return verdict(canSeeTicket(actor, ticket), 'hide');
+  },
+  'ticket-cap.manage': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
 };
 
 /** A line is seen by whoever may see its ticket; a line with no ticket by the company_admins. */

@@ -79,6 +79,11 @@ export const AUDIT_ACTIONS = [
   'two_factor.passkey_removed',
   'two_factor.reset',
   'settings.security_updated',
+  'estimate.created',
+  'estimate.approved',
+  'estimate.declined',
+  'estimate.withdrawn',
+  'company.ticket_cap_updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -96,6 +101,7 @@ export const AUDIT_ENTITY_TYPES = [
   'ledger_entry',
   'api_token',
   'canned_reply',
+  'estimate',
 ] as const;
 
 const auditFilters = z.object({

@@ -18,11 +18,7 @@ const minutesSchema = z
 /** «Εκτίμηση» (staff): hours as minutes, and what is included. */
 export const estimateRequestSchema = z.object({
   minutes: minutesSchema,
-  included: z
-    .string('required')
-    .trim()
-    .min(1, 'required')
-    .max(ESTIMATE_INCLUDED_MAX, 'too_long'),
+  included: z.string('required').trim().min(1, 'required').max(ESTIMATE_INCLUDED_MAX, 'too_long'),
 });
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
 

@@ -66,6 +66,11 @@ const RULE_STATUSES: Record<string, number[]> = {
   // Email change: the address is another user's; the link was used, replaced or expired.
   requestEmailChange: [409],
   confirmEmailChange: [409, 410],
+  // Estimates: below the work done, already decided or withdrawn, a cap below an open ticket's work.
+  createTicketEstimate: [409],
+  decideEstimate: [409],
+  withdrawEstimate: [409],
+  setCompanyTicketCap: [409],
 };
 
 export interface OperationFacts {

@@ -146,6 +146,12 @@ export interface paths {
     /** Give a company a package (admin) */
     post: operations["createCompanySubscription"];
   };
+  "/api/companies/{id}/ticket-cap": {
+    /** «Όριο ωρών ανά αίτημα χωρίς έγκριση» of a company (null: none) */
+    get: operations["getCompanyTicketCap"];
+    /** Set the per-ticket cap (company_admin or staff); 409 ticket_cap_below_work when an open ticket already has more billable work */
+    put: operations["setCompanyTicketCap"];
+  };
   "/api/dashboard": {
     /** A company's central screen: packages and hours, running and past tasks, usage per month, late corrections */
     get: operations["getDashboard"];
@@ -161,6 +167,14 @@ export interface paths {
   "/api/disputes/{id}/resolve": {
     /** Staff: correct the disputed line (a new adjustment line) or explain it */
     post: operations["resolveDispute"];
+  };
+  "/api/estimates/{id}/decision": {
+    /** The customer approves or declines a pending estimate; 409 estimate_not_pending when it was already decided or withdrawn */
+    post: operations["decideEstimate"];
+  };
+  "/api/estimates/{id}/withdraw": {
+    /** Staff withdraw a pending estimate; 409 estimate_not_pending once decided */
+    post: operations["withdrawEstimate"];
   };
   "/api/health": {
     /** Is the server and its database up? (the same as /api/health/ready) */
@@ -457,6 +471,12 @@ export interface paths {
   "/api/tickets/{number}/close": {
     /** Close a ticket (staff), optionally with a last public message */
     post: operations["closeTicket"];
+  };
+  "/api/tickets/{number}/estimates": {
+    /** A ticket's estimates, with its billable limit and the minutes used */
+    get: operations["listTicketEstimates"];
+    /** «Εκτίμηση» (staff): hours and what is included, for the customer to approve; 409 estimate_below_work when it would allow less than the work already done */
+    post: operations["createTicketEstimate"];
   };
   "/api/tickets/{number}/messages": {
     /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
@@ -2128,6 +2148,64 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** «Όριο ωρών ανά αίτημα χωρίς έγκριση» of a company (null: none) */
+  getCompanyTicketCap: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            ticketCapMinutes: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Set the per-ticket cap (company_admin or staff); 409 ticket_cap_below_work when an open ticket already has more billable work */
+  setCompanyTicketCap: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ticketCapMinutes: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            ticketCapMinutes: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** A company's central screen: packages and hours, running and past tasks, usage per month, late corrections */
   getDashboard: {
     parameters: {
@@ -2222,6 +2300,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -2498,6 +2578,84 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The customer approves or declines a pending estimate; 409 estimate_not_pending when it was already decided or withdrawn */
+  decideEstimate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          decision: "approve" | "decline";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Staff withdraw a pending estimate; 409 estimate_not_pending once decided */
+  withdrawEstimate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -3803,6 +3961,8 @@ export interface operations {
               id: string;
               isBillable: boolean;
               isRunning: boolean;
+              /** @enum {string} */
+              multiplier: "normal" | "urgent" | "out_of_hours";
               packageName: string | null;
               staff: {
                 /** Format: uuid */
@@ -5251,6 +5411,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -5358,6 +5520,8 @@ export interface operations {
           description?: string;
           durationMinutes?: number;
           isBillable?: boolean;
+          /** @enum {string} */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           reason: string;
           /** Format: date-time */
           startedAt?: string;
@@ -5385,6 +5549,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -5448,6 +5614,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -6107,6 +6275,89 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** A ticket's estimates, with its billable limit and the minutes used */
+  listTicketEstimates: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                included: string;
+                minutes: number;
+                /** @enum {string} */
+                status: "pending" | "approved" | "declined" | "withdrawn";
+              })[];
+            limitMinutes: number | null;
+            /** @enum {string|null} */
+            limitSource: "estimates" | "company_cap" | null;
+            usedMinutes: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** «Εκτίμηση» (staff): hours and what is included, for the customer to approve; 409 estimate_below_work when it would allow less than the work already done */
+  createTicketEstimate: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          included: string;
+          minutes: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
   createTicketMessage: {
     parameters: {
@@ -6380,6 +6631,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -6439,6 +6692,11 @@ export interface operations {
           durationMinutes: number;
           /** @default true */
           isBillable?: boolean;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           reason?: string;
           /** Format: date-time */
           startedAt: string;
@@ -6465,6 +6723,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -6514,6 +6774,11 @@ export interface operations {
           description: string;
           /** @default true */
           isBillable?: boolean;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           /** @default false */
           reopen?: boolean;
           /** @default false */
@@ -6541,6 +6806,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
