@@ -12,6 +12,13 @@ const hoursSchema = z
   .max(100_000, 'too_big')
   .multipleOf(0.25, 'invalid_value');
 const dateSchema = localDateInputSchema;
+/** Euros per overage hour, to the cent; null = overage is not priced. */
+const overageRateSchema = z
+  .number('invalid_value')
+  .min(0, 'too_small')
+  .max(100_000, 'too_big')
+  .multipleOf(0.01, 'invalid_value')
+  .nullable();
 
 /** A package of the catalog (Πακέτο support). */
 export const packageSchema = z.object({
@@ -21,6 +28,8 @@ export const packageSchema = z.object({
   hoursPerPeriod: z.number(),
   periodKind: z.enum(PERIOD_KINDS),
   billingIncrementMinutes: z.number(),
+  /** Euros per overage hour; null when overage is not priced. */
+  overageRatePerHour: z.number().nullable(),
   isActive: z.boolean(),
 });
 export type Package = z.infer<typeof packageSchema>;
@@ -35,9 +44,11 @@ const packageFields = z.object({
     BILLING_INCREMENTS.map((value) => z.literal(value)),
     'invalid_value',
   ),
+  overageRatePerHour: overageRateSchema,
 });
 export const packageRequestSchema = packageFields.extend({
   description: packageFields.shape.description.default(null),
+  overageRatePerHour: overageRateSchema.default(null),
 });
 // No defaults here: a field left out of an edit stays as it is.
 export const packageUpdateSchema = packageFields

@@ -2067,6 +2067,7 @@ export interface operations {
                   id: string;
                   isActive: boolean;
                   name: string;
+                  overageRatePerHour: number | null;
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
                 };
@@ -2129,6 +2130,7 @@ export interface operations {
               id: string;
               isActive: boolean;
               name: string;
+              overageRatePerHour: number | null;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
             };
@@ -2324,6 +2326,7 @@ export interface operations {
                 hoursPerPeriod: number;
                 /** Format: uuid */
                 id: string;
+                overageRatePerHour: number | null;
                 packageName: string;
                 period: {
                   /** Format: date-time */
@@ -4366,6 +4369,7 @@ export interface operations {
                 id: string;
                 isActive: boolean;
                 name: string;
+                overageRatePerHour: number | null;
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
               })[];
@@ -4388,6 +4392,8 @@ export interface operations {
           description?: string | null;
           hoursPerPeriod: number;
           name: string;
+          /** @default null */
+          overageRatePerHour?: number | null;
           /** @enum {string} */
           periodKind: "monthly" | "yearly" | "one_off";
         };
@@ -4405,6 +4411,7 @@ export interface operations {
             id: string;
             isActive: boolean;
             name: string;
+            overageRatePerHour: number | null;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
           };
@@ -4434,6 +4441,7 @@ export interface operations {
           hoursPerPeriod?: number;
           isActive?: boolean;
           name?: string;
+          overageRatePerHour?: number | null;
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
         };
@@ -4451,6 +4459,7 @@ export interface operations {
             id: string;
             isActive: boolean;
             name: string;
+            overageRatePerHour: number | null;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
           };
@@ -5282,6 +5291,7 @@ export interface operations {
               id: string;
               isActive: boolean;
               name: string;
+              overageRatePerHour: number | null;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
             };

@@ -32,9 +32,18 @@ interface Values {
   periodKind: PeriodKind;
   billingIncrementMinutes: string;
   description: string;
+  /** Empty: overage is not priced. */
+  overageRatePerHour: number | string;
 }
 
-const FIELDS = ['name', 'hoursPerPeriod', 'periodKind', 'billingIncrementMinutes', 'description'];
+const FIELDS = [
+  'name',
+  'hoursPerPeriod',
+  'periodKind',
+  'billingIncrementMinutes',
+  'description',
+  'overageRatePerHour',
+];
 
 const valuesOf = (pkg: Package | null): Values => ({
   name: pkg?.name ?? '',
@@ -42,6 +51,7 @@ const valuesOf = (pkg: Package | null): Values => ({
   periodKind: pkg?.periodKind ?? 'monthly',
   billingIncrementMinutes: String(pkg?.billingIncrementMinutes ?? 15),
   description: pkg?.description ?? '',
+  overageRatePerHour: pkg?.overageRatePerHour ?? '',
 });
 
 const requestOf = (values: Values): PackageRequest => ({
@@ -52,6 +62,7 @@ const requestOf = (values: Values): PackageRequest => ({
     values.billingIncrementMinutes,
   ) as PackageRequest['billingIncrementMinutes'],
   description: values.description.trim() || null,
+  overageRatePerHour: values.overageRatePerHour === '' ? null : Number(values.overageRatePerHour),
 });
 
 interface PackageFormModalProps {
@@ -144,6 +155,15 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
               label: t('packages.form.incrementOption', { count: minutes }),
             }))}
             {...form.getInputProps('billingIncrementMinutes')}
+          />
+          <NumberInput
+            label={t('estimates.overageRate')}
+            description={t('estimates.overageRateHelp')}
+            min={0}
+            step={1}
+            decimalScale={2}
+            decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+            {...form.getInputProps('overageRatePerHour')}
           />
           <Textarea
             label={t('packages.form.description')}
