@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useMe } from '../../api/auth';
 import { isApiError } from '../../api/client';
 import { useMarkTicketSeen, useStaffMembers, useTicket } from '../../api/tickets';
+import { TicketEstimatesSection } from '../../components/estimates/ticket-estimates-section';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { TicketTasksSection } from '../../components/tasks/ticket-tasks-section';
@@ -49,6 +50,7 @@ function TicketView({ number }: { number: number }) {
   const conversation = (
     <Stack gap="xl">
       <TicketTasksSection ticket={detail} />
+      <TicketEstimatesSection ticket={detail} />
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
       {detail.abilities.reply && <ReplyBox ticket={detail} forStaff={forStaff} />}
     </Stack>
