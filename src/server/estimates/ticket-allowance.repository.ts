@@ -28,11 +28,10 @@ export async function loadTicketAllowance(
   db: Executor,
   ticket: { id: string; companyId: string },
 ): Promise<TicketAllowanceState> {
-  const [estimates, cap, tasks] = await Promise.all([
-    listEstimatesOfTicket(db, ticket.id),
-    companyTicketCap(db, ticket.companyId),
-    listBillableTasksOfTicket(db, ticket.id),
-  ]);
+  // One after another: inside a transaction a pg client runs one query at a time.
+  const estimates = await listEstimatesOfTicket(db, ticket.id);
+  const cap = await companyTicketCap(db, ticket.companyId);
+  const tasks = await listBillableTasksOfTicket(db, ticket.id);
   return { ...allowanceOf(estimates, cap), tasks };
 }
 
