@@ -5118,7 +5118,9 @@ export interface operations {
                       ticketSubject: string | null;
                     })[];
                   openingBalanceMinutes: number;
+                  overageChargeCents?: number | null;
                   overageMinutes: number;
+                  overageRatePerHour?: number | null;
                   packageName: string;
                   periodLastDate: string;
                   periodStartDate: string;
@@ -5185,7 +5187,9 @@ export interface operations {
                   ticketSubject: string | null;
                 })[];
               openingBalanceMinutes: number;
+              overageChargeCents?: number | null;
               overageMinutes: number;
+              overageRatePerHour?: number | null;
               packageName: string;
               periodLastDate: string;
               periodStartDate: string;
@@ -5361,7 +5365,9 @@ export interface operations {
                   ticketSubject: string | null;
                 })[];
               openingBalanceMinutes: number;
+              overageChargeCents?: number | null;
               overageMinutes: number;
+              overageRatePerHour?: number | null;
               packageName: string;
               periodLastDate: string;
               periodStartDate: string;
