@@ -26,6 +26,7 @@ import { DEFAULT_EMBEDDED_QUEUE } from './config/config.js';
 import { registerContactRoutes } from './contacts/contacts.routes.js';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.js';
 import { registerEmailRoutes } from './email/emails.routes.js';
+import { registerEstimateRoutes } from './estimates/estimates.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerHourBlockRoutes } from './hour-blocks/hour-blocks.routes.js';
 import { registerAdmissionControl, registerClientGoneGuard } from './http/admission.plugin.js';
@@ -184,6 +185,7 @@ export async function buildApp(
   registerTicketRoutes(app, deps);
   registerTicketParticipantRoutes(app, deps);
   registerTaskRoutes(app, deps);
+  registerEstimateRoutes(app, deps);
   registerLedgerRoutes(app, deps);
   registerStatementRoutes(app, deps);
   registerDashboardRoutes(app, deps);

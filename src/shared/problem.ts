@@ -76,6 +76,11 @@ export const ERROR_CODES = [
   'mention_not_staff',
   'hour_block_not_requested',
   'hour_block_offer_retired',
+  'estimate_approval_required',
+  'estimate_below_work',
+  'estimate_not_pending',
+  'estimate_link_invalid',
+  'ticket_cap_below_work',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

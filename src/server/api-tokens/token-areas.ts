@@ -12,6 +12,7 @@ const ROUTE_AREAS: ReadonlyArray<readonly [RegExp, ApiTokenArea]> = [
   [/^\/api\/me\/running-task$/, 'tasks'],
   [/^\/api\/tickets(\/|$)/, 'tickets'],
   [/^\/api\/ticket-ratings$/, 'tickets'],
+  [/^\/api\/estimates\/:id\//, 'tickets'],
   [/^\/api\/canned-replies(\/|$)/, 'tickets'],
   [/^\/api\/attachments\//, 'tickets'],
   [/^\/api\/uploads(\/|$)/, 'tickets'],

@@ -110,6 +110,7 @@ function presentSubscription(
     billingIncrementMinutes: terms.billingIncrementMinutes,
     hoursPerPeriod: terms.hoursPerPeriod,
     hasHoursOverride: subscription.hoursPerPeriodOverride !== null,
+    overageRatePerHour: pkg.overageRatePerHour,
     status: subscription.status,
     startDate: subscription.startDate,
     endDate: subscription.endDate,

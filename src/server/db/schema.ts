@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MAIL_TRANSPORTS, OUTBOX_EMAIL_STATUSES } from '../../shared/api/emails.js';
+import { ESTIMATE_STATUSES } from '../../shared/api/estimates.js';
 import { HOUR_BLOCK_STATUSES } from '../../shared/api/hour-blocks.js';
 import {
   INBOUND_EMAIL_OUTCOMES,
@@ -30,6 +31,7 @@ import {
 import { RATING_VALUES } from '../../shared/api/ticket-ratings.js';
 import { WEBHOOK_DELIVERY_STATUSES } from '../../shared/api/webhooks.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/hours/hours.types.js';
+import { WORK_MULTIPLIERS } from '../../shared/hours/work-multipliers.js';
 import { DISPUTE_STATUSES, LEDGER_KINDS } from '../../shared/ledger/ledger-kinds.js';
 import { LOCALES, ROLES } from '../../shared/roles.js';
 import {
@@ -64,6 +66,8 @@ export const companies = pgTable(
     email: text('email'),
     website: text('website'),
     timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
+    /** «Όριο ωρών ανά αίτημα χωρίς έγκριση»: above it, billable work on a ticket needs an approved estimate. */
+    ticketCapMinutes: integer('ticket_cap_minutes'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
   },
@@ -199,6 +203,8 @@ export const packages = pgTable('packages', {
   hoursPerPeriod: numeric('hours_per_period', { precision: 8, scale: 2, mode: 'number' }).notNull(),
   periodKind: periodKindEnum('period_kind').notNull(),
   billingIncrementMinutes: integer('billing_increment_minutes').notNull().default(15),
+  /** Euros per overage hour; null = overage is not priced. */
+  overageRatePerHour: numeric('overage_rate_per_hour', { precision: 10, scale: 2, mode: 'number' }),
   isActive: boolean('is_active').notNull().default(true),
   /** Targets in business hours (null: the package promises none); see src/shared/targets. */
   firstResponseTargetHours: numeric('first_response_target_hours', {
@@ -544,8 +550,10 @@ export const tasks = pgTable(
     endedAt: instant('ended_at'),
     isBillable: boolean('is_billable').notNull().default(true),
     billingIncrementMinutes: integer('billing_increment_minutes').notNull(),
-    /** Set when the task ends (and on every edit); null while it runs. */
+    /** Set when the task ends (and on every edit); null while it runs. Includes the multiplier. */
     billableMinutes: integer('billable_minutes'),
+    /** Urgent or out-of-hours work charges more minutes (src/shared/hours/work-multipliers.ts). */
+    multiplier: text('multiplier', { enum: WORK_MULTIPLIERS }).notNull().default('normal'),
     /** Deleted tasks stay as rows, so the ledger can show the correction. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...timestamps,
@@ -1218,4 +1226,36 @@ export const hourBlocks = pgTable(
     ...timestamps,
   },
   (table) => [index('hour_blocks_company_idx').on(table.companyId, table.status)],
+);
+
+export const estimateStatusEnum = pgEnum('estimate_status', ESTIMATE_STATUSES);
+
+/**
+ * «Εκτίμηση»: hours staff expect a ticket's work to take, which the customer
+ * approves or declines. Approved estimates are the ticket's billable allowance
+ * (docs/estimates.md). The email link's token is stored only as its SHA-256.
+ */
+export const ticketEstimates = pgTable(
+  'ticket_estimates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    minutes: integer('minutes').notNull(),
+    included: text('included').notNull(),
+    status: estimateStatusEnum('status').notNull().default('pending'),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    tokenHash: text('token_hash'),
+    ...timestamps,
+  },
+  (table) => [
+    index('ticket_estimates_ticket_idx').on(table.ticketId, table.createdAt),
+    uniqueIndex('ticket_estimates_token_idx').on(table.tokenHash),
+  ],
 );

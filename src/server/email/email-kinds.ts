@@ -54,6 +54,8 @@ export interface EmailData {
     periodLastDate: string | null;
     /** Customers get a link to their central screen, staff to the company's page. */
     audience: 'staff' | 'customer';
+    /** Euros per overage hour, said as what comes next; absent or null when not priced. */
+    overageRatePerHour?: number | null;
   };
   statement_issued: {
     statementId: string;

@@ -82,7 +82,11 @@ export async function queuePackageHoursEmails(
         recipientUserId: recipient.id,
         toAddress: recipient.email,
         locale: recipient.locale,
-        data: { ...base, audience },
+        data: {
+          ...base,
+          audience,
+          overageRatePerHour: subscription?.package.overageRatePerHour ?? null,
+        },
       })),
     ),
   );

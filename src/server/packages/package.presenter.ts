@@ -9,6 +9,7 @@ export function presentPackage(row: PackageRow): Package {
     hoursPerPeriod: row.hoursPerPeriod,
     periodKind: row.periodKind,
     billingIncrementMinutes: row.billingIncrementMinutes,
+    overageRatePerHour: row.overageRatePerHour,
     isActive: row.isActive,
     firstResponseTargetHours: row.firstResponseTargetHours,
     resolutionTargetHours: row.resolutionTargetHours,

@@ -29,6 +29,7 @@ const packageFields = [
   'hoursPerPeriod',
   'periodKind',
   'billingIncrementMinutes',
+  'overageRatePerHour',
   'isActive',
   'firstResponseTargetHours',
   'resolutionTargetHours',

@@ -71,6 +71,21 @@ describe('package catalog', () => {
     ).toEqual(['billingIncrementMinutes', 'hoursPerPeriod', 'name', 'periodKind']);
   });
 
+  it('an hourly overage rate: euros to the cent, null for none, never negative', async () => {
+    const created = await admin.post('/api/packages', { ...tenHours, overageRatePerHour: 45.5 });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect(created.json().overageRatePerHour).toBe(45.5);
+    expect((await admin.post('/api/packages', tenHours)).json().overageRatePerHour).toBeNull();
+    for (const bad of [-1, 10.001, 'πολλά']) {
+      const refused = await admin.patch(`/api/packages/${id}`, { overageRatePerHour: bad });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].field).toBe('overageRatePerHour');
+    }
+    const cleared = await admin.patch(`/api/packages/${id}`, { overageRatePerHour: null });
+    expect(cleared.json().overageRatePerHour).toBeNull();
+  });
+
   it('agents may read the catalog but not change it; customers may do neither', async () => {
     expect((await agent.get('/api/packages')).statusCode).toBe(200);
     expect((await agent.post('/api/packages', tenHours)).statusCode).toBe(403);

@@ -110,6 +110,14 @@ export interface Subjects {
   'hour-block-offer.list': null;
   /** Add, edit or retire blocks of the catalogue: admins, like packages. */
   'hour-block-offer.manage': null;
+  /** A ticket's estimates: whoever may see the ticket. */
+  'estimate.view': TicketSubject;
+  /** Add or withdraw an estimate: staff. */
+  'estimate.manage': TicketSubject;
+  /** Approve or decline one: the requester or a company_admin (staff may not decide for them). */
+  'estimate.decide': TicketSubject;
+  /** «Όριο ωρών ανά αίτημα χωρίς έγκριση»: the company's admin, or staff. */
+  'ticket-cap.manage': { id: string };
 }
 
 /** What the policies need to know of a canned reply: whose it is (null: shared). */
@@ -204,6 +212,16 @@ const policies: { [A in Action]: (actor: Actor, subject: Subjects[A]) => Verdict
   'hour-block.manage': (actor, company) => companyScoped(actor, company.id, false),
   'hour-block-offer.list': () => 'allow',
   'hour-block-offer.manage': (actor) => verdict(actor.role === 'admin'),
+  'estimate.view': (actor, ticket) => verdict(canSeeTicket(actor, ticket), 'hide'),
+  'estimate.manage': (actor, ticket) => staffOnlyOnTicket(actor, ticket),
+  // Approving spends the company's hours: the requester or a company_admin, not a colleague added to read along.
+  'estimate.decide': (actor, ticket) => {
+    if (isStaff(actor)) return 'forbid';
+    if (!canSeeTicket(actor, ticket)) return 'hide';
+    return verdict(speaksForTicket(actor, ticket));
+  },
+  'ticket-cap.manage': (actor, company) =>
+    companyScoped(actor, company.id, actor.role === 'company_admin'),
 };
 
 /** The customers who answer for a ticket they can see: its requester and the company_admins. */

@@ -19,6 +19,7 @@ const WORDS = {
     allowance: 'Ώρες περιόδου',
     closing: 'Υπόλοιπο κλεισίματος',
     overage: 'Υπέρβαση',
+    overageCharge: 'Χρέωση υπέρβασης (€)',
   },
   en: {
     header: [
@@ -35,8 +36,15 @@ const WORDS = {
     allowance: 'Hours of the period',
     closing: 'Closing balance',
     overage: 'Overage',
+    overageCharge: 'Overage charge (€)',
   },
 } as const;
+
+/** Cents as a plain decimal for a spreadsheet: «1234,50» in Greek, «1234.50» in English. */
+const euros = (cents: number, locale: Locale) => {
+  const text = (cents / 100).toFixed(2);
+  return locale === 'el' ? text.replace('.', ',') : text;
+};
 
 /** A statement as CSV: the balance rows around every line it carries; the minutes add up. */
 export function statementCsv(figures: StatementFigures, locale: Locale): string {
@@ -66,5 +74,20 @@ export function statementCsv(figures: StatementFigures, locale: Locale): string 
     ]),
     total(w.closing, figures.closingBalanceMinutes),
     total(w.overage, figures.overageMinutes),
+    // The price of the overage, when the package has a rate: euros in the last column.
+    ...(figures.overageChargeCents == null
+      ? []
+      : [
+          [
+            w.overageCharge,
+            figures.periodStartDate,
+            '',
+            '',
+            '',
+            '',
+            '',
+            euros(figures.overageChargeCents, locale),
+          ],
+        ]),
   ]);
 }

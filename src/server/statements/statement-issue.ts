@@ -4,6 +4,7 @@ import {
   type BillingPeriod,
   isWithin,
   localDateOf,
+  overageChargeCents,
   periodAt,
   periodIndexOn,
   type SubscriptionTerms,
@@ -38,6 +39,8 @@ export interface StatementSubject {
   packageName: string;
   timeZone: string;
   terms: SubscriptionTerms;
+  /** The package's euros per overage hour (null: not priced), frozen with the figures. */
+  overageRatePerHour: number | null;
 }
 
 function descriptionOf(details: Record<string, unknown> | null): string | null {
@@ -67,13 +70,20 @@ export function figuresOf(
     description: descriptionOf(entry.details),
     reason: entry.reason,
   }));
+  const totals = statementTotals(
+    period.startDate,
+    allowanceMinutes(subject.terms.hoursPerPeriod),
+    lines,
+  );
   return {
     companyName: subject.companyName,
     packageName: subject.packageName,
     timeZone: subject.timeZone,
     periodStartDate: period.startDate,
     periodLastDate: period.lastDate!,
-    ...statementTotals(period.startDate, allowanceMinutes(subject.terms.hoursPerPeriod), lines),
+    ...totals,
+    overageRatePerHour: subject.overageRatePerHour,
+    overageChargeCents: overageChargeCents(totals.overageMinutes, subject.overageRatePerHour),
     lines,
   };
 }
@@ -188,6 +198,7 @@ export async function issueDueStatements(db: Database, now = new Date()): Promis
       packageName: row.package.name,
       timeZone: row.company.timeZone,
       terms: termsOf(row.subscription, row.package),
+      overageRatePerHour: row.package.overageRatePerHour,
     };
     const periods = endedPeriodsBetween(subject.terms, subject.timeZone, since, now);
     if (periods.length === 0) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { StatementFigures } from '../../shared/api/statements.js';
-import { formatHoursDecimal, localDateOf } from '../../shared/hours/index.js';
+import { formatEuros, formatHoursDecimal, localDateOf } from '../../shared/hours/index.js';
 import type { Locale } from '../../shared/roles.js';
 import { KIND_WORDS } from '../ledger/ledger-csv.js';
 
@@ -41,6 +41,7 @@ const WORDS = {
     corrections: 'Διορθώσεις προηγούμενων περιόδων',
     closing: 'Υπόλοιπο κλεισίματος',
     overage: 'Υπέρβαση',
+    overageCharge: 'Χρέωση υπέρβασης',
     byTicket: 'Χρέωση ανά αίτημα',
     noTicket: 'Χωρίς αίτημα',
     lines: 'Κινήσεις',
@@ -57,6 +58,7 @@ const WORDS = {
     corrections: 'Corrections to earlier periods',
     closing: 'Closing balance',
     overage: 'Overage',
+    overageCharge: 'Overage charge',
     byTicket: 'Charged by request',
     noTicket: 'No request',
     lines: 'Movements',
@@ -106,6 +108,21 @@ export async function statementPdf(
             row(w.corrections, -figures.correctionMinutes),
             row(w.closing, figures.closingBalanceMinutes, true),
             row(w.overage, figures.overageMinutes, true),
+            ...(figures.overageChargeCents == null || figures.overageRatePerHour == null
+              ? []
+              : [
+                  [
+                    {
+                      text: `${w.overageCharge} (${formatEuros(Math.round(figures.overageRatePerHour * 100), locale)}/h)`,
+                      bold: true,
+                    },
+                    {
+                      text: formatEuros(figures.overageChargeCents, locale),
+                      alignment: 'right' as const,
+                      bold: true,
+                    },
+                  ],
+                ]),
           ],
         },
         layout: 'lightHorizontalLines',

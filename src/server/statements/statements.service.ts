@@ -81,6 +81,7 @@ export async function issueStatementNow(
     packageName: found.package.name,
     timeZone: company.timeZone,
     terms,
+    overageRatePerHour: found.package.overageRatePerHour,
   };
   const issued =
     (await issueStatement(db, subject, period, now)) ??

@@ -7,7 +7,7 @@ import { HOUR, monthlyPeriodsOfAPackage } from '../../../test/support/periods.js
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
 import { formatHoursDecimal } from '../../shared/hours/index.js';
-import { outboxEmails } from '../db/schema.js';
+import { outboxEmails, packages, subscriptions } from '../db/schema.js';
 import { issueDueStatements } from './statement-issue.js';
 
 const { startDate: START_DATE, current, previous } = monthlyPeriodsOfAPackage();
@@ -160,6 +160,34 @@ describe('statements', () => {
     const csv = (await clients.admin.get(`/api/statements/${statement.id}/csv`)).body;
     expect(csv).toContain('"Υπόλοιπο κλεισίματος"');
     expect(csv).toContain('"-45"');
+  });
+
+  it('price the overage at the package rate, in the figures, the PDF and the CSV', async () => {
+    const { clients, ticket, subscription } = await newCompany(1);
+    const [row] = await t.db
+      .select({ packageId: subscriptions.packageId })
+      .from(subscriptions)
+      .where(eq(subscriptions.id, subscription.id));
+    await t.db
+      .update(packages)
+      .set({ overageRatePerHour: 40 })
+      .where(eq(packages.id, row!.packageId));
+    await addTask(ticket, inPrevious(30), 90);
+    await issueDueStatements(t.db);
+    const statement = await statementOf(clients.admin, previous.startDate);
+    expect(statement.figures).toMatchObject({
+      overageMinutes: 30,
+      overageRatePerHour: 40,
+      overageChargeCents: 2000,
+    });
+    const pdf = await clients.admin.get(`/api/statements/${statement.id}/pdf`);
+    const document = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
+    const { text } = await extractText(document, { mergePages: true });
+    expect(text).toContain('Χρέωση υπέρβασης');
+    expect(text).toMatch(/20,00\s€/);
+    const csv = (await clients.admin.get(`/api/statements/${statement.id}/csv`)).body;
+    expect(csv).toContain('"Χρέωση υπέρβασης (€)"');
+    expect(csv).toContain('"20,00"');
   });
 
   it('are for company_admins and staff; another company’s are 404; an open period is refused', async () => {

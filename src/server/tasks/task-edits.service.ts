@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { manualTaskRequestSchema, updateTaskRequestSchema } from '../../shared/api/tasks.js';
-import { billableMinutes, incrementOf } from '../../shared/hours/index.js';
+import { billableMinutes, incrementOf, multipliedMinutes } from '../../shared/hours/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { changedFields } from '../audit/changes.js';
 import type { Database, Executor } from '../db/database.js';
+import { checkBillableAllowance } from '../estimates/ticket-allowance.repository.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { insertLedgerEntries } from '../ledger/ledger.repository.js';
@@ -11,7 +12,7 @@ import { movementRows, movementsOf } from '../ledger/task-movements.js';
 import { queuePackageHoursEmails } from '../notifications/package-hours-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
-import { findTicketByNumber } from '../tickets/tickets.repository.js';
+import { findTicketByNumber, lockTicket } from '../tickets/tickets.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.service.js';
 import { checkPackageNotExhausted } from './package-exhaustion.js';
 import {
@@ -55,6 +56,8 @@ export async function createManualTask(
   const startedAt = new Date(request.startedAt);
   const endedAt = new Date(startedAt.getTime() + request.durationMinutes * 60_000);
   return db.transaction(async (tx) => {
+    // The ticket first: two billable tasks at once must not pass its allowance together.
+    await lockTicket(tx, ticket.id);
     const now = new Date();
     if (endedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('startedAt', 'in_future');
     const target = await loadChargeTarget(tx, ticket);
@@ -70,9 +73,16 @@ export async function createManualTask(
       startedAt,
       endedAt,
       isBillable: request.isBillable,
+      multiplier: request.multiplier,
       billingIncrementMinutes: increment,
-      billableMinutes: billableMinutes(startedAt, endedAt, increment, request.isBillable),
+      billableMinutes: multipliedMinutes(
+        billableMinutes(startedAt, endedAt, increment, request.isBillable),
+        request.multiplier,
+      ),
     };
+    if (values.isBillable) {
+      await checkBillableAllowance(tx, { ...ticket, number }, values.billableMinutes, now);
+    }
     const task = await insertTask(tx, {
       ...values,
       ticketId: ticket.id,
@@ -115,9 +125,10 @@ export async function createManualTask(
 function applyEdit(task: TaskRow, request: z.output<typeof updateTaskRequestSchema>) {
   const startedAt = request.startedAt ? new Date(request.startedAt) : task.startedAt;
   const isBillable = request.isBillable ?? task.isBillable;
+  const multiplier = request.multiplier ?? task.multiplier;
   if (task.endedAt === null) {
     if (request.durationMinutes !== undefined) throw invalid('durationMinutes', 'invalid_value');
-    return { startedAt, endedAt: null, isBillable, billableMinutes: null };
+    return { startedAt, endedAt: null, isBillable, multiplier, billableMinutes: null };
   }
   const durationMs =
     request.durationMinutes !== undefined
@@ -128,7 +139,11 @@ function applyEdit(task: TaskRow, request: z.output<typeof updateTaskRequestSche
     startedAt,
     endedAt,
     isBillable,
-    billableMinutes: billableMinutes(startedAt, endedAt, incrementOf(task), isBillable),
+    multiplier,
+    billableMinutes: multipliedMinutes(
+      billableMinutes(startedAt, endedAt, incrementOf(task), isBillable),
+      multiplier,
+    ),
   };
 }
 
@@ -163,6 +178,8 @@ export async function editTask(
 ): Promise<void> {
   const view = await findTaskToChange(db, actor, id);
   await db.transaction(async (tx) => {
+    // The ticket before the task, as starts and stops do (its allowance is checked below).
+    await lockTicket(tx, view.task.ticketId);
     const task = await lockTask(tx, id);
     if (!task) throw notFound();
     const now = new Date();
@@ -190,12 +207,28 @@ export async function editTask(
         : {}),
       description: request.description ?? task.description,
     };
+    // More billable minutes on a ticket (longer, billable again, moved there) must fit its allowance.
+    const grows =
+      after.isBillable &&
+      after.billableMinutes !== null &&
+      (destination !== null ||
+        !task.isBillable ||
+        after.billableMinutes > (task.billableMinutes ?? 0));
+    if (grows) {
+      const ticketOfWork = destination ?? {
+        ...view.ticket,
+        id: task.ticketId,
+        companyId: task.companyId,
+      };
+      await checkBillableAllowance(tx, ticketOfWork, after.billableMinutes ?? 0, now, id);
+    }
     const changes = changedFields(taskSnapshot(task), taskSnapshot(after), [
       'description',
       'startedAt',
       'endedAt',
       'isBillable',
       'billableMinutes',
+      'multiplier',
     ]);
     if (Object.keys(changes).length === 0 && !destination) return;
     await updateTask(
@@ -206,6 +239,7 @@ export async function editTask(
         startedAt: after.startedAt,
         endedAt: after.endedAt,
         isBillable: after.isBillable,
+        multiplier: after.multiplier,
         billableMinutes: after.billableMinutes,
         ticketId: after.ticketId,
         subscriptionId: after.subscriptionId,

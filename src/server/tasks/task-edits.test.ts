@@ -117,6 +117,7 @@ describe('a finished task added by hand', () => {
         endedAt: task.endedAt,
         isBillable: true,
         billableMinutes: 15,
+        multiplier: 'normal',
       },
       reason: null,
     });

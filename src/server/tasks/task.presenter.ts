@@ -1,5 +1,5 @@
 import type { Task } from '../../shared/api/tasks.js';
-import { incrementOf, measureTask } from '../../shared/hours/index.js';
+import { incrementOf, measureTask, multipliedMinutes } from '../../shared/hours/index.js';
 import type { TaskView } from './tasks.repository.js';
 
 /**
@@ -24,6 +24,9 @@ export function presentTask(row: TaskView, now: Date): Task {
     isBillable: task.isBillable,
     billingIncrementMinutes: task.billingIncrementMinutes,
     durationSeconds: measure.durationSeconds,
-    billableMinutes: measure.isRunning ? measure.billableMinutes : (task.billableMinutes ?? 0),
+    billableMinutes: measure.isRunning
+      ? multipliedMinutes(measure.billableMinutes, task.multiplier)
+      : (task.billableMinutes ?? 0),
+    multiplier: task.multiplier,
   };
 }

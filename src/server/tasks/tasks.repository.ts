@@ -245,6 +245,7 @@ export async function updateTask(
       | 'endedAt'
       | 'isBillable'
       | 'billableMinutes'
+      | 'multiplier'
       | 'deletedAt'
       | 'ticketId'
       | 'subscriptionId'

@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { startTaskRequestSchema } from '../../shared/api/tasks.js';
-import { billableMinutes, incrementOf } from '../../shared/hours/index.js';
+import { billableMinutes, incrementOf, multipliedMinutes } from '../../shared/hours/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
+import { cappedMinutes, minutesTaken } from '../estimates/ticket-allowance.js';
+import {
+  checkBillableAllowance,
+  loadTicketAllowance,
+} from '../estimates/ticket-allowance.repository.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { recordTaskMovements } from '../ledger/task-movements.js';
@@ -39,7 +44,24 @@ export function taskSnapshot(task: TaskRow) {
     endedAt: task.endedAt?.toISOString() ?? null,
     isBillable: task.isBillable,
     billableMinutes: task.billableMinutes,
+    multiplier: task.multiplier,
   };
+}
+
+/**
+ * The minutes a running task charges when it stops: its time rounded up to the
+ * increment, times its multiplier, cut at the ticket's allowance (an approved
+ * estimate or the company's cap) after the ticket's other finished billable work.
+ * Call with the ticket locked. `measured` is kept for the ledger line's details.
+ */
+async function chargeOnStop(tx: Executor, task: TaskRow, endedAt: Date) {
+  const rounded = billableMinutes(task.startedAt, endedAt, incrementOf(task), task.isBillable);
+  const measured = multipliedMinutes(rounded, task.multiplier);
+  if (!task.isBillable) return { minutes: 0, measured, limitMinutes: null };
+  const state = await loadTicketAllowance(tx, { id: task.ticketId, companyId: task.companyId });
+  const finished = state.tasks.filter((other) => other.id !== task.id && other.endedAt !== null);
+  const minutes = cappedMinutes(measured, state.limitMinutes, minutesTaken(finished, endedAt));
+  return { minutes, measured, limitMinutes: state.limitMinutes };
 }
 
 /** A task that has not been deleted and that the actor may change (staff), or 404/403. */
@@ -64,21 +86,23 @@ async function finishTask(
 ): Promise<TaskRow> {
   // A start a moment in the future (another server's clock) counts as zero, never negative.
   const endedAt = new Date(Math.max(now.getTime(), task.startedAt.getTime()));
-  const stopped = await updateTask(
-    tx,
-    task.id,
-    {
-      endedAt,
-      billableMinutes: billableMinutes(task.startedAt, endedAt, incrementOf(task), task.isBillable),
-    },
-    now,
-  );
+  const charge = await chargeOnStop(tx, task, endedAt);
+  const stopped = await updateTask(tx, task.id, { endedAt, billableMinutes: charge.minutes }, now);
+  // A timer cut at the ticket's allowance says so in its ledger line.
+  const cut =
+    charge.minutes < charge.measured
+      ? { measuredMinutes: charge.measured, limitMinutes: charge.limitMinutes }
+      : null;
   const target = await loadChargeTarget(tx, task);
   await recordTaskMovements(tx, null, ledgerChargeOf(target, stopped), {
     taskId: task.id,
     actorUserId: actor.userId,
     reason: null,
-    details: { ticketNumber, after: taskSnapshot(stopped) },
+    details: {
+      ticketNumber,
+      after: taskSnapshot(stopped),
+      ...(cut ? { cutAtAllowance: cut } : {}),
+    },
     now,
     isTimerStop: true,
   });
@@ -118,14 +142,19 @@ export async function startTask(
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, 'task.log', ticket);
   return db.transaction(async (tx) => {
-    // Staff row first, then the ticket: two starts of one person queue here.
+    // Staff row first, then the tickets: two starts of one person queue here. The
+    // ticket of a timer this start stops is locked too (its stop is cut at its
+    // allowance), both in id order so crossing starts cannot deadlock.
     await lockStaffMember(tx, actor.userId);
+    const running = await findRunningTaskOf(tx, actor.userId);
+    const ticketIds = new Set([ticket.id]);
+    if (running && request.stopRunning) ticketIds.add(running.ticketId);
+    for (const id of [...ticketIds].sort()) await lockTicket(tx, id);
     const locked = await lockTicket(tx, ticket.id);
     const now = new Date();
     if (locked.status === 'closed' && !request.reopen) {
       throw conflict('ticket_closed', `Ticket #${number} is closed; reopen it to start a task`);
     }
-    const running = await findRunningTaskOf(tx, actor.userId);
     if (running && !request.stopRunning) {
       const runningView = await findTaskView(tx, running.id);
       throw conflict(
@@ -150,6 +179,7 @@ export async function startTask(
       isConfirmed: request.confirmExhausted,
     };
     await checkPackageNotExhausted(tx, target, work, now);
+    if (request.isBillable) await checkBillableAllowance(tx, locked, 0, now);
 
     if (running) {
       const runningView = await findTaskView(tx, running.id);
@@ -163,6 +193,7 @@ export async function startTask(
       description: request.description,
       startedAt: now,
       isBillable: request.isBillable,
+      multiplier: request.multiplier,
       billingIncrementMinutes: target?.terms.billingIncrementMinutes ?? NO_PACKAGE_INCREMENT,
       createdAt: now,
       updatedAt: now,
@@ -196,6 +227,8 @@ export async function stopTask(
 ): Promise<void> {
   const view = await findTaskToChange(db, actor, id);
   await db.transaction(async (tx) => {
+    // The ticket before the task, as a start does: a stop is cut at the ticket's allowance.
+    await lockTicket(tx, view.task.ticketId);
     const task = await lockTask(tx, id);
     if (!task) throw notFound();
     if (task.endedAt !== null) throw conflict('task_not_running', 'The task has already ended');

@@ -86,6 +86,11 @@ export const AUDIT_ACTIONS = [
   'hour_block.granted',
   'hour_block.confirmed',
   'hour_block.declined',
+  'estimate.created',
+  'estimate.approved',
+  'estimate.declined',
+  'estimate.withdrawn',
+  'company.ticket_cap_updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -105,6 +110,7 @@ export const AUDIT_ENTITY_TYPES = [
   'canned_reply',
   'hour_block',
   'hour_block_offer',
+  'estimate',
 ] as const;
 
 const auditFilters = z.object({

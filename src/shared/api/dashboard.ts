@@ -44,6 +44,8 @@ export const dashboardSubscriptionSchema = z.object({
   hoursPerPeriod: z.number(),
   /** The company has its own hours (`hoursPerPeriod` is not the package's), so the customer is told why. */
   hasHoursOverride: z.boolean(),
+  /** Euros per overage hour (null: overage is not priced); the web prices the live overage with overageChargeCents. */
+  overageRatePerHour: z.number().nullable(),
   status: z.enum(SUBSCRIPTION_STATUSES),
   startDate: z.string(),
   endDate: z.string().nullable(),

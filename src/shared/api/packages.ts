@@ -41,6 +41,13 @@ const rolloverCapSchema = z
   .min(0, 'too_small')
   .max(100_000, 'too_big')
   .multipleOf(0.25, 'invalid_value');
+/** Euros per overage hour, to the cent; null = overage is not priced. */
+const overageRateSchema = z
+  .number('invalid_value')
+  .min(0, 'too_small')
+  .max(100_000, 'too_big')
+  .multipleOf(0.01, 'invalid_value')
+  .nullable();
 
 /** A package of the catalog (Πακέτο support). */
 export const packageSchema = z.object({
@@ -50,6 +57,8 @@ export const packageSchema = z.object({
   hoursPerPeriod: z.number(),
   periodKind: z.enum(PERIOD_KINDS),
   billingIncrementMinutes: z.number(),
+  /** Euros per overage hour; null when overage is not priced. */
+  overageRatePerHour: z.number().nullable(),
   isActive: z.boolean(),
   /** Business hours to the first staff answer (null: no target). */
   firstResponseTargetHours: z.number().nullable(),
@@ -79,6 +88,7 @@ const packageFields = z.object({
   resolutionTargetHours: targetHoursSchema.nullable(),
   businessHoursStart: clockTimeSchema,
   businessHoursEnd: clockTimeSchema,
+  overageRatePerHour: overageRateSchema,
 });
 export const packageRequestSchema = packageFields
   .extend({
@@ -89,6 +99,7 @@ export const packageRequestSchema = packageFields
     businessHoursEnd: clockTimeSchema.default('17:00'),
     rolloverPeriods: rolloverPeriodsSchema.default(0),
     rolloverCapHours: rolloverCapSchema.nullable().default(null),
+    overageRatePerHour: overageRateSchema.default(null),
   })
   .superRefine(dayEndsAfterStart);
 // No defaults here: a field left out of an edit stays as it is.

@@ -42,6 +42,10 @@ export const statementFiguresSchema = z.object({
   closingBalanceMinutes: z.number(),
   /** max(0, −closing): billed as overage. */
   overageMinutes: z.number(),
+  /** The package's euros per overage hour when issued; null (or absent, on older statements) when not priced. */
+  overageRatePerHour: z.number().nullable().optional(),
+  /** The overage priced by overageChargeCents; null (or absent) when not priced. */
+  overageChargeCents: z.number().nullable().optional(),
   byTicket: z.array(
     z.object({
       ticketNumber: z.number().nullable(),

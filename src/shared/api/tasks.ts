@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORK_MULTIPLIERS } from '../hours/work-multipliers.js';
 import { instantInputSchema, monthInputSchema } from '../input-dates.js';
 import { MAX_INTEGER_ID } from '../input-numbers.js';
 
@@ -22,6 +23,8 @@ const reasonSchema = z
   .min(1, 'required')
   .max(TASK_REASON_MAX, 'too_long');
 const instantSchema = instantInputSchema;
+/** ×1, ×1,5 urgent, ×2 out of hours: scales the minutes the task charges. */
+const multiplierSchema = z.enum(WORK_MULTIPLIERS, 'invalid_value');
 const durationSchema = z
   .number('required')
   .int('invalid_value')
@@ -58,6 +61,7 @@ export const startTaskRequestSchema = z.object({
   isBillable: z.boolean().default(true),
   /** Charge billable work to a package at or past 100 % (the answer to 409 package_exhausted_confirmation_required). */
   confirmExhausted: z.boolean().default(false),
+  multiplier: multiplierSchema.default('normal'),
 });
 export type StartTaskRequest = z.input<typeof startTaskRequestSchema>;
 
@@ -74,6 +78,7 @@ export const manualTaskRequestSchema = z
     startedAt: instantSchema,
     durationMinutes: durationSchema,
     isBillable: z.boolean().default(true),
+    multiplier: multiplierSchema.default('normal'),
     confirmLongDuration: z.boolean().default(false),
     /** Charge billable work to a package at or past 100 % (the answer to 409 package_exhausted_confirmation_required). */
     confirmExhausted: z.boolean().default(false),
@@ -91,6 +96,7 @@ export const updateTaskRequestSchema = z
     /** Only for finished tasks; a running one has no duration yet. */
     durationMinutes: durationSchema.optional(),
     isBillable: z.boolean().optional(),
+    multiplier: multiplierSchema.optional(),
     /** Move the task to another ticket of the same company; it is charged to that ticket's package. */
     ticketNumber: z
       .number('invalid_value')
@@ -129,8 +135,10 @@ export const taskSchema = z.object({
   billingIncrementMinutes: z.number(),
   /** Whole seconds worked; for a running task, up to the response's `now`. */
   durationSeconds: z.number(),
-  /** Rounded up to the increment, 0 when not billable; live for a running task. */
+  /** Rounded up to the increment, times the multiplier, 0 when not billable; live for a running task. */
   billableMinutes: z.number(),
+  /** Urgent or out-of-hours work, shown to the customer («×1,5 επείγουσα»). */
+  multiplier: multiplierSchema,
 });
 export type Task = z.infer<typeof taskSchema>;
 

@@ -44,6 +44,7 @@ export const FIRST_SCREEN_KEYS = [
   'dashboard.usage',
   'glance.usage',
   'dashboard.corrections',
+  'estimates.overageCharge',
   'hours',
   'people',
   'company.fields',

@@ -1,4 +1,4 @@
-import { formatHoursWords } from '../../../shared/hours/index.js';
+import { formatEuros, formatHoursWords } from '../../../shared/hours/index.js';
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData } from '../email-kinds.js';
 import { notificationFooter, type RenderedEmail, renderLayout, type SiteInfo } from './layout.js';
@@ -32,6 +32,15 @@ export function renderPackageHours(
     data.audience === 'staff'
       ? `${site.publicUrl}/staff/companies/${data.companyId}`
       : `${site.publicUrl}/`;
+  // What comes next: the price of each hour past the package, when it has one.
+  const rate =
+    data.overageRatePerHour == null
+      ? []
+      : [
+          en
+            ? `Each hour past the package is charged at ${formatEuros(Math.round(data.overageRatePerHour * 100), locale)}.`
+            : `Κάθε ώρα πέρα από το πακέτο χρεώνεται ${formatEuros(Math.round(data.overageRatePerHour * 100), locale)}.`,
+        ];
   return renderLayout(locale, site, {
     subject,
     paragraphs: [
@@ -45,6 +54,7 @@ export function renderPackageHours(
         : en
           ? 'The central screen shows the remaining hours live.'
           : 'Η κεντρική οθόνη δείχνει ζωντανά τις ώρες που απομένουν.',
+      ...rate,
     ],
     action: {
       label: en ? 'See the hours' : 'Προβολή ωρών',

@@ -76,6 +76,11 @@ const RULE_STATUSES: Record<string, number[]> = {
   requestHourBlock: [409],
   confirmHourBlock: [409],
   declineHourBlock: [409],
+  // Estimates: below the work done, already decided or withdrawn, a cap below an open ticket's work.
+  createTicketEstimate: [409],
+  decideEstimate: [409],
+  withdrawEstimate: [409],
+  setCompanyTicketCap: [409],
 };
 
 export interface OperationFacts {

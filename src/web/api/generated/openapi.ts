@@ -164,6 +164,12 @@ export interface paths {
     /** A company's missed targets in a month (staff) */
     get: operations["listCompanyTargetBreaches"];
   };
+  "/api/companies/{id}/ticket-cap": {
+    /** «Όριο ωρών ανά αίτημα χωρίς έγκριση» of a company (null: none) */
+    get: operations["getCompanyTicketCap"];
+    /** Set the per-ticket cap (company_admin or staff); 409 ticket_cap_below_work when an open ticket already has more billable work */
+    put: operations["setCompanyTicketCap"];
+  };
   "/api/dashboard": {
     /** A company's central screen: packages and hours, running and past tasks, usage per month, late corrections */
     get: operations["getDashboard"];
@@ -179,6 +185,14 @@ export interface paths {
   "/api/disputes/{id}/resolve": {
     /** Staff: correct the disputed line (a new adjustment line) or explain it */
     post: operations["resolveDispute"];
+  };
+  "/api/estimates/{id}/decision": {
+    /** The customer approves or declines a pending estimate; 409 estimate_not_pending when it was already decided or withdrawn */
+    post: operations["decideEstimate"];
+  };
+  "/api/estimates/{id}/withdraw": {
+    /** Staff withdraw a pending estimate; 409 estimate_not_pending once decided */
+    post: operations["withdrawEstimate"];
   };
   "/api/health": {
     /** Is the server and its database up? (the same as /api/health/ready) */
@@ -511,6 +525,12 @@ export interface paths {
   "/api/tickets/{number}/colleague-candidates": {
     /** Active people of the ticket's company who could be added to it */
     get: operations["listTicketColleagueCandidates"];
+  };
+  "/api/tickets/{number}/estimates": {
+    /** A ticket's estimates, with its billable limit and the minutes used */
+    get: operations["listTicketEstimates"];
+    /** «Εκτίμηση» (staff): hours and what is included, for the customer to approve; 409 estimate_below_work when it would allow less than the work already done */
+    post: operations["createTicketEstimate"];
   };
   "/api/tickets/{number}/messages": {
     /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
@@ -2356,6 +2376,7 @@ export interface operations {
                   id: string;
                   isActive: boolean;
                   name: string;
+                  overageRatePerHour: number | null;
                   /** @enum {string} */
                   periodKind: "monthly" | "yearly" | "one_off";
                   resolutionTargetHours: number | null;
@@ -2428,6 +2449,7 @@ export interface operations {
               id: string;
               isActive: boolean;
               name: string;
+              overageRatePerHour: number | null;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
               resolutionTargetHours: number | null;
@@ -2487,6 +2509,64 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** «Όριο ωρών ανά αίτημα χωρίς έγκριση» of a company (null: none) */
+  getCompanyTicketCap: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            ticketCapMinutes: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Set the per-ticket cap (company_admin or staff); 409 ticket_cap_below_work when an open ticket already has more billable work */
+  setCompanyTicketCap: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ticketCapMinutes: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            ticketCapMinutes: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -2585,6 +2665,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -2607,6 +2689,7 @@ export interface operations {
                 hoursPerPeriod: number;
                 /** Format: uuid */
                 id: string;
+                overageRatePerHour: number | null;
                 packageName: string;
                 period: {
                   /** Format: date-time */
@@ -2861,6 +2944,84 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** The customer approves or declines a pending estimate; 409 estimate_not_pending when it was already decided or withdrawn */
+  decideEstimate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          decision: "approve" | "decline";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Staff withdraw a pending estimate; 409 estimate_not_pending once decided */
+  withdrawEstimate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
       429: components["responses"]["TooManyRequests"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -4387,6 +4548,8 @@ export interface operations {
               id: string;
               isBillable: boolean;
               isRunning: boolean;
+              /** @enum {string} */
+              multiplier: "normal" | "urgent" | "out_of_hours";
               packageName: string | null;
               staff: {
                 /** Format: uuid */
@@ -4793,6 +4956,7 @@ export interface operations {
                 id: string;
                 isActive: boolean;
                 name: string;
+                overageRatePerHour: number | null;
                 /** @enum {string} */
                 periodKind: "monthly" | "yearly" | "one_off";
                 resolutionTargetHours: number | null;
@@ -4824,6 +4988,8 @@ export interface operations {
           firstResponseTargetHours?: number | null;
           hoursPerPeriod: number;
           name: string;
+          /** @default null */
+          overageRatePerHour?: number | null;
           /** @enum {string} */
           periodKind: "monthly" | "yearly" | "one_off";
           /** @default null */
@@ -4850,6 +5016,7 @@ export interface operations {
             id: string;
             isActive: boolean;
             name: string;
+            overageRatePerHour: number | null;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
             resolutionTargetHours: number | null;
@@ -4885,6 +5052,7 @@ export interface operations {
           hoursPerPeriod?: number;
           isActive?: boolean;
           name?: string;
+          overageRatePerHour?: number | null;
           /** @enum {string} */
           periodKind?: "monthly" | "yearly" | "one_off";
           resolutionTargetHours?: number | null;
@@ -4908,6 +5076,7 @@ export interface operations {
             id: string;
             isActive: boolean;
             name: string;
+            overageRatePerHour: number | null;
             /** @enum {string} */
             periodKind: "monthly" | "yearly" | "one_off";
             resolutionTargetHours: number | null;
@@ -5684,7 +5853,9 @@ export interface operations {
                       ticketSubject: string | null;
                     })[];
                   openingBalanceMinutes: number;
+                  overageChargeCents?: number | null;
                   overageMinutes: number;
+                  overageRatePerHour?: number | null;
                   packageName: string;
                   periodLastDate: string;
                   periodStartDate: string;
@@ -5751,7 +5922,9 @@ export interface operations {
                   ticketSubject: string | null;
                 })[];
               openingBalanceMinutes: number;
+              overageChargeCents?: number | null;
               overageMinutes: number;
+              overageRatePerHour?: number | null;
               packageName: string;
               periodLastDate: string;
               periodStartDate: string;
@@ -5864,6 +6037,7 @@ export interface operations {
               id: string;
               isActive: boolean;
               name: string;
+              overageRatePerHour: number | null;
               /** @enum {string} */
               periodKind: "monthly" | "yearly" | "one_off";
               resolutionTargetHours: number | null;
@@ -5940,7 +6114,9 @@ export interface operations {
                   ticketSubject: string | null;
                 })[];
               openingBalanceMinutes: number;
+              overageChargeCents?: number | null;
               overageMinutes: number;
+              overageRatePerHour?: number | null;
               packageName: string;
               periodLastDate: string;
               periodStartDate: string;
@@ -6000,6 +6176,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -6107,6 +6285,8 @@ export interface operations {
           description?: string;
           durationMinutes?: number;
           isBillable?: boolean;
+          /** @enum {string} */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           reason: string;
           /** Format: date-time */
           startedAt?: string;
@@ -6134,6 +6314,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -6197,6 +6379,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -6949,6 +7133,89 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  /** A ticket's estimates, with its billable limit and the minutes used */
+  listTicketEstimates: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                included: string;
+                minutes: number;
+                /** @enum {string} */
+                status: "pending" | "approved" | "declined" | "withdrawn";
+              })[];
+            limitMinutes: number | null;
+            /** @enum {string|null} */
+            limitSource: "estimates" | "company_cap" | null;
+            usedMinutes: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** «Εκτίμηση» (staff): hours and what is included, for the customer to approve; 409 estimate_below_work when it would allow less than the work already done */
+  createTicketEstimate: {
+    parameters: {
+      path: {
+        number: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          included: string;
+          minutes: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            included: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined" | "withdrawn";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   /** Reply («Απάντηση»), or add an internal note (staff); the status follows the rules. Answers with the message, the events it caused and the ticket's new state. With an Idempotency-Key, a retry answers the first answer and posts nothing */
   createTicketMessage: {
     parameters: {
@@ -7398,6 +7665,8 @@ export interface operations {
                 id: string;
                 isBillable: boolean;
                 isRunning: boolean;
+                /** @enum {string} */
+                multiplier: "normal" | "urgent" | "out_of_hours";
                 packageName: string | null;
                 staff: {
                   /** Format: uuid */
@@ -7457,6 +7726,11 @@ export interface operations {
           durationMinutes: number;
           /** @default true */
           isBillable?: boolean;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           reason?: string;
           /** Format: date-time */
           startedAt: string;
@@ -7483,6 +7757,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */
@@ -7532,6 +7808,11 @@ export interface operations {
           description: string;
           /** @default true */
           isBillable?: boolean;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          multiplier?: "normal" | "urgent" | "out_of_hours";
           /** @default false */
           reopen?: boolean;
           /** @default false */
@@ -7559,6 +7840,8 @@ export interface operations {
             id: string;
             isBillable: boolean;
             isRunning: boolean;
+            /** @enum {string} */
+            multiplier: "normal" | "urgent" | "out_of_hours";
             packageName: string | null;
             staff: {
               /** Format: uuid */

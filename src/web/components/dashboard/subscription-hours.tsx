@@ -2,7 +2,7 @@ import { Badge, Center, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
-import { liveFigures, timersFromApi } from '../../../shared/hours';
+import { formatEuros, liveFigures, overageChargeCents, timersFromApi } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
@@ -29,6 +29,8 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const figures = liveFigures(subscription.summary, timersFromApi(subscription.runningTimers), now);
   const percent = figures.usedRatio === null ? 0 : Math.round(figures.usedRatio * 100);
   const isOver = figures.overageMinutes > 0;
+  const rate = subscription.overageRatePerHour;
+  const overageCents = overageChargeCents(figures.overageMinutes, rate);
   const { period } = subscription;
   // A one-off block has no periods to speak of: its hours are the package's.
   const isOneOff = subscription.periodKind === 'one_off';
@@ -96,6 +98,18 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
               minutes={figures.overageMinutes}
               isAlarming
             />
+          )}
+          {isOver && overageCents !== null && rate !== null && (
+            <Group justify="space-between" gap="xs" align="baseline">
+              <Text component="dt" size="sm" c="red.8" fw={600}>
+                {t('estimates.overageCharge', {
+                  rate: formatEuros(Math.round(rate * 100), locale),
+                })}
+              </Text>
+              <Text component="dd" m={0} fw={700} c="red.8">
+                {formatEuros(overageCents, locale)}
+              </Text>
+            </Group>
           )}
           <HourFigure
             label={t(

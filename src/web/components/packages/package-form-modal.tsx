@@ -42,6 +42,8 @@ interface Values {
   rolloverPeriods: number | string;
   /** Empty: no cap. */
   rolloverCapHours: number | string;
+  /** Empty: overage is not priced. */
+  overageRatePerHour: number | string;
 }
 
 const FIELDS = [
@@ -56,6 +58,7 @@ const FIELDS = [
   'businessHoursEnd',
   'rolloverPeriods',
   'rolloverCapHours',
+  'overageRatePerHour',
 ];
 
 // The working day's ends on the half hour, 06:00–22:00: a list rather than free typing.
@@ -78,6 +81,7 @@ const valuesOf = (pkg: Package | null): Values => ({
   businessHoursEnd: pkg?.businessHoursEnd ?? '17:00',
   rolloverPeriods: pkg?.rolloverPeriods ?? 0,
   rolloverCapHours: pkg?.rolloverCapHours ?? '',
+  overageRatePerHour: pkg?.overageRatePerHour ?? '',
 });
 
 const requestOf = (values: Values): PackageRequest => ({
@@ -94,6 +98,7 @@ const requestOf = (values: Values): PackageRequest => ({
   businessHoursEnd: values.businessHoursEnd,
   rolloverPeriods: Number(values.rolloverPeriods),
   rolloverCapHours: values.rolloverCapHours === '' ? null : Number(values.rolloverCapHours),
+  overageRatePerHour: values.overageRatePerHour === '' ? null : Number(values.overageRatePerHour),
 });
 
 interface PackageFormModalProps {
@@ -252,6 +257,15 @@ export function PackageFormModal({ opened, pkg, onClose }: PackageFormModalProps
               {...form.getInputProps('rolloverCapHours')}
             />
           </Group>
+          <NumberInput
+            label={t('estimates.overageRate')}
+            description={t('estimates.overageRateHelp')}
+            min={0}
+            step={1}
+            decimalScale={2}
+            decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+            {...form.getInputProps('overageRatePerHour')}
+          />
           <Textarea
             label={t('packages.form.description')}
             autosize

@@ -12,6 +12,7 @@ export const START_CONFLICTS = [
   'package_ended',
   'package_paused',
   'package_exhausted_confirmation_required',
+  'estimate_approval_required',
 ] as const;
 export type StartConflict = (typeof START_CONFLICTS)[number];
 
@@ -25,13 +26,16 @@ const RESOLUTIONS: Record<StartConflict, { patch: Partial<StartTaskRequest>; act
     patch: { confirmExhausted: true },
     action: 'agentDay.exhausted.confirm',
   },
+  // Past the approved hours: non-billable work now, or a new estimate (onNewEstimate).
+  estimate_approval_required: { patch: { isBillable: false }, action: 'estimates.logNonBillable' },
 };
 
 // The title and text of each conflict; the used-up package's texts live in agentDay.
-const textKey = (conflict: StartConflict, part: 'title' | 'text') =>
-  conflict === 'package_exhausted_confirmation_required'
-    ? `agentDay.exhausted.${part}`
-    : `tasks.conflict.${conflict}.${part}`;
+const textKey = (conflict: StartConflict, part: 'title' | 'text') => {
+  if (conflict === 'package_exhausted_confirmation_required') return `agentDay.exhausted.${part}`;
+  if (conflict === 'estimate_approval_required') return `estimates.conflict.${part}`;
+  return `tasks.conflict.${conflict}.${part}`;
+};
 
 interface StartConflictModalProps {
   conflict: StartConflict | null;
@@ -40,6 +44,8 @@ interface StartConflictModalProps {
   onClose: () => void;
   /** What a used-up package will be charged (its figures are the page's). */
   exhaustedText?: ReactNode;
+  /** Past the approved hours, the other way out: a new estimate for the customer. */
+  onNewEstimate?: () => void;
 }
 
 /** Asks before «Έναρξη εργασίας» stops another timer, reopens a closed ticket, or logs unbilled. */
@@ -49,6 +55,7 @@ export function StartConflictModal({
   onResolve,
   onClose,
   exhaustedText,
+  onNewEstimate,
 }: StartConflictModalProps) {
   const { t } = useTranslation();
   // Which task runs is asked at the moment of the conflict (it may be on another ticket).
@@ -87,6 +94,11 @@ export function StartConflictModal({
           <Button variant="default" onClick={onClose} disabled={loading}>
             {t('confirm.cancel')}
           </Button>
+          {conflict === 'estimate_approval_required' && onNewEstimate && (
+            <Button variant="light" onClick={onNewEstimate} disabled={loading}>
+              {t('estimates.newEstimate')}
+            </Button>
+          )}
           {resolution && (
             <Button onClick={() => onResolve(resolution.patch)} loading={loading} data-autofocus>
               {t(resolution.action)}

@@ -1,11 +1,13 @@
-import { Button, Checkbox, Flex, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Flex, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StartTaskRequest, startTaskRequestSchema } from '../../../shared/api/tasks';
+import { WORK_MULTIPLIERS, type WorkMultiplier } from '../../../shared/hours/work-multipliers';
 import { isApiError } from '../../api/client';
 import { useStartTask } from '../../api/tasks';
 import { ExhaustedCharge } from '../agent-day/exhausted-charge';
+import { EstimateFormModal } from '../estimates/estimate-form-modal';
 import { FormAlert } from '../form/form-alert';
 import { schemaValidator, serverFieldErrors } from '../form/form-errors';
 import { IconPlayerPlay } from '../icons';
@@ -15,6 +17,7 @@ import { notifyTaskDone } from './task-notify';
 interface Values {
   description: string;
   isBillable: boolean;
+  multiplier: WorkMultiplier;
 }
 
 interface StartTaskFormProps {
@@ -31,11 +34,12 @@ export function StartTaskForm({ ticketNumber, secondary }: StartTaskFormProps) {
   const { t } = useTranslation();
   const start = useStartTask(ticketNumber);
   const form = useForm<Values>({
-    initialValues: { description: '', isBillable: true },
+    initialValues: { description: '', isBillable: true, multiplier: 'normal' },
     validate: schemaValidator<Values>(startTaskRequestSchema),
   });
   // The request a conflict stopped, kept so its retry carries what was typed.
   const [pending, setPending] = useState<{ conflict: StartConflict; request: StartTaskRequest }>();
+  const [isEstimateOpen, setEstimateOpen] = useState(false);
 
   const send = (request: StartTaskRequest) =>
     start.mutate(request, {
@@ -84,11 +88,24 @@ export function StartTaskForm({ ticketNumber, secondary }: StartTaskFormProps) {
           </Button>
         </Flex>
         <Group justify="space-between" gap="sm">
-          <Checkbox
-            label={t('tasks.start.billable')}
-            size="sm"
-            {...form.getInputProps('isBillable', { type: 'checkbox' })}
-          />
+          <Group gap="sm">
+            <Checkbox
+              label={t('tasks.start.billable')}
+              size="sm"
+              {...form.getInputProps('isBillable', { type: 'checkbox' })}
+            />
+            <Select
+              aria-label={t('estimates.multiplier.label')}
+              size="xs"
+              allowDeselect={false}
+              w={170}
+              data={WORK_MULTIPLIERS.map((value) => ({
+                value,
+                label: t(`estimates.multiplier.${value}`),
+              }))}
+              {...form.getInputProps('multiplier')}
+            />
+          </Group>
           {secondary}
         </Group>
         <FormAlert
@@ -102,6 +119,15 @@ export function StartTaskForm({ ticketNumber, secondary }: StartTaskFormProps) {
         onResolve={(patch) => pending && send({ ...pending.request, ...patch })}
         onClose={() => setPending(undefined)}
         exhaustedText={<ExhaustedCharge ticketNumber={ticketNumber} />}
+        onNewEstimate={() => {
+          setPending(undefined);
+          setEstimateOpen(true);
+        }}
+      />
+      <EstimateFormModal
+        number={ticketNumber}
+        opened={isEstimateOpen}
+        onClose={() => setEstimateOpen(false)}
       />
     </form>
   );

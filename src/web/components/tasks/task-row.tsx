@@ -56,6 +56,11 @@ export function TaskRow({ task, now, canLog, isStopping, onStop, onAction }: Tas
               {formatWorked(task.durationSeconds)}
             </Text>
           )}
+          {task.multiplier !== 'normal' && (
+            <Badge variant="light" color="orange" radius="sm" tt="none" size="sm">
+              {t(`estimates.multiplier.${task.multiplier}`)}
+            </Badge>
+          )}
           {task.isBillable ? (
             <Badge variant="light" radius="sm" tt="none" size="sm">
               {t('tasks.row.billed', { time: formatHours(measure.billableMinutes) })}

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { useMe } from '../../api/auth';
 import { isApiError } from '../../api/client';
 import { useMarkTicketSeen, useStaffMembers, useTicket } from '../../api/tickets';
+import { TicketEstimatesSection } from '../../components/estimates/ticket-estimates-section';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
 import { TicketRatingSection } from '../../components/ratings/ticket-rating-section';
@@ -62,6 +63,8 @@ function TicketView({ number }: { number: number }) {
   const conversation = (
     <Stack gap="xl">
       <TicketThread ticket={detail} forStaff={forStaff} nameOf={nameOf} />
+      {/* An estimate waits for the customer's answer where the conversation ends. */}
+      <TicketEstimatesSection ticket={detail} />
       <TicketRatingSection ticket={detail} forStaff={forStaff} />
       {detail.abilities.reply && (
         <Box ref={setReplyBox}>
