@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { customerPages, staffPages, VISITOR_PAGES } from './support/app-pages.js';
 import { useJourney } from './support/journey.js';
 import { seedSampleCompany } from './support/sample-company.js';
 
@@ -72,13 +73,7 @@ describe('every page fits the screen', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       const base = journey.server.url;
-      for (const path of [
-        '/',
-        '/login',
-        '/forgot-password',
-        '/invitation/not-a-real-token-000',
-        '/rate/not-a-real-token-000',
-      ]) {
+      for (const path of VISITOR_PAGES) {
         await expectFits(page, `${base}${path}`);
       }
       // The invitation page asks for an unknown token: its 404 is the one expected failure.
@@ -89,19 +84,7 @@ describe('every page fits the screen', () => {
     it(`a customer's pages at ${width} px`, async () => {
       const page = await journey.signedIn(customerEmail, width);
       const base = journey.server.url;
-      for (const path of [
-        '/',
-        '/tickets',
-        '/tickets/new',
-        `/tickets/${ticketNumber}`,
-        '/tasks',
-        '/hours',
-        '/hours/statements',
-        '/company/contacts',
-        '/company/contacts/new',
-        '/company/edit',
-        '/profile',
-      ]) {
+      for (const path of customerPages(ticketNumber)) {
         await expectFits(page, `${base}${path}`);
       }
       await page.context().close();
@@ -110,30 +93,7 @@ describe('every page fits the screen', () => {
     it(`staff pages at ${width} px`, async () => {
       const page = await journey.signedIn(adminEmail, width);
       const base = journey.server.url;
-      for (const path of [
-        '/staff',
-        '/staff/tickets',
-        '/staff/canned-replies',
-        '/staff/tickets/new',
-        `/tickets/${ticketNumber}`,
-        '/staff/companies',
-        '/staff/companies/new',
-        `/staff/companies/${companyId}`,
-        `/staff/companies/${companyId}/dashboard`,
-        '/staff/packages',
-        '/staff/inbound',
-        '/staff/disputes',
-        '/staff/ratings',
-        '/staff/users',
-        '/staff/audit',
-        '/staff/emails',
-        '/staff/mailboxes',
-        '/staff/api-tokens',
-        '/staff/sso',
-        '/staff/webhooks',
-        '/tasks',
-        '/profile',
-      ]) {
+      for (const path of staffPages(ticketNumber, companyId)) {
         await expectFits(page, `${base}${path}`);
       }
       await page.context().close();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { customerPages, staffPages, VISITOR_PAGES } from './support/app-pages.js';
 import { useJourney } from './support/journey.js';
 import { seedSampleCompany } from './support/sample-company.js';
 import { undersizedTargets } from './support/tap-targets.js';
@@ -75,53 +76,19 @@ describe('the measure itself', () => {
 describe(`every target is at least 24 px, or spaced, at ${PHONE} px`, () => {
   it("a visitor's pages", async () => {
     const page = await journey.newPage(PHONE);
-    await expectTapTargets(page, ['/', '/login', '/forgot-password']);
+    await expectTapTargets(page, VISITOR_PAGES);
     await page.context().close();
   });
 
   it("a customer's pages", async () => {
     const page = await journey.signedIn(customerEmail, PHONE);
-    await expectTapTargets(page, [
-      '/',
-      '/tickets',
-      '/tickets/new',
-      `/tickets/${ticketNumber}`,
-      '/tasks',
-      '/hours',
-      '/hours/statements',
-      '/company/contacts',
-      '/company/contacts/new',
-      '/company/edit',
-      '/profile',
-    ]);
+    await expectTapTargets(page, customerPages(ticketNumber));
     await page.context().close();
   });
 
   it('staff pages', async () => {
     const page = await journey.signedIn(adminEmail, PHONE);
-    await expectTapTargets(page, [
-      '/staff',
-      '/staff/tickets',
-      '/staff/canned-replies',
-      '/staff/tickets/new',
-      `/tickets/${ticketNumber}`,
-      '/staff/companies',
-      '/staff/companies/new',
-      `/staff/companies/${companyId}`,
-      `/staff/companies/${companyId}/dashboard`,
-      '/staff/packages',
-      '/staff/inbound',
-      '/staff/disputes',
-      '/staff/users',
-      '/staff/audit',
-      '/staff/emails',
-      '/staff/mailboxes',
-      '/staff/api-tokens',
-      '/staff/sso',
-      '/staff/webhooks',
-      '/tasks',
-      '/profile',
-    ]);
+    await expectTapTargets(page, staffPages(ticketNumber, companyId));
     await page.context().close();
   });
 });

@@ -38,6 +38,8 @@ export function GrantBlockForm({ companyId }: { companyId: string }) {
             onChange={(event) => setValues({ ...values, name: event.currentTarget.value })}
           />
           <NumberInput
+            // These are typed, not stepped: spin arrows are 17 px high, under the 24 px a finger needs.
+            hideControls
             label={t('packageEconomics.catalogue.hours')}
             value={values.hours}
             min={0.25}
@@ -46,6 +48,7 @@ export function GrantBlockForm({ companyId }: { companyId: string }) {
             onChange={(hours) => setValues({ ...values, hours })}
           />
           <NumberInput
+            hideControls
             label={t('packageEconomics.catalogue.price')}
             value={values.price}
             min={0}
