@@ -23,7 +23,7 @@ describe('an admin gives a company a package; its people see it on the central s
     const staff = await journey.newPage();
     await staff.goto(`${journey.server.url}/login`);
     await fillLogin(staff, adminEmail, TEST_PASSWORD);
-    await staff.waitForURL(/\/staff$/);
+    await staff.waitForURL(/\/staff\/tickets$/);
     await staff.goto(`${journey.server.url}/staff/companies/${company.id}`);
 
     await staff.getByRole('button', { name: 'Προσθήκη πακέτου' }).click();
