@@ -56,6 +56,13 @@ export interface EmailData {
     audience: 'staff' | 'customer';
     /** Euros per overage hour, said as what comes next; absent or null when not priced. */
     overageRatePerHour?: number | null;
+    /**
+     * Rolled-over hours and prepaid blocks the company still has (the allocation's):
+     * used before any overage. Absent on emails queued before; 0 when none.
+     */
+    extraMinutes?: number;
+    /** The blocks on sale in the catalogue («Αγορά επιπλέον ωρών»); absent on older emails. */
+    blockOffers?: { name: string; minutes: number; price: number }[];
   };
   statement_issued: {
     statementId: string;

@@ -2689,6 +2689,10 @@ export interface operations {
                 };
               })[];
             subscriptions: ({
+                allocation: {
+                  availableMinutes: number;
+                  overageMinutes: number;
+                };
                 billingIncrementMinutes: number;
                 endDate: string | null;
                 hasHoursOverride: boolean;
@@ -5908,6 +5912,7 @@ export interface operations {
                   closingBalanceMinutes: number;
                   companyName: string;
                   correctionMinutes: number;
+                  coveredByExtraMinutes?: number;
                   lines: ({
                       /** Format: date-time */
                       at: string;
@@ -5977,6 +5982,7 @@ export interface operations {
               closingBalanceMinutes: number;
               companyName: string;
               correctionMinutes: number;
+              coveredByExtraMinutes?: number;
               lines: ({
                   /** Format: date-time */
                   at: string;
@@ -6169,6 +6175,7 @@ export interface operations {
               closingBalanceMinutes: number;
               companyName: string;
               correctionMinutes: number;
+              coveredByExtraMinutes?: number;
               lines: ({
                   /** Format: date-time */
                   at: string;

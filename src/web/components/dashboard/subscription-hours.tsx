@@ -2,7 +2,13 @@ import { Badge, Center, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
-import { formatEuros, liveFigures, overageChargeCents, timersFromApi } from '../../../shared/hours';
+import {
+  formatEuros,
+  liveAllocatedOverage,
+  liveFigures,
+  overageChargeCents,
+  timersFromApi,
+} from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
@@ -28,9 +34,15 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const locale = currentLocale();
   const figures = liveFigures(subscription.summary, timersFromApi(subscription.runningTimers), now);
   const percent = figures.usedRatio === null ? 0 : Math.round(figures.usedRatio * 100);
-  const isOver = figures.overageMinutes > 0;
+  // The overage is the allocation's: rolled-over hours and blocks are used before it.
+  const overageMinutes = liveAllocatedOverage(
+    subscription.allocation,
+    subscription.summary.usedMinutes,
+    figures.usedMinutes,
+  );
+  const isOver = overageMinutes > 0;
   const rate = subscription.overageRatePerHour;
-  const overageCents = overageChargeCents(figures.overageMinutes, rate);
+  const overageCents = overageChargeCents(overageMinutes, rate);
   const { period } = subscription;
   // A one-off block has no periods to speak of: its hours are the package's.
   const isOneOff = subscription.periodKind === 'one_off';
@@ -95,7 +107,7 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
           {isOver && (
             <HourFigure
               label={t('dashboard.package.overage')}
-              minutes={figures.overageMinutes}
+              minutes={overageMinutes}
               isAlarming
             />
           )}
