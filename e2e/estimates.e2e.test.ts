@@ -122,4 +122,35 @@ describe('estimates (issue 16)', () => {
     await again.getByText(/έχει ήδη εγκριθεί/).waitFor();
     expect(await again.getByRole('button', { name: 'Απόρριψη' }).count()).toBe(0);
   });
+
+  it('a company_admin sets «Όριο ωρών ανά αίτημα χωρίς έγκριση» on the company page, and staff see it', async () => {
+    const { db } = journey.server;
+    const { company, admin } = await createCustomer(db);
+    const page = await journey.signedIn(admin.email);
+    await page.goto(`${journey.server.url}/company/edit`);
+    const card = page.getByRole('region', { name: 'Όριο ωρών ανά αίτημα χωρίς έγκριση' });
+    await card.getByLabel('Ώρες').fill('5000');
+    await card.getByRole('button', { name: 'Αποθήκευση ορίου' }).click();
+    await card.getByRole('alert').waitFor();
+    await card.getByLabel('Ώρες').fill('2,5');
+    await card.getByRole('button', { name: 'Αποθήκευση ορίου' }).click();
+    await page.getByText('Το όριο αποθηκεύτηκε.').waitFor();
+    const agent = await loggedInClient(journey.server.app, agentEmail);
+    expect((await agent.get(`/api/companies/${company.id}/ticket-cap`)).json()).toEqual({
+      ticketCapMinutes: 150,
+    });
+
+    // Staff read and clear it on the company's page.
+    const staff = await journey.signedIn(agentEmail);
+    await staff.goto(`${journey.server.url}/staff/companies/${company.id}`);
+    const staffCard = staff.getByRole('region', { name: 'Όριο ωρών ανά αίτημα χωρίς έγκριση' });
+    const hours = staffCard.getByLabel('Ώρες');
+    await expect.poll(() => hours.inputValue()).toBe('2,5');
+    await hours.fill('');
+    await staffCard.getByRole('button', { name: 'Αποθήκευση ορίου' }).click();
+    await staff.getByText('Το όριο αποθηκεύτηκε.').waitFor();
+    expect((await agent.get(`/api/companies/${company.id}/ticket-cap`)).json()).toEqual({
+      ticketCapMinutes: null,
+    });
+  });
 });
