@@ -56,7 +56,7 @@ export const dashboardSubscriptionSchema = z.object({
    * The current period as the allocation sees it at `now` (rolled-over hours and
    * prepaid blocks are used before overage): the overage to price, and what more
    * work can still take before the overage grows. Later, the overage is
-   * `liveAllocatedOverage` of these and the live figures.
+   * overageMinutes + max(0, live used − summary.usedMinutes − availableMinutes).
    */
   allocation: z.object({ overageMinutes: z.number(), availableMinutes: z.number() }),
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, liveAllocatedOverage, overageChargeCents } from './overage-charge.js';
+import { formatEuros, overageChargeCents } from './overage-charge.js';
 
 describe('overageChargeCents', () => {
   it('prices overage minutes at the hourly rate, in cents', () => {
@@ -23,23 +23,5 @@ describe('formatEuros', () => {
   it('writes euros the Greek way and the English way', () => {
     expect(formatEuros(123450, 'el')).toMatch(/^1\.234,50\s€$/);
     expect(formatEuros(123450, 'en')).toBe('€1,234.50');
-  });
-});
-
-describe('liveAllocatedOverage', () => {
-  const atServer = { overageMinutes: 20, availableMinutes: 45 };
-
-  it('keeps the overage while work since the server measured still fits what was available', () => {
-    expect(liveAllocatedOverage(atServer, 300, 300)).toBe(20);
-    expect(liveAllocatedOverage(atServer, 300, 345)).toBe(20);
-  });
-
-  it('adds only the work past what was available', () => {
-    expect(liveAllocatedOverage(atServer, 300, 360)).toBe(35);
-    expect(liveAllocatedOverage({ overageMinutes: 0, availableMinutes: 0 }, 90, 105)).toBe(15);
-  });
-
-  it('never lowers the overage when the live figure is behind the server', () => {
-    expect(liveAllocatedOverage(atServer, 300, 280)).toBe(20);
   });
 });

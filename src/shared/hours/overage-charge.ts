@@ -27,18 +27,3 @@ export function formatEuros(cents: number, locale: 'el' | 'en'): string {
     currency: 'EUR',
   }).format(cents / 100);
 }
-
-/**
- * The overage to show and price at a later instant, from the allocation's figures
- * at the server's `now`: work since then first takes what was still available
- * (rolled-over hours, the period's, blocks), the rest is overage.
- */
-export function liveAllocatedOverage(
-  allocation: { overageMinutes: number; availableMinutes: number },
-  serverUsedMinutes: number,
-  liveUsedMinutes: number,
-): number {
-  // Work since the server measured, past what was available then (never below 0).
-  const past = liveUsedMinutes - serverUsedMinutes - allocation.availableMinutes;
-  return allocation.overageMinutes + Math.max(0, past);
-}

@@ -2,13 +2,7 @@ import { Badge, Center, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSubscription } from '../../../shared/api/dashboard';
-import {
-  formatEuros,
-  liveAllocatedOverage,
-  liveFigures,
-  overageChargeCents,
-  timersFromApi,
-} from '../../../shared/hours';
+import { formatEuros, liveFigures, overageChargeCents, timersFromApi } from '../../../shared/hours';
 import { currentLocale } from '../../i18n';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { formatLocalDay, formatPeriodDays } from '../hours/period-text';
@@ -34,12 +28,13 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const locale = currentLocale();
   const figures = liveFigures(subscription.summary, timersFromApi(subscription.runningTimers), now);
   const percent = figures.usedRatio === null ? 0 : Math.round(figures.usedRatio * 100);
-  // The overage is the allocation's: rolled-over hours and blocks are used before it.
-  const overageMinutes = liveAllocatedOverage(
-    subscription.allocation,
-    subscription.summary.usedMinutes,
-    figures.usedMinutes,
-  );
+  // The overage is the allocation's (rolled-over hours and blocks are used before it): what
+  // it was at the server's now, plus work since then past what was still available. Inline,
+  // not a shared helper: the first visit's budget has no bytes to spare for one.
+  const { allocation, summary } = subscription;
+  const overageMinutes =
+    allocation.overageMinutes +
+    Math.max(0, figures.usedMinutes - summary.usedMinutes - allocation.availableMinutes);
   const isOver = overageMinutes > 0;
   const rate = subscription.overageRatePerHour;
   const overageCents = overageChargeCents(overageMinutes, rate);
