@@ -51,6 +51,7 @@ export function TicketCapCard({ companyId, mt }: { companyId: string; mt?: 'lg' 
               </Text>
               <FormAlert error={save.error} />
               <NumberInput
+                hideControls
                 label={t('estimates.hours')}
                 min={0.25}
                 step={0.25}

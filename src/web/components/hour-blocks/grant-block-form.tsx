@@ -38,6 +38,7 @@ export function GrantBlockForm({ companyId }: { companyId: string }) {
             onChange={(event) => setValues({ ...values, name: event.currentTarget.value })}
           />
           <NumberInput
+            hideControls
             label={t('packageEconomics.catalogue.hours')}
             value={values.hours}
             min={0.25}
@@ -46,6 +47,7 @@ export function GrantBlockForm({ companyId }: { companyId: string }) {
             onChange={(hours) => setValues({ ...values, hours })}
           />
           <NumberInput
+            hideControls
             label={t('packageEconomics.catalogue.price')}
             value={values.price}
             min={0}

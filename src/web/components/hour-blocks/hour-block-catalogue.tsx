@@ -109,6 +109,7 @@ export function HourBlockCatalogue({ canManage }: { canManage: boolean }) {
                 onChange={(event) => setValues({ ...values, name: event.currentTarget.value })}
               />
               <NumberInput
+                hideControls
                 label={t('packageEconomics.catalogue.hours')}
                 value={values.hours}
                 min={0.25}
@@ -117,6 +118,7 @@ export function HourBlockCatalogue({ canManage }: { canManage: boolean }) {
                 onChange={(hours) => setValues({ ...values, hours })}
               />
               <NumberInput
+                hideControls
                 label={t('packageEconomics.catalogue.price')}
                 value={values.price}
                 min={0}
@@ -124,6 +126,7 @@ export function HourBlockCatalogue({ canManage }: { canManage: boolean }) {
                 onChange={(price) => setValues({ ...values, price })}
               />
               <NumberInput
+                hideControls
                 label={t('packageEconomics.catalogue.months')}
                 value={values.validityMonths}
                 min={1}
