@@ -153,4 +153,30 @@ describe('estimates (issue 16)', () => {
       ticketCapMinutes: null,
     });
   });
+
+  it('staff choose the multiplier when adding a task by hand', async () => {
+    const { number } = await ticketOnPackage('Επείγουσα αποκατάσταση');
+    const staff = await journey.signedIn(agentEmail);
+    await staff.goto(`${journey.server.url}/tickets/${number}`);
+    const tasksRegion = staff.getByRole('region', { name: 'Εργασίες', exact: true });
+    await tasksRegion.getByRole('button', { name: 'Προσθήκη εργασίας' }).click();
+    const form = staff.getByRole('dialog', { name: 'Προσθήκη εργασίας' });
+    await form.getByLabel('Περιγραφή').fill('Αποκατάσταση από αντίγραφο');
+    await form.getByLabel('Διάρκεια').fill('1:00');
+    await form.getByLabel('Χρέωση', { exact: true }).click();
+    await staff.getByRole('option', { name: '×1,5 επείγουσα' }).click();
+    await form.getByRole('button', { name: 'Προσθήκη', exact: true }).click();
+    await form.waitFor({ state: 'hidden' });
+    const agent = await loggedInClient(journey.server.app, agentEmail);
+    const tasks = (await agent.get(`/api/tickets/${number}/tasks`)).json();
+    expect(tasks.items ?? tasks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          description: 'Αποκατάσταση από αντίγραφο',
+          multiplier: 'urgent',
+          billableMinutes: 90,
+        }),
+      ]),
+    );
+  });
 });
