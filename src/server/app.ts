@@ -95,7 +95,7 @@ export function redactLinkTokens(url: string): string {
   return (
     url
       .replace(
-        /\/(reset-password|confirm-email|invitations?|rate|rating-links)\/[^/?#]+/g,
+        /\/(reset-password|confirm-email|invitations?|rate|rating-links|estimate|estimate-links)\/[^/?#]+/g,
         '/$1/[redacted]',
       )
       // The identity provider's one-time code and state, on the way back from single sign-on.

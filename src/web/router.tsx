@@ -24,6 +24,7 @@ const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password-page')
 const ResetPasswordPage = lazyPage(() => import('./pages/reset-password-page'));
 const ConfirmEmailPage = lazyPage(() => import('./pages/confirm-email-page'));
 const RatePage = lazyPage(() => import('./pages/rate-page'));
+const EstimateLinkPage = lazyPage(() => import('./pages/estimate-link-page'));
 const RatingsPage = lazyPage(() => import('./pages/staff/ratings-page'));
 const CompanyEditPage = lazyPage(() => import('./pages/company/company-edit-page'));
 const ContactsPage = lazyPage(() => import('./pages/company/contacts-page'));
@@ -78,6 +79,8 @@ export const routes: RouteObject[] = [
       { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
       // Public: the closing email's rating links, opened without signing in.
       { path: 'rate/:token', element: <RatePage /> },
+      // Public: the estimate email's «Έγκριση» / «Απόρριψη» links, opened without signing in.
+      { path: 'estimate/:token', element: <EstimateLinkPage /> },
       {
         element: <RequireSignedIn />,
         children: [

@@ -14,6 +14,10 @@ import {
 } from '../../shared/hours/index.js';
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
+import {
+  allocateCompanyHours,
+  presentHoursAllocation,
+} from '../hour-blocks/hours-allocation.service.js';
 import { invalid, notFound } from '../http/errors.js';
 import { type LedgerView, listLateLedgerEntries } from '../ledger/ledger.repository.js';
 import {
@@ -92,10 +96,14 @@ function presentCorrections(rows: LedgerView[]): LateCorrectionView[] {
   return [...byChange.values()].filter((correction) => correction.minutesDelta !== 0);
 }
 
+/** A package's current period as the allocation sees it (see dashboardSubscriptionSchema.allocation). */
+type AllocationFigures = DashboardSubscription['allocation'];
+
 function presentSubscription(
   row: SubscriptionRows[number],
   period: BillingPeriod,
   sources: HoursSources,
+  allocation: AllocationFigures | undefined,
   corrections: LateCorrectionView[],
   timeZone: string,
   now: Date,
@@ -103,6 +111,7 @@ function presentSubscription(
   const { subscription, package: pkg } = row;
   const terms = termsOf(subscription, pkg);
   const previous = period.index > 0 ? periodAt(terms, period.index - 1, timeZone) : null;
+  const summary = figuresOf(terms.hoursPerPeriod, period, sources, now);
   return {
     id: subscription.id,
     packageName: pkg.name,
@@ -115,7 +124,9 @@ function presentSubscription(
     startDate: subscription.startDate,
     endDate: subscription.endDate,
     period: presentPeriod(period),
-    summary: figuresOf(terms.hoursPerPeriod, period, sources, now),
+    summary,
+    // Without an allocated period (none should be missing), the period's own overage.
+    allocation: allocation ?? { overageMinutes: summary.overageMinutes, availableMinutes: 0 },
     runningTimers: sources.timers
       .filter((task) => isWithin(period, task.startedAt))
       .map((task) => ({
@@ -209,17 +220,26 @@ export async function getDashboard(
     ),
   );
 
-  const [sources, running, recent, allCorrectionRows, scopedCorrectionRows] = await Promise.all([
-    loadHoursSources(
-      db,
-      subscriptionRows.map((row) => row.subscription.id),
-      since,
-    ),
-    listRunningTaskViews(db, scope, companyId),
-    listPastTaskViews(db, scope, { companyId, page: 1, pageSize: RECENT_TASKS }),
-    listLateLedgerEntries(db, companyId, companyScope, since, 1000),
-    listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
-  ]);
+  const [sources, running, recent, allCorrectionRows, scopedCorrectionRows, allocated] =
+    await Promise.all([
+      loadHoursSources(
+        db,
+        subscriptionRows.map((row) => row.subscription.id),
+        since,
+      ),
+      listRunningTaskViews(db, scope, companyId),
+      listPastTaskViews(db, scope, { companyId, page: 1, pageSize: RECENT_TASKS }),
+      listLateLedgerEntries(db, companyId, companyScope, since, 1000),
+      listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
+      allocateCompanyHours(db, companyId, timeZone, now),
+    ]);
+  // The overage is the allocation's (rolled-over hours and blocks first), as statements price it.
+  const allocationBySubscription = new Map(
+    presentHoursAllocation(allocated, timeZone, now).subscriptions.map((figures) => [
+      figures.subscriptionId,
+      { overageMinutes: figures.overageMinutes, availableMinutes: figures.availableMinutes },
+    ]),
+  );
   const allCorrections = presentCorrections(allCorrectionRows);
   const currentPeriodStart = new Map(
     active.map(({ row, period }) => [row.subscription.id, period.start.getTime()]),
@@ -239,6 +259,7 @@ export async function getDashboard(
         row,
         period,
         sourcesOf(sources, row.subscription.id),
+        allocationBySubscription.get(row.subscription.id),
         allCorrections,
         timeZone,
         now,

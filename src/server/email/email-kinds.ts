@@ -56,6 +56,13 @@ export interface EmailData {
     audience: 'staff' | 'customer';
     /** Euros per overage hour, said as what comes next; absent or null when not priced. */
     overageRatePerHour?: number | null;
+    /**
+     * Rolled-over hours and prepaid blocks the company still has (the allocation's):
+     * used before any overage. Absent on emails queued before; 0 when none.
+     */
+    extraMinutes?: number;
+    /** The blocks on sale in the catalogue («Αγορά επιπλέον ωρών»); absent on older emails. */
+    blockOffers?: { name: string; minutes: number; price: number }[];
   };
   statement_issued: {
     statementId: string;
@@ -98,6 +105,19 @@ export interface EmailData {
     reason: string | null;
     audience: 'staff' | 'customer';
   };
+  /**
+   * «Εκτίμηση»: staff ask the customer to approve hours on a ticket; to the requester
+   * and the company_admins who follow the ticket, with «Έγκριση» / «Απόρριψη» links.
+   */
+  estimate_added: {
+    ticketNumber: number;
+    subject: string;
+    authorName: string;
+    minutes: number;
+    included: string;
+    /** The estimate's one-time link token; cleared once sent, like other one-time links. */
+    token: string | null;
+  };
   /** To the OLD address: a change was asked for (so an intruder's change does not go unseen). */
   email_change_notice: {
     recipientName: string;
@@ -119,6 +139,7 @@ export const EMAIL_KINDS = [
   'email_change_confirm',
   'email_change_notice',
   'hour_block',
+  'estimate_added',
 ] as const satisfies readonly EmailKind[];
 
 /** Emails that carry a one-time link: never switched off, and their link is scrubbed after sending. */
@@ -138,5 +159,6 @@ export function withoutSecrets(
   if (kind === 'password_reset') return { ...data, resetUrl: null };
   if (kind === 'email_change_confirm') return { ...data, confirmUrl: null };
   if (kind === 'ticket_closed') return { ...data, ratingToken: null };
+  if (kind === 'estimate_added') return { ...data, token: null };
   return data;
 }

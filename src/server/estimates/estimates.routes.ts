@@ -2,6 +2,8 @@ import { idParamsSchema } from '../../shared/api/companies.js';
 import {
   estimateDecisionSchema,
   estimateIdParamsSchema,
+  estimateLinkInfoSchema,
+  estimateLinkParamsSchema,
   estimateRequestSchema,
   estimateSchema,
   ticketCapRequestSchema,
@@ -13,6 +15,7 @@ import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
 import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
+import { decideEstimateByLink, describeEstimateLink } from './estimate-links.service.js';
 import {
   createEstimate,
   decideEstimate,
@@ -142,6 +145,48 @@ export function registerEstimateRoutes(app: App, deps: AppDeps): void {
         requireActor(request),
         request.params.id,
         request.body.ticketCapMinutes,
+        requestContext(request),
+      ),
+  );
+
+  // The estimate email's links: public (no sign-in), limited like the rating links.
+  const rateLimit = { max: deps.rateLimits.loginPerMinute, timeWindow: 60_000 };
+
+  app.get(
+    '/api/estimate-links/:token',
+    {
+      schema: {
+        tags: ['estimates'],
+        operationId: 'getEstimateLink',
+        summary:
+          'What an estimate link is about and whether it still waits for an answer (changes nothing)',
+        params: estimateLinkParamsSchema,
+        response: { 200: estimateLinkInfoSchema },
+      },
+      config: { rateLimit },
+    },
+    async (request) => describeEstimateLink(deps.db, request.params.token),
+  );
+
+  app.post(
+    '/api/estimate-links/:token',
+    {
+      schema: {
+        tags: ['estimates'],
+        operationId: 'decideEstimateByLink',
+        summary:
+          'Approve or decline an estimate through its email link (once); 410 estimate_link_invalid, 409 estimate_not_pending',
+        params: estimateLinkParamsSchema,
+        body: estimateDecisionSchema,
+        response: { 200: estimateLinkInfoSchema },
+      },
+      config: { rateLimit },
+    },
+    async (request) =>
+      decideEstimateByLink(
+        deps.db,
+        request.params.token,
+        request.body.decision,
         requestContext(request),
       ),
   );

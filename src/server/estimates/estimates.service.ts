@@ -1,8 +1,10 @@
 import type { Estimate, EstimateRequest, TicketEstimates } from '../../shared/api/estimates.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { newSessionToken, sessionIdFromToken } from '../auth/session-token.js';
 import type { Database, Executor } from '../db/database.js';
 import { conflict, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { queueEstimateEmails } from '../notifications/estimate-emails.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { lockTicket } from '../tickets/tickets.repository.js';
@@ -75,15 +77,19 @@ export async function createEstimate(
         `Ticket #${number} already has ${used} billable minutes; the estimate with those approved would allow ${approved + request.minutes}`,
       );
     }
+    // The email's «Έγκριση» / «Απόρριψη» links carry this token; only its SHA-256 is kept.
+    const token = newSessionToken();
     const estimate = await insertEstimate(tx, {
       ticketId: locked.id,
       companyId: locked.companyId,
       minutes: request.minutes,
       included: request.included,
       createdById: actor.userId,
+      tokenHash: sessionIdFromToken(token),
       createdAt: now,
       updatedAt: now,
     });
+    await queueEstimateEmails(tx, locked, actor, request, token);
     await recordAudit(tx, {
       action: 'estimate.created',
       actorUserId: actor.userId,
@@ -98,7 +104,7 @@ export async function createEstimate(
 }
 
 /** The estimate and its ticket, locked in that order (ticket first, as task changes do). */
-async function lockEstimateOf(tx: Executor, id: string) {
+export async function lockEstimateOf(tx: Executor, id: string) {
   const found = await findEstimate(tx, id);
   if (!found) throw notFound();
   const ticket = await lockTicket(tx, found.ticketId);
@@ -125,6 +131,7 @@ export async function decideEstimateIn(
   decision: EstimateDecision,
   decidedById: string | null,
   context: RequestContext,
+  via: 'portal' | 'email_link' = 'portal',
 ): Promise<EstimateRow> {
   checkPending(estimate);
   const now = new Date();
@@ -133,8 +140,7 @@ export async function decideEstimateIn(
     status,
     decidedById,
     decidedAt: now,
-    // The link is single-use: once decided, it answers nothing more.
-    tokenHash: null,
+    // The email link's hash stays: its page then says «already approved»; the status makes it single-use.
     updatedAt: now,
   });
   await recordAudit(tx, {
@@ -143,7 +149,7 @@ export async function decideEstimateIn(
     companyId: estimate.companyId,
     entityType: 'estimate',
     entityId: estimate.id,
-    data: { ticketNumber, minutes: estimate.minutes },
+    data: { ticketNumber, minutes: estimate.minutes, via },
     ...context,
   });
   return decided;
@@ -178,7 +184,6 @@ export async function withdrawEstimate(
     const now = new Date();
     const withdrawn = await updateEstimate(tx, id, {
       status: 'withdrawn',
-      tokenHash: null,
       updatedAt: now,
     });
     await recordAudit(tx, {

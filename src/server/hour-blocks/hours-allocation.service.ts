@@ -9,7 +9,7 @@ import { ORDER_OF_USE } from '../../shared/api/hours-allocation.js';
 import { type BillingPeriod, localDateOf, periodContaining } from '../../shared/hours/index.js';
 import { findCompanyById } from '../companies/companies.repository.js';
 import { listRunningTimers } from '../dashboard/dashboard.repository.js';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
 import type { Actor } from '../policies/actor.js';
@@ -26,21 +26,45 @@ import {
 import { listHourBlocksOfCompany } from './hour-blocks.repository.js';
 import { listCompanyLedgerLines } from './hours-allocation.repository.js';
 
-/**
- * A company's hours by where they come from (rolled over, the period's, blocks,
- * overage), its blocks with their use, and a forecast per package: the whole ledger
- * allocated in the order it was written, plus the running work at `now`.
- */
-export async function loadHoursAllocation(
-  db: Database,
-  actor: Actor,
-  companyId: string,
+/** The company's whole ledger (and its running work at `now`) allocated to its buckets. */
+export interface CompanyAllocation {
+  allocation: Allocation;
+  plans: ReturnType<typeof planOf>[];
+  /** The company's blocks, active or not, as stored. */
+  blockViews: Awaited<ReturnType<typeof listHourBlocksOfCompany>>;
+  /** What the company's usable blocks still hold at `now`. */
+  usableBlockMinutes: number;
+}
+
+function planOf(
+  row: Awaited<ReturnType<typeof listSubscriptionsOfCompany>>[number],
+  timeZone: string,
   now: Date,
-): Promise<HoursAllocation> {
-  authorize(actor, 'dashboard.view', { id: companyId });
-  const company = await findCompanyById(db, companyId);
-  if (!company) throw notFound();
-  const timeZone = company.timeZone;
+) {
+  const terms = termsOf(row.subscription, row.package);
+  const rule = rolloverRuleOf(row.subscription, row.package);
+  const periods = periodsForAllocation(terms, rule.periods, timeZone, now);
+  return {
+    row,
+    terms,
+    rule,
+    periods,
+    current: periodContaining(terms, now, timeZone),
+    input: allocationSubscriptionOf(row.subscription.id, terms, periods, rule),
+  };
+}
+
+/**
+ * Allocates a company's hours (no authorization: callers check it, or run for the
+ * system, as statements and emails do). The one place the overage comes from, so
+ * the central screen, the statements and the emails price the same minutes.
+ */
+export async function allocateCompanyHours(
+  db: Executor,
+  companyId: string,
+  timeZone: string,
+  now: Date,
+): Promise<CompanyAllocation> {
   const [subscriptionRows, blockViews, ledgerRows] = await Promise.all([
     listSubscriptionsOfCompany(db, companyId),
     listHourBlocksOfCompany(db, companyId),
@@ -50,20 +74,7 @@ export async function loadHoursAllocation(
     db,
     subscriptionRows.map((row) => row.subscription.id),
   );
-
-  const plans = subscriptionRows.map((row) => {
-    const terms = termsOf(row.subscription, row.package);
-    const rule = rolloverRuleOf(row.subscription, row.package);
-    const periods = periodsForAllocation(terms, rule.periods, timeZone, now);
-    return {
-      row,
-      terms,
-      rule,
-      periods,
-      current: periodContaining(terms, now, timeZone),
-      input: allocationSubscriptionOf(row.subscription.id, terms, periods, rule),
-    };
-  });
+  const plans = subscriptionRows.map((row) => planOf(row, timeZone, now));
   const running = timers.flatMap((timer, index) => {
     const plan = plans.find((p) => p.row.subscription.id === timer.subscriptionId);
     const line =
@@ -94,7 +105,36 @@ export async function loadHoursAllocation(
   const usableBlockMinutes = activeBlocks
     .filter((b) => b.start <= now && now < b.end && b.activeFrom <= now)
     .reduce((sum, b) => sum + (bucket(allocation, `block:${b.id}`)?.remainingMinutes ?? 0), 0);
+  return { allocation, plans, blockViews, usableBlockMinutes };
+}
 
+/**
+ * A company's hours by where they come from (rolled over, the period's, blocks,
+ * overage), its blocks with their use, and a forecast per package: the whole ledger
+ * allocated in the order it was written, plus the running work at `now`.
+ */
+export async function loadHoursAllocation(
+  db: Database,
+  actor: Actor,
+  companyId: string,
+  now: Date,
+): Promise<HoursAllocation> {
+  authorize(actor, 'dashboard.view', { id: companyId });
+  const company = await findCompanyById(db, companyId);
+  if (!company) throw notFound();
+  return presentHoursAllocation(
+    await allocateCompanyHours(db, companyId, company.timeZone, now),
+    company.timeZone,
+    now,
+  );
+}
+
+/** The allocation as the API shows it: each package's current period and the blocks. */
+export function presentHoursAllocation(
+  { allocation, plans, blockViews, usableBlockMinutes }: CompanyAllocation,
+  timeZone: string,
+  now: Date,
+): HoursAllocation {
   const subscriptions: AllocatedSubscription[] = plans.flatMap((plan) =>
     plan.current
       ? [

@@ -10,7 +10,8 @@ import {
   type TestSmtpServer,
 } from '../../../test/support/test-smtp.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
-import { packages, users } from '../db/schema.js';
+import { addDays, localDateOf } from '../../shared/hours/index.js';
+import { hourBlockOffers, packages, users } from '../db/schema.js';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -181,5 +182,31 @@ describe('package hours warnings', () => {
     const got = aboutPackage('Σιωπηλό');
     expect(got.length).toBeGreaterThan(0);
     expect(got.flatMap((email) => email.to)).not.toContain(admin.email.toLowerCase());
+  });
+
+  it('says what comes next: the hours of a block still unused, and the blocks on sale', async () => {
+    const { company, admin, number } = await companyWithPackage(1, 'Με επιπλέον ώρες');
+    await t.db
+      .insert(hourBlockOffers)
+      .values({ name: 'Πέντε ώρες προσφοράς', hours: 5, price: 225, validityMonths: 6 });
+    const today = localDateOf(new Date(), 'Europe/Athens');
+    const block = await agent.post(`/api/companies/${company.id}/hour-blocks`, {
+      name: '2 ώρες',
+      hours: 2,
+      price: 90,
+      startsOn: today,
+      validUntil: addDays(today, 60),
+    });
+    expect(block.statusCode, block.body).toBe(201);
+    const since = smtp.received.length;
+    await logTask(number, 60);
+    await deliver();
+    const toCustomer = aboutPackage('Με επιπλέον ώρες', since).find((email) =>
+      email.to.some((address) => address.toLowerCase() === admin.email.toLowerCase()),
+    );
+    expect(toCustomer?.text).toContain(
+      '(απομένουν 2 ώρες) χρησιμοποιούνται πριν από οποιαδήποτε υπέρβαση',
+    );
+    expect(toCustomer?.text).toMatch(/• Πέντε ώρες προσφοράς: 5 ώρες, 225,00\s€/);
   });
 });

@@ -1,6 +1,11 @@
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Executor } from '../db/database.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
+import { listHourBlockOffers } from '../hour-blocks/hour-blocks.repository.js';
+import {
+  allocateCompanyHours,
+  presentHoursAllocation,
+} from '../hour-blocks/hours-allocation.service.js';
 import { figuresOf, loadHoursSources } from '../ledger/period-hours.js';
 import { findSubscription } from '../packages/packages.repository.js';
 import { loadChargeTarget, periodFor } from '../tasks/task-charge.js';
@@ -53,6 +58,9 @@ export async function queuePackageHoursEmails(
     findCompanyById(tx, task.companyId),
     findSubscription(tx, target.subscriptionId),
   ]);
+  const whatComesNext = company
+    ? await whatComesNextOf(tx, company, target.subscriptionId, period.startDate, now)
+    : {};
   const base = {
     companyId: task.companyId,
     companyName: company ? (company.tradeName ?? company.legalName) : '',
@@ -86,8 +94,39 @@ export async function queuePackageHoursEmails(
           ...base,
           audience,
           overageRatePerHour: subscription?.package.overageRatePerHour ?? null,
+          ...whatComesNext,
         },
       })),
     ),
   );
+}
+
+/**
+ * What the warning says comes next, past the period's own hours: the company's
+ * rolled-over hours and blocks (the allocation's, used before overage; only for the
+ * period running now, the one they apply to), and the blocks on sale.
+ */
+async function whatComesNextOf(
+  tx: Executor,
+  company: { id: string; timeZone: string },
+  subscriptionId: string,
+  periodStartDate: string,
+  now: Date,
+): Promise<{
+  extraMinutes: number;
+  blockOffers: { name: string; minutes: number; price: number }[];
+}> {
+  const allocated = await allocateCompanyHours(tx, company.id, company.timeZone, now);
+  const figures = presentHoursAllocation(allocated, company.timeZone, now).subscriptions.find(
+    (s) => s.subscriptionId === subscriptionId && s.periodStartDate === periodStartDate,
+  );
+  const offers = await listHourBlockOffers(tx, true);
+  return {
+    extraMinutes: figures ? figures.rolledRemainingMinutes + allocated.usableBlockMinutes : 0,
+    blockOffers: offers.map((offer) => ({
+      name: offer.name,
+      minutes: Math.round(offer.hours * 60),
+      price: offer.price,
+    })),
+  };
 }

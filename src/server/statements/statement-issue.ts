@@ -13,6 +13,7 @@ import { statementTotals } from '../../shared/ledger/statement-figures.js';
 import { listRunningTimers } from '../dashboard/dashboard.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
+import { allocateCompanyHours } from '../hour-blocks/hours-allocation.service.js';
 import type { LedgerView } from '../ledger/ledger.repository.js';
 import { findActiveCompanyAdmins } from '../notifications/notifications.repository.js';
 import { chooseRecipients } from '../notifications/recipients.js';
@@ -51,11 +52,38 @@ function descriptionOf(details: Record<string, unknown> | null): string | null {
   return null;
 }
 
-/** The figures of a statement from the lines it carries (frozen in its row). */
+/**
+ * The minutes of a statement's lines that rolled-over hours and prepaid blocks
+ * supplied, by the company's allocation at `now` (the order of use the central
+ * screen shows). They come off the period's own overage, so the statement bills
+ * what the central screen called overage. A line written after its period ended
+ * finds no extra hours, so it is billed as the period's own figures say.
+ */
+export async function coveredByExtraHoursOf(
+  tx: Executor,
+  subject: StatementSubject,
+  lineIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  const { allocation } = await allocateCompanyHours(tx, subject.companyId, subject.timeZone, now);
+  const ids = new Set(lineIds);
+  const minutes = allocation.pieces
+    .filter(
+      (piece) => (piece.kind === 'rollover' || piece.kind === 'block') && ids.has(piece.lineId),
+    )
+    .reduce((sum, piece) => sum + piece.minutes, 0);
+  return Math.max(0, minutes);
+}
+
+/**
+ * The figures of a statement from the lines it carries (frozen in its row): the
+ * period's own overage less what rolled-over hours and blocks covered of it.
+ */
 export function figuresOf(
   subject: StatementSubject,
   period: BillingPeriod,
   views: LedgerView[],
+  extraHoursMinutes = 0,
 ): StatementFigures {
   const lines = views.map(({ entry, ticket }) => ({
     id: entry.id,
@@ -75,6 +103,7 @@ export function figuresOf(
     allowanceMinutes(subject.terms.hoursPerPeriod),
     lines,
   );
+  const overageMinutes = Math.max(0, totals.overageMinutes - extraHoursMinutes);
   return {
     companyName: subject.companyName,
     packageName: subject.packageName,
@@ -82,8 +111,10 @@ export function figuresOf(
     periodStartDate: period.startDate,
     periodLastDate: period.lastDate!,
     ...totals,
+    overageMinutes,
+    coveredByExtraMinutes: Math.max(0, totals.overageMinutes - overageMinutes),
     overageRatePerHour: subject.overageRatePerHour,
-    overageChargeCents: overageChargeCents(totals.overageMinutes, subject.overageRatePerHour),
+    overageChargeCents: overageChargeCents(overageMinutes, subject.overageRatePerHour),
     lines,
   };
 }
@@ -112,7 +143,14 @@ export async function issueStatement(
     });
     if (!row) return undefined;
     await claimLinesForStatement(tx, row.id, subject.subscriptionId, period.startDate);
-    const figures = figuresOf(subject, period, await listStatementLines(tx, row.id));
+    const views = await listStatementLines(tx, row.id);
+    const covered = await coveredByExtraHoursOf(
+      tx,
+      subject,
+      views.map(({ entry }) => entry.id),
+      now,
+    );
+    const figures = figuresOf(subject, period, views, covered);
     await setStatementFigures(tx, row.id, figures);
     await queueStatementEmails(tx, subject, row.id, figures);
     await recordWebhookEvent(

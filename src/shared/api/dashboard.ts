@@ -53,6 +53,13 @@ export const dashboardSubscriptionSchema = z.object({
   /** At `now`; running tasks included, rounded up like any task. */
   summary: periodSummarySchema,
   /**
+   * The current period as the allocation sees it at `now` (rolled-over hours and
+   * prepaid blocks are used before overage): the overage to price, and what more
+   * work can still take before the overage grows. Later, the overage is
+   * overageMinutes + max(0, live used − summary.usedMinutes − availableMinutes).
+   */
+  allocation: z.object({ overageMinutes: z.number(), availableMinutes: z.number() }),
+  /**
    * Tasks running now that are charged to this period. The balance at a later
    * instant t is `summary.remainingMinutes + summary.runningMinutes − Σ measureTask(timer, t)`.
    */

@@ -27,13 +27,30 @@ export const estimateDecisionSchema = z.object({
   decision: z.enum(['approve', 'decline'], 'invalid_value'),
 });
 
-/** Following the email link: a page with buttons, whose press sends the token (a GET changes nothing). */
-export const estimateTokenDecisionSchema = estimateDecisionSchema.extend({
-  token: z.string('required').min(1, 'required').max(200, 'too_long'),
+/** The estimate email's link: the token in the path, as the rating links carry theirs. */
+export const estimateLinkParamsSchema = z.object({
+  token: z.string('required').min(10, 'too_short').max(200, 'too_long'),
 });
-export const estimateTokenQuerySchema = z.object({
-  token: z.string('required').min(1, 'required').max(200, 'too_long'),
+
+/**
+ * What the email link's page shows: the estimate and its ticket, and whether it still
+ * waits for an answer (`open`), was answered or withdrawn, or the link is unknown.
+ */
+export const ESTIMATE_LINK_STATES = [
+  'open',
+  'approved',
+  'declined',
+  'withdrawn',
+  'not_found',
+] as const;
+export const estimateLinkInfoSchema = z.object({
+  state: z.enum(ESTIMATE_LINK_STATES),
+  ticketNumber: z.number().nullable(),
+  subject: z.string().nullable(),
+  minutes: z.number().nullable(),
+  included: z.string().nullable(),
 });
+export type EstimateLinkInfo = z.infer<typeof estimateLinkInfoSchema>;
 
 export const estimateSchema = z.object({
   id: z.uuid(),

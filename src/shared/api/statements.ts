@@ -40,8 +40,14 @@ export const statementFiguresSchema = z.object({
   /** Lines of earlier periods written after their statement was issued. */
   correctionMinutes: z.number(),
   closingBalanceMinutes: z.number(),
-  /** max(0, −closing): billed as overage. */
+  /**
+   * Billed as overage: max(0, −closing) less what rolled-over hours and prepaid
+   * blocks covered of it (the allocation's order of use, as the central screen
+   * shows it). Older statements (without coveredByExtraMinutes) froze max(0, −closing).
+   */
   overageMinutes: z.number(),
+  /** Of max(0, −closing), the minutes rolled-over hours and blocks covered (absent on older statements). */
+  coveredByExtraMinutes: z.number().optional(),
   /** The package's euros per overage hour when issued; null (or absent, on older statements) when not priced. */
   overageRatePerHour: z.number().nullable().optional(),
   /** The overage priced by overageChargeCents; null (or absent) when not priced. */

@@ -32,7 +32,30 @@ export function renderPackageHours(
     data.audience === 'staff'
       ? `${site.publicUrl}/staff/companies/${data.companyId}`
       : `${site.publicUrl}/`;
-  // What comes next: the price of each hour past the package, when it has one.
+  // What comes next: the extra hours the company still has go first, then overage at its price.
+  const extra =
+    data.extraMinutes && data.extraMinutes > 0
+      ? [
+          en
+            ? `Your rolled-over hours and extra hour blocks (${formatHoursWords(data.extraMinutes, locale)} left) are used before any overage.`
+            : `Οι ώρες που μεταφέρθηκαν και τα επιπλέον πακέτα ωρών (απομένουν ${formatHoursWords(data.extraMinutes, locale)}) χρησιμοποιούνται πριν από οποιαδήποτε υπέρβαση.`,
+        ]
+      : [];
+  const offers =
+    data.audience === 'customer' && data.blockOffers && data.blockOffers.length > 0
+      ? [
+          (en
+            ? 'Extra hours on offer (ask for them on the central screen, «Buy more hours»):\n'
+            : 'Επιπλέον ώρες που προσφέρονται (ζητήστε τις από την κεντρική οθόνη, «Αγορά επιπλέον ωρών»):\n') +
+            data.blockOffers
+              .map(
+                (offer) =>
+                  `• ${offer.name}: ${formatHoursWords(offer.minutes, locale)}, ${formatEuros(Math.round(offer.price * 100), locale)}`,
+              )
+              .join('\n'),
+        ]
+      : [];
+  // The price of each hour past the package, when it has one.
   const rate =
     data.overageRatePerHour == null
       ? []
@@ -54,7 +77,9 @@ export function renderPackageHours(
         : en
           ? 'The central screen shows the remaining hours live.'
           : 'Η κεντρική οθόνη δείχνει ζωντανά τις ώρες που απομένουν.',
+      ...extra,
       ...rate,
+      ...offers,
     ],
     action: {
       label: en ? 'See the hours' : 'Προβολή ωρών',

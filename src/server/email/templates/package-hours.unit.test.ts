@@ -27,4 +27,34 @@ describe('package hours email', () => {
       expect(renderPackageHours(unpriced, 'el', site).text).not.toContain('χρεώνεται');
     }
   });
+
+  it('says the extra hours left come before overage, and lists the blocks on sale to the customer', () => {
+    const next = {
+      ...data,
+      overageRatePerHour: 60,
+      extraMinutes: 90,
+      blockOffers: [
+        { name: 'Δέκα ώρες', minutes: 600, price: 450 },
+        { name: 'Μισή ώρα', minutes: 30, price: 25.5 },
+      ],
+    };
+    const greek = renderPackageHours(next, 'el', site).text;
+    expect(greek).toContain(
+      '(απομένουν 1 ώρα 30 λεπτά) χρησιμοποιούνται πριν από οποιαδήποτε υπέρβαση',
+    );
+    expect(greek).toContain('«Αγορά επιπλέον ωρών»');
+    expect(greek).toMatch(/• Δέκα ώρες: 10 ώρες, 450,00\s€/);
+    expect(greek).toMatch(/• Μισή ώρα: 30 λεπτά, 25,50\s€/);
+    // The order: extra hours, then the overage price, then what can be bought.
+    expect(greek.indexOf('απομένουν')).toBeLessThan(greek.indexOf('χρεώνεται'));
+    expect(greek.indexOf('χρεώνεται')).toBeLessThan(greek.indexOf('• Δέκα ώρες'));
+    const english = renderPackageHours(next, 'en', site).text;
+    expect(english).toContain('(1 h 30 min left) are used before any overage');
+    expect(english).toContain('«Buy more hours»');
+
+    // Staff do not buy hours: their copy lists no offers. No extra hours left: nothing said of them.
+    const staff = renderPackageHours({ ...next, audience: 'staff', extraMinutes: 0 }, 'el', site);
+    expect(staff.text).not.toContain('Αγορά επιπλέον ωρών');
+    expect(staff.text).not.toContain('απομένουν');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/roles.js';
 import type { EmailData, EmailKind } from '../email-kinds.js';
 import { renderEmailChangeConfirm, renderEmailChangeNotice } from './email-change.js';
+import { renderEstimateAdded } from './estimate-added.js';
 import { renderHourBlock } from './hour-block.js';
 import { renderInvitation } from './invitation.js';
 import type { RenderedEmail, SiteInfo } from './layout.js';
@@ -26,6 +27,7 @@ const renderers: {
   email_change_confirm: renderEmailChangeConfirm,
   email_change_notice: renderEmailChangeNotice,
   hour_block: renderHourBlock,
+  estimate_added: renderEstimateAdded,
 };
 
 const isEmailKind = (kind: string): kind is EmailKind => Object.hasOwn(renderers, kind);

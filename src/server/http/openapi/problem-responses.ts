@@ -20,6 +20,8 @@ export const PUBLIC_OPERATIONS = new Set([
   'GET /api/invitations/{token}',
   'GET /api/rating-links/{token}',
   'POST /api/rating-links/{token}',
+  'GET /api/estimate-links/{token}',
+  'POST /api/estimate-links/{token}',
   'POST /api/invitations/{token}/accept',
   'GET /api/auth/sso',
   'GET /api/auth/sso/start',
@@ -79,6 +81,7 @@ const RULE_STATUSES: Record<string, number[]> = {
   // Estimates: below the work done, already decided or withdrawn, a cap below an open ticket's work.
   createTicketEstimate: [409],
   decideEstimate: [409],
+  decideEstimateByLink: [409, 410],
   withdrawEstimate: [409],
   setCompanyTicketCap: [409],
 };

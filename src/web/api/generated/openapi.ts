@@ -186,6 +186,12 @@ export interface paths {
     /** Staff: correct the disputed line (a new adjustment line) or explain it */
     post: operations["resolveDispute"];
   };
+  "/api/estimate-links/{token}": {
+    /** What an estimate link is about and whether it still waits for an answer (changes nothing) */
+    get: operations["getEstimateLink"];
+    /** Approve or decline an estimate through its email link (once); 410 estimate_link_invalid, 409 estimate_not_pending */
+    post: operations["decideEstimateByLink"];
+  };
   "/api/estimates/{id}/decision": {
     /** The customer approves or declines a pending estimate; 409 estimate_not_pending when it was already decided or withdrawn */
     post: operations["decideEstimate"];
@@ -2683,6 +2689,10 @@ export interface operations {
                 };
               })[];
             subscriptions: ({
+                allocation: {
+                  availableMinutes: number;
+                  overageMinutes: number;
+                };
                 billingIncrementMinutes: number;
                 endDate: string | null;
                 hasHoursOverride: boolean;
@@ -2942,6 +2952,73 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
+      413: components["responses"]["ContentTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** What an estimate link is about and whether it still waits for an answer (changes nothing) */
+  getEstimateLink: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            included: string | null;
+            minutes: number | null;
+            /** @enum {string} */
+            state: "open" | "approved" | "declined" | "withdrawn" | "not_found";
+            subject: string | null;
+            ticketNumber: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  /** Approve or decline an estimate through its email link (once); 410 estimate_link_invalid, 409 estimate_not_pending */
+  decideEstimateByLink: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          decision: "approve" | "decline";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            included: string | null;
+            minutes: number | null;
+            /** @enum {string} */
+            state: "open" | "approved" | "declined" | "withdrawn" | "not_found";
+            subject: string | null;
+            ticketNumber: number | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      410: components["responses"]["Gone"];
       413: components["responses"]["ContentTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
@@ -5835,6 +5912,7 @@ export interface operations {
                   closingBalanceMinutes: number;
                   companyName: string;
                   correctionMinutes: number;
+                  coveredByExtraMinutes?: number;
                   lines: ({
                       /** Format: date-time */
                       at: string;
@@ -5904,6 +5982,7 @@ export interface operations {
               closingBalanceMinutes: number;
               companyName: string;
               correctionMinutes: number;
+              coveredByExtraMinutes?: number;
               lines: ({
                   /** Format: date-time */
                   at: string;
@@ -6096,6 +6175,7 @@ export interface operations {
               closingBalanceMinutes: number;
               companyName: string;
               correctionMinutes: number;
+              coveredByExtraMinutes?: number;
               lines: ({
                   /** Format: date-time */
                   at: string;

@@ -28,9 +28,16 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
   const locale = currentLocale();
   const figures = liveFigures(subscription.summary, timersFromApi(subscription.runningTimers), now);
   const percent = figures.usedRatio === null ? 0 : Math.round(figures.usedRatio * 100);
-  const isOver = figures.overageMinutes > 0;
+  // The overage is the allocation's (rolled-over hours and blocks are used before it): what
+  // it was at the server's now, plus work since then past what was still available. Inline,
+  // not a shared helper: the first visit's budget has no bytes to spare for one.
+  const { allocation, summary } = subscription;
+  const overageMinutes =
+    allocation.overageMinutes +
+    Math.max(0, figures.usedMinutes - summary.usedMinutes - allocation.availableMinutes);
+  const isOver = overageMinutes > 0;
   const rate = subscription.overageRatePerHour;
-  const overageCents = overageChargeCents(figures.overageMinutes, rate);
+  const overageCents = overageChargeCents(overageMinutes, rate);
   const { period } = subscription;
   // A one-off block has no periods to speak of: its hours are the package's.
   const isOneOff = subscription.periodKind === 'one_off';
@@ -95,7 +102,7 @@ export function SubscriptionHours({ subscription, now }: SubscriptionHoursProps)
           {isOver && (
             <HourFigure
               label={t('dashboard.package.overage')}
-              minutes={figures.overageMinutes}
+              minutes={overageMinutes}
               isAlarming
             />
           )}

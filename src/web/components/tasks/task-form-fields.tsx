@@ -1,10 +1,11 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/el';
-import { Alert, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatesProvider, DateTimePicker } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { TASK_DESCRIPTION_MAX, TASK_REASON_MAX } from '../../../shared/api/tasks';
+import { WORK_MULTIPLIERS, type WorkMultiplier } from '../../../shared/hours/work-multipliers';
 import { currentLocale } from '../../i18n';
 
 /** The task form's values; `startedAt` is Athens wall time, `duration` is typed as h:mm. */
@@ -13,6 +14,8 @@ export interface TaskFormValues {
   startedAt: string | null;
   duration: string;
   isBillable: boolean;
+  /** «Χρέωση»: the factor the billable minutes are charged at. */
+  multiplier: WorkMultiplier;
   reason: string;
 }
 
@@ -69,6 +72,17 @@ export function TaskFormFields({ form, withDuration, reason, maxDate }: TaskForm
         label={t('tasks.form.billable')}
         description={t('tasks.form.billableHelp')}
         {...form.getInputProps('isBillable', { type: 'checkbox' })}
+      />
+      <Select
+        label={t('estimates.multiplier.label')}
+        allowDeselect={false}
+        maw={240}
+        disabled={!form.values.isBillable}
+        data={WORK_MULTIPLIERS.map((value) => ({
+          value,
+          label: t(`estimates.multiplier.${value}`),
+        }))}
+        {...form.getInputProps('multiplier')}
       />
       {reason === 'asked' && (
         <Alert color="orange" variant="light">

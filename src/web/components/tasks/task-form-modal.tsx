@@ -94,6 +94,7 @@ export function TaskFormModal({ opened, ticketNumber, task, onClose }: TaskFormM
           startedAt: startedAtOf(values),
           durationMinutes: minutes ?? 0,
           isBillable: values.isBillable,
+          multiplier: values.multiplier,
           confirmLongDuration: confirmed,
           confirmExhausted,
           ...(reason ? { reason } : {}),

@@ -17,6 +17,7 @@ export function initialTaskValues(task: Task | null, now = new Date()): TaskForm
       startedAt: wallTimeOf(new Date(start), TIME_ZONE),
       duration: '1:00',
       isBillable: true,
+      multiplier: 'normal',
       reason: '',
     };
   }
@@ -25,6 +26,7 @@ export function initialTaskValues(task: Task | null, now = new Date()): TaskForm
     startedAt: wallTimeOf(new Date(task.startedAt), TIME_ZONE),
     duration: task.isRunning ? '' : durationTextOf(task.durationSeconds),
     isBillable: task.isBillable,
+    multiplier: task.multiplier,
     reason: '',
   };
 }
@@ -69,5 +71,6 @@ export function taskChanges(
     body.confirmLongDuration = confirmLongDuration;
   }
   if (values.isBillable !== initial.isBillable) body.isBillable = values.isBillable;
+  if (values.multiplier !== initial.multiplier) body.multiplier = values.multiplier;
   return Object.keys(body).length > 1 ? body : null;
 }

@@ -1,4 +1,5 @@
 import { Paper } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../api/auth';
@@ -8,6 +9,13 @@ import { notifySuccess } from '../../components/company/notify';
 import { PageHeader } from '../../components/feedback/page-header';
 import { PageLoader } from '../../components/feedback/page-loader';
 import { QueryError } from '../../components/feedback/query-error';
+
+// Loaded with the page's own code: a new shared chunk listed in the router would grow every first visit.
+const TicketCapCard = lazy(() =>
+  import('../../components/estimates/ticket-cap-card').then((module) => ({
+    default: module.TicketCapCard,
+  })),
+);
 
 /** «Επεξεργασία» of the central screen: the customer's company details; back to it once saved. */
 export default function CompanyEditPage() {
@@ -39,6 +47,11 @@ export default function CompanyEditPage() {
           <CompanyDetailsForm company={company.data} onSave={save} onCancel={() => navigate('/')} />
         )}
       </Paper>
+      {companyId && (
+        <Suspense fallback={null}>
+          <TicketCapCard companyId={companyId} mt="lg" />
+        </Suspense>
+      )}
     </>
   );
 }

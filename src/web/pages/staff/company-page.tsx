@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -17,6 +17,13 @@ import { CompanyRatingsCard } from '../../components/ratings/company-ratings-car
 import { CompanyBreachesCard } from '../../components/targets/company-breaches-card';
 import { NewTicketForCustomerButton } from '../../components/tickets/new-ticket-for-customer-button';
 import NotFoundPage from '../not-found-page';
+
+// Loaded with the page's own code: a new shared chunk listed in the router would grow every first visit.
+const TicketCapCard = lazy(() =>
+  import('../../components/estimates/ticket-cap-card').then((module) => ({
+    default: module.TicketCapCard,
+  })),
+);
 
 /** A company at a glance (staff): details, contacts, packages, recent requests; archive or restore. */
 export default function CompanyPage() {
@@ -102,6 +109,11 @@ export default function CompanyPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <CompanyRatingsCard companyId={data.id} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Suspense fallback={null}>
+              <TicketCapCard companyId={data.id} />
+            </Suspense>
           </Grid.Col>
           <Grid.Col span={12}>
             <CompanyBreachesCard companyId={data.id} />
