@@ -313,8 +313,11 @@ export const tickets = pgTable(
       table.id,
       table.status,
     ),
-    index('tickets_requester_activity_idx').on(
+    // A member's own tickets: the company too, so the list's two equalities lead to its
+    // order (without it PostgreSQL intersected two indexes and sorted: 28 ms, not 0.3).
+    index('tickets_requester_company_activity_idx').on(
       table.requesterId,
+      table.companyId,
       table.lastActivityAt,
       table.number,
       table.id,

@@ -14,16 +14,6 @@ export const participantIdsOf = (ticketId: AnyPgColumn) =>
     string[]
   >`array(select ${ticketParticipants.userId}::text from ${ticketParticipants} where ${ticketParticipants.ticketId} = ${ticketId})`;
 
-/**
- * "The reader takes part in this ticket", for a member's list: an EXISTS on the
- * (user_id, ticket_id) index, inside the list's one prepared statement.
- */
-export const takesPartIn = (
-  ticketId: AnyPgColumn,
-  userId: SQL | Placeholder | string | undefined,
-) =>
-  sql`exists (select 1 from ${ticketParticipants} where ${ticketParticipants.userId} = ${userId} and ${ticketParticipants.ticketId} = ${ticketId})`;
-
 /** A ticket's colleagues with their names, in the order they were added. */
 export async function listParticipants(db: Executor, ticketId: string) {
   return db

@@ -8,6 +8,9 @@ let t: TestApp;
 let agent: ApiClient;
 let customer: ApiClient;
 let otherCustomer: ApiClient;
+let member: ApiClient;
+/** The numbers a member's list must hold: the tickets they opened and those they were added to. */
+let membersTickets: number[];
 let companyId: string;
 let otherCompanyId: string;
 const TICKETS = 41;
@@ -34,6 +37,22 @@ beforeAll(async () => {
   agent = await loggedInClient(t.app, (await createUser(t.db, 'agent')).email);
   customer = await loggedInClient(t.app, acme.admin.email);
   otherCustomer = await loggedInClient(t.app, other.admin.email);
+  // A member who opened every fifth of the company's tickets and was added as a colleague
+  // to every seventh (some both); a participant row on another company's ticket (as a
+  // contact moved between companies would leave) must show nothing.
+  await t.db.execute(sql`
+    update tickets set requester_id = ${acme.member.id}
+    where company_id = ${acme.company.id} and number % 5 = 0`);
+  await t.db.execute(sql`
+    insert into ticket_participants (ticket_id, user_id)
+    select id, ${acme.member.id}::uuid from tickets where number % 7 = 0`);
+  const expected = await t.db.execute(sql`
+    select number from tickets where company_id = ${acme.company.id}
+      and (number % 5 = 0 or number % 7 = 0)`);
+  membersTickets = (expected as unknown as { rows: { number: number }[] }).rows.map((row) =>
+    Number(row.number),
+  );
+  member = await loggedInClient(t.app, acme.member.email);
 });
 afterAll(() => t.close());
 
@@ -121,6 +140,21 @@ describe('keyset cursors and page numbers', () => {
       expect(seen.map((item) => item.number)).toEqual(await walkByPageNumbers(client, query));
     }
   });
+
+  // A member's list is two parts, what they opened and what they were added to, merged.
+  for (const sort of SORTS) {
+    it(`give a member their own and their colleagues' tickets once each, sorted by ${sort}`, async () => {
+      for (const direction of DIRECTIONS) {
+        const query = `state=all&sort=${sort}&direction=${direction}`;
+        const byCursor = await walkByCursor(member, query);
+        expect(byCursor).toEqual(await walkByPageNumbers(member, query));
+        expect([...byCursor].sort((a, b) => a - b)).toEqual(
+          [...membersTickets].sort((a, b) => a - b),
+        );
+        expect((await fetchPage(member, query)).total).toBe(membersTickets.length);
+      }
+    });
+  }
 
   it('say there is no next page on the last one', async () => {
     const list = await fetchPage(agent, `state=all&page=${Math.ceil(TICKETS / PAGE_SIZE)}`);

@@ -10,15 +10,22 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias, type PgSelect, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { TICKET_SORTS } from '../../shared/api/tickets.js';
 import { INITIAL_TICKET_STATUS, type TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
-import { companies, packages, subscriptions, tickets, users } from '../db/schema.js';
+import {
+  companies,
+  packages,
+  subscriptions,
+  ticketParticipants,
+  tickets,
+  users,
+} from '../db/schema.js';
 import type { TicketScope } from '../policies/authorize.js';
 import { minutesSpentOnTicket } from '../tasks/tasks.repository.js';
-import { participantIdsOf, takesPartIn } from '../ticket-participants/participants.repository.js';
+import { participantIdsOf } from '../ticket-participants/participants.repository.js';
 import type { TicketCursor } from './ticket-cursor.js';
 import { readAtOfTicket } from './ticket-reads.repository.js';
 import { searchCondition } from './ticket-search.repository.js';
@@ -253,19 +260,61 @@ type ListValues = {
 /** A value of the statement: its placeholder when it is being prepared. */
 type Bind = <Key extends keyof ListValues>(key: Key) => SQL | Placeholder | ListValues[Key];
 
-function scopeCondition(scope: TicketScope, bind: Bind): SQL | undefined {
-  switch (scope.kind) {
-    case 'all':
-      return undefined;
-    case 'company':
-      return sql`${tickets.companyId} = ${bind('scopeCompanyId')}`;
-    case 'requester':
-      // The tickets they opened, and those they were added to as a colleague.
-      return and(
-        sql`${tickets.companyId} = ${bind('scopeCompanyId')}`,
-        sql`(${tickets.requesterId} = ${bind('scopeRequesterId')} or ${takesPartIn(tickets.id, bind('scopeRequesterId'))})`,
-      );
+/**
+ * The scope's condition on the tickets table. A member's scope is not one: the
+ * tickets they opened and those they were added to come from two selects
+ * (ticketSources), since one condition with an OR of both can use neither's index.
+ */
+function scopeCondition(scope: Exclude<TicketScope, { kind: 'requester' }>, bind: Bind) {
+  return scope.kind === 'all' ? undefined : sql`${tickets.companyId} = ${bind('scopeCompanyId')}`;
+}
+
+/**
+ * Selects of `columns` from the tickets in scope that meet `conditions`: one for
+ * staff and a company_admin. A member's are two, the tickets they opened (read in
+ * order from the (requester, company, last activity) index) and those they were
+ * added to as a colleague (found through their participant rows, few): an OR of
+ * the two in one condition walked the company's whole index to find a member's
+ * few tickets (36 ms instead of 0.3 ms at 3,650 tickets a company).
+ */
+function ticketSources(
+  db: Database,
+  scope: TicketScope,
+  bind: Bind,
+  columns: SelectedFields,
+  conditions: (SQL | undefined)[],
+): PgSelect[] {
+  if (scope.kind !== 'requester') {
+    return [
+      db
+        .select(columns)
+        .from(tickets)
+        .where(and(scopeCondition(scope, bind), ...conditions))
+        .$dynamic(),
+    ];
   }
+  const inCompany = sql`${tickets.companyId} = ${bind('scopeCompanyId')}`;
+  const reader = bind('scopeRequesterId');
+  const opened = db
+    .select(columns)
+    .from(tickets)
+    .where(and(inCompany, sql`${tickets.requesterId} = ${reader}`, ...conditions))
+    .$dynamic();
+  const addedTo = db
+    .select(columns)
+    .from(ticketParticipants)
+    .innerJoin(tickets, eq(tickets.id, ticketParticipants.ticketId))
+    .$dynamic()
+    .where(
+      and(
+        inCompany,
+        sql`${ticketParticipants.userId} = ${reader}`,
+        // Never both: a requester is not their own colleague, but a row must not count twice.
+        sql`${tickets.requesterId} <> ${reader}`,
+        ...conditions,
+      ),
+    );
+  return [opened, addedTo];
 }
 
 /**
@@ -366,38 +415,57 @@ function shapeOf(scope: TicketScope, filters: TicketFilters) {
 const literalLimit = (rows: number) => sql.raw(String(Math.trunc(rows))) as unknown as number;
 
 function listStatement(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
-  const where = and(scopeCondition(scope, bind), ...filterConditions(filters, bind));
   const key = sortKeys[filters.sort];
   const order = filters.direction === 'asc' ? asc : desc;
-  const ordering = [order(key.column), order(tickets.number)];
+  // A fresh ordering for each use: drizzle rewrites a union's ORDER BY in place.
+  const ordering = () => [order(key.column), order(tickets.number)];
   // Keyset: the rows after the cursor's in this order, found in the index, however deep.
   const after = filters.after
     ? sql`(${key.column}, ${tickets.number}) ${sql.raw(filters.direction === 'asc' ? '>' : '<')} (cast(${bind('cursorValue')} as ${key.cast}), cast(${bind('cursorNumber')} as integer))`
     : undefined;
+  const byOffset = !filters.after && filters.page > 1;
   // One row more than the page tells whether a next page exists.
-  const ids = db
-    .select({ id: tickets.id })
-    .from(tickets)
-    .where(and(where, after))
-    .orderBy(...ordering)
-    .limit(literalLimit(filters.pageSize + 1));
+  const rows = literalLimit(filters.pageSize + 1);
+  // What a union's order needs of each row, each column once (the number may be the sort key).
+  const columns = {
+    id: tickets.id,
+    number: tickets.number,
+    ...(key.column === tickets.number ? {} : { sortValue: key.column }),
+  };
+  const sources = ticketSources(db, scope, bind, columns, [
+    ...filterConditions(filters, bind),
+    after,
+  ]).map((source) => source.orderBy(...ordering()));
+  const [only, second] = sources;
+  let ids: PgSelect;
+  if (!second) {
+    ids = only!.limit(rows);
+  } else {
+    // Each part gives what the page could take from it; the union orders those.
+    const perPart = byOffset ? (sql`${rows} + ${bind('offset')}` as unknown as number) : rows;
+    ids = only!
+      .limit(perPart)
+      .unionAll(second.limit(perPart))
+      .orderBy(...ordering())
+      .limit(rows);
+  }
   // Page numbers without a cursor skip ids in the index (an index-only scan), not rows.
-  const page = (
-    filters.after || filters.page === 1 ? ids : ids.offset(bind('offset') as number)
-  ).as('page');
+  const page = (byOffset ? ids.offset(bind('offset') as number) : ids).as('page');
   return selectListed(db, key.text, bind, matchingCount(db, scope, filters, bind).getSQL())
-    .innerJoin(page, eq(page.id, tickets.id))
-    .orderBy(...ordering);
+    .innerJoin(page, eq(sql`${sql.identifier('page')}.${sql.identifier('id')}`, tickets.id))
+    .orderBy(...ordering());
 }
 
 /** How many tickets match, counted up to one past the cap (an index-only scan at most that long). */
 function matchingCount(db: Database, scope: TicketScope, filters: TicketFilters, bind: Bind) {
-  const matches = db
-    .select({ one: sql`1` })
-    .from(tickets)
-    .where(and(scopeCondition(scope, bind), ...filterConditions(filters, bind)))
-    .limit(literalLimit(TICKET_COUNT_CAP + 1))
-    .as('matches');
+  const [only, second] = ticketSources(
+    db,
+    scope,
+    bind,
+    { one: sql`1` },
+    filterConditions(filters, bind),
+  ).map((source) => source.limit(literalLimit(TICKET_COUNT_CAP + 1)));
+  const matches = (second ? only!.unionAll(second) : only!).as('matches');
   return db.select({ value: count() }).from(matches);
 }
 

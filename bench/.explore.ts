@@ -1,0 +1,13 @@
+import pg from 'pg';
+import { openDatabase } from '../src/server/db/client.js';
+import { runMigrations } from '../src/server/db/migrate.js';
+import { seedBench } from '../bench/seed.js';
+const admin = process.env.PGURL!;
+const c = new pg.Client({ connectionString: admin }); await c.connect();
+await c.query('drop database if exists aitima_explore with (force)'); await c.query('create database aitima_explore'); await c.end();
+const u = new URL(admin); u.pathname = '/aitima_explore';
+const conn = await openDatabase({ databaseUrl: u.toString(), dataDir: '/tmp/explore-data' });
+await runMigrations(conn);
+await seedBench(conn.db, 100_000, { onStep: (s: string, t: number) => console.log(s, t) });
+console.log(u.toString());
+process.exit(0);

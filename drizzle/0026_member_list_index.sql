@@ -1,0 +1,2 @@
+DROP INDEX "tickets_requester_activity_idx";--> statement-breakpoint
+CREATE INDEX "tickets_requester_company_activity_idx" ON "tickets" USING btree ("requester_id","company_id","last_activity_at","number","id","status");
