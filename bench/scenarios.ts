@@ -61,6 +61,17 @@ export const SCENARIOS: Scenario[] = [
     connections: 10,
     kind: 'read',
   },
+  {
+    // «Κεντρική οθόνη»: the packages' figures, the hours allocated over the company's
+    // whole ledger (rollover, blocks, overage), the forecast, the latest tickets.
+    id: 'dashboard',
+    name: "a customer's central screen",
+    as: 'customer',
+    method: 'GET',
+    path: '/api/dashboard',
+    connections: 10,
+    kind: 'read',
+  },
   { id: 'reply', name: 'add a reply', connections: 10, ...replyTo },
   { id: 'queue-50', name: 'staff queue, 50 connections', connections: 50, ...queue },
   { id: 'ticket-50', name: 'a ticket, 50 connections', connections: 50, ...ticket },

@@ -91,6 +91,7 @@ export function allocateHours(
     });
     periodIndexes.set(subscription.id, indexes);
   }
+  const blockById = new Map(blocks.map((block) => [block.id, block]));
   for (const block of blocks) {
     buckets.set(
       `block:${block.id}`,
@@ -104,6 +105,13 @@ export function allocateHours(
       }),
     );
   }
+  // Looked up per line, so kept apart rather than found among every bucket each time (a
+  // company's years of periods made that the cost of a central screen): blocks in their
+  // order of use, and each subscription's rolled-over hours as its periods close.
+  const blockBuckets = [...buckets.values()]
+    .filter((bucket) => bucket.kind === 'block')
+    .sort((a, b) => blockOrder(blockById, a, b));
+  const rolloversOf = new Map<string, Bucket[]>();
 
   const events: Event[] = [];
   const nowMs = now.getTime();
@@ -166,43 +174,35 @@ export function allocateHours(
     return bucket;
   };
 
+  const isOpen = (bucket: Bucket) => !bucket.isClosed && bucket.remainingMinutes > 0;
+
   /** The buckets a charge may take from, in the order of use. */
   const eligibleFor = (line: AllocationLine): Bucket[] => {
     const index = periodIndexes.get(line.subscriptionId)?.get(line.periodKey);
-    const open = [...buckets.values()].filter(
-      (bucket) => !bucket.isClosed && bucket.remainingMinutes > 0,
-    );
-    const rollovers = open
-      .filter(
-        (bucket) =>
-          bucket.kind === 'rollover' &&
-          bucket.subscriptionId === line.subscriptionId &&
-          index !== undefined &&
-          bucket.usableFromIndex <= index &&
-          index <= bucket.usableThroughIndex,
-      )
-      .sort((a, b) => a.originIndex - b.originIndex);
-    const period = open.filter(
-      (bucket) =>
-        bucket.kind === 'period' &&
-        bucket.subscriptionId === line.subscriptionId &&
-        bucket.periodKey === line.periodKey,
-    );
+    const rollovers =
+      index === undefined
+        ? []
+        : (rolloversOf.get(line.subscriptionId) ?? [])
+            .filter(
+              (bucket) =>
+                isOpen(bucket) &&
+                bucket.usableFromIndex <= index &&
+                index <= bucket.usableThroughIndex,
+            )
+            .sort((a, b) => a.originIndex - b.originIndex);
+    const period = buckets.get(periodBucketKey(line.subscriptionId, line.periodKey));
     const charged = line.chargedAt.getTime();
     const written = line.writtenAt.getTime();
-    const blockById = new Map(blocks.map((block) => [block.id, block]));
-    const usableBlocks = open
-      .filter((bucket) => {
-        const block = bucket.kind === 'block' ? blockById.get(bucket.blockId!) : undefined;
-        return (
-          block !== undefined &&
-          block.activeFrom.getTime() <= written &&
-          block.start.getTime() <= charged &&
-          charged < block.end.getTime()
-        );
-      })
-      .sort((a, b) => blockOrder(blockById, a, b));
-    return [...rollovers, ...period, ...usableBlocks];
+    const usableBlocks = blockBuckets.filter((bucket) => {
+      const block = blockById.get(bucket.blockId!)!;
+      return (
+        isOpen(bucket) &&
+        block.activeFrom.getTime() <= written &&
+        block.start.getTime() <= charged &&
+        charged < block.end.getTime()
+      );
+    });
+    return [...rollovers, ...(period && isOpen(period) ? [period] : []), ...usableBlocks];
   };
 
   const charge = (line: AllocationLine, source: string) => {
@@ -249,15 +249,9 @@ export function allocateHours(
 
   const closePeriod = (subscription: AllocationSubscription, index: number) => {
     const period = subscription.periods[index]!;
-    for (const bucket of buckets.values()) {
-      if (
-        bucket.kind === 'rollover' &&
-        bucket.subscriptionId === subscription.id &&
-        bucket.usableThroughIndex === index &&
-        !bucket.isClosed
-      ) {
-        expire(bucket);
-      }
+    const rollovers = rolloversOf.get(subscription.id) ?? [];
+    for (const bucket of rollovers) {
+      if (bucket.usableThroughIndex === index && !bucket.isClosed) expire(bucket);
     }
     const own = buckets.get(periodBucketKey(subscription.id, period.key))!;
     const unused = Math.max(0, own.remainingMinutes);
@@ -265,30 +259,29 @@ export function allocateHours(
     const { capMinutes, periods } = subscription.rollover;
     let carried = 0;
     if (periods > 0 && next && unused > 0) {
-      const held = [...buckets.values()]
-        .filter((b) => b.kind === 'rollover' && b.subscriptionId === subscription.id && !b.isClosed)
+      const held = rollovers
+        .filter((b) => !b.isClosed)
         .reduce((sum, b) => sum + b.remainingMinutes, 0);
       carried = capMinutes === null ? unused : Math.max(0, Math.min(unused, capMinutes - held));
     }
     if (carried > 0) {
       const key = `rollover:${subscription.id}:${period.key}`;
-      buckets.set(
+      const rolled = newBucket({
         key,
-        newBucket({
-          key,
-          kind: 'rollover',
-          subscriptionId: subscription.id,
-          periodKey: period.key,
-          usableThroughKey: subscription.periods[index + periods]?.key ?? null,
-          initialMinutes: carried,
-          remainingMinutes: carried,
-          expiresAt: subscription.periods[index + periods]?.end ?? null,
-          originIndex: index,
-          usableFromIndex: index + 1,
-          // A last period beyond those given has not ended yet: it closes on a later call.
-          usableThroughIndex: index + periods,
-        }),
-      );
+        kind: 'rollover',
+        subscriptionId: subscription.id,
+        periodKey: period.key,
+        usableThroughKey: subscription.periods[index + periods]?.key ?? null,
+        initialMinutes: carried,
+        remainingMinutes: carried,
+        expiresAt: subscription.periods[index + periods]?.end ?? null,
+        originIndex: index,
+        usableFromIndex: index + 1,
+        // A last period beyond those given has not ended yet: it closes on a later call.
+        usableThroughIndex: index + periods,
+      });
+      buckets.set(key, rolled);
+      rolloversOf.set(subscription.id, [...rollovers, rolled]);
       own.remainingMinutes -= carried;
       own.rolledOutMinutes += carried;
     }

@@ -67,6 +67,23 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
  * its clocks jump.
  */
 export function localMidnight(date: LocalDate, timeZone: string): Date {
+  // A pure function of its two texts, asked for the same days over and over (every
+  // period boundary of every package, on every central screen): remembered, since each
+  // answer costs a few DateTimeFormat calls. Bounded: a long-running server forgets.
+  const key = `${timeZone} ${date}`;
+  const known = midnights.get(key);
+  if (known !== undefined) return new Date(known);
+  if (midnights.size >= MAX_REMEMBERED_MIDNIGHTS) midnights.clear();
+  const midnight = computeLocalMidnight(date, timeZone);
+  midnights.set(key, midnight.getTime());
+  return midnight;
+}
+
+const midnights = new Map<string, number>();
+// About 27 years of days in one zone, or a few years in several: a few hundred kB at most.
+const MAX_REMEMBERED_MIDNIGHTS = 10_000;
+
+function computeLocalMidnight(date: LocalDate, timeZone: string): Date {
   const { year, month, day } = parseLocalDate(date);
   const midnightAsUtc = wallClockAsUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 });
   const offsetBefore = offsetAt(midnightAsUtc - DAY_MS, timeZone);
