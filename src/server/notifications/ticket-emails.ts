@@ -22,6 +22,8 @@ export interface TicketForEmail {
   companyId: string;
   requesterId: string;
   assigneeId: string | null;
+  /** Its colleagues' ids when the caller has them (a locked ticket does); else they are read. */
+  participantIds?: string[];
 }
 
 /** The ticket's assignee, or every active staff member while nobody is assigned. */
@@ -38,7 +40,8 @@ async function staffFor(tx: Executor, ticket: TicketForEmail, wants: Notificatio
  * to it (findActiveRecipients then keeps the active ones who want this email).
  */
 async function customerSideOf(tx: Executor, ticket: TicketForEmail): Promise<string[]> {
-  return [ticket.requesterId, ...(await findParticipantIds(tx, ticket.id))];
+  const participantIds = ticket.participantIds ?? (await findParticipantIds(tx, ticket.id));
+  return [ticket.requesterId, ...participantIds];
 }
 
 async function authorName(tx: Executor, actor: Actor): Promise<string> {

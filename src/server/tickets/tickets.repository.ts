@@ -177,9 +177,19 @@ export async function findTicketRowByNumber(
   return row;
 }
 
-/** Locks a ticket's row for the rest of the transaction, so concurrent changes queue. */
-export async function lockTicket(db: Executor, id: string): Promise<TicketRow> {
-  const [row] = await db.select().from(tickets).where(eq(tickets.id, id)).for('update');
+/**
+ * Locks a ticket's row for the rest of the transaction, so concurrent changes queue;
+ * it comes with its colleagues' ids as they are under the lock (whom its emails go to).
+ */
+export async function lockTicket(
+  db: Executor,
+  id: string,
+): Promise<TicketRow & { participantIds: string[] }> {
+  const [row] = await db
+    .select(ticketColumns)
+    .from(tickets)
+    .where(eq(tickets.id, id))
+    .for('update');
   return row!;
 }
 
