@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { TICKET_COUNT_CAP } from './tickets.repository.js';
+import { SEARCH_COUNT_CAP, TICKET_COUNT_CAP } from './tickets.repository.js';
 
 let t: TestApp;
 let agent: ApiClient;
@@ -36,6 +36,17 @@ describe('a queue longer than the count goes', () => {
     expect(list.items.map((item: { subject: string }) => item.subject)).toEqual(
       Array.from({ length: 5 }, (_, i) => `Αίτημα ${TICKET_COUNT_CAP + 1 + i}`),
     );
+  });
+
+  it('says "more than 200" for a search, and still pages past it', async () => {
+    const query = `q=${encodeURIComponent('αίτημα')}&sort=number&direction=asc&pageSize=25`;
+    const first = (await agent.get(`/api/tickets?${query}`)).json();
+    expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, isTotalCapped: true });
+    const past = (
+      await agent.get(`/api/tickets?${query}&page=${SEARCH_COUNT_CAP / 25 + 1}`)
+    ).json();
+    expect(past.items[0].subject).toBe(`Αίτημα ${SEARCH_COUNT_CAP + 1}`);
+    expect(past).toMatchObject({ total: SEARCH_COUNT_CAP, isTotalCapped: true });
   });
 
   it('counts exactly below the cap', async () => {

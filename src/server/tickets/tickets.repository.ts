@@ -396,6 +396,17 @@ const sortKeys = {
  */
 export const TICKET_COUNT_CAP = 1_000;
 
+/**
+ * A search counts its matches only this far: each candidate is checked against its
+ * messages' text, so counting to 1,000 matches of a common word took 19 ms against
+ * 3 ms for the page itself (100,000 tickets, «διορθωση» in a fifth of the messages).
+ * Eight pages of 25; past them a search says "more than 200", and one refines it.
+ */
+export const SEARCH_COUNT_CAP = 200;
+
+const countCapOf = (filters: TicketFilters) =>
+  filters.search ? SEARCH_COUNT_CAP : TICKET_COUNT_CAP;
+
 /** The statements' shape: everything that changes their text, and nothing else. */
 function shapeOf(scope: TicketScope, filters: TicketFilters) {
   const matching = [
@@ -474,7 +485,7 @@ function matchingCount(db: Database, scope: TicketScope, filters: TicketFilters,
     bind,
     { one: sql`1` },
     filterConditions(filters, bind),
-  ).map((source) => source.limit(literalLimit(TICKET_COUNT_CAP + 1)));
+  ).map((source) => source.limit(literalLimit(countCapOf(filters) + 1)));
   const matches = (second ? only!.unionAll(second) : only!).as('matches');
   return db.select({ value: count() }).from(matches);
 }
@@ -529,8 +540,8 @@ export async function listTickets(
       rows.length > filters.pageSize && last
         ? { value: last.sortKey, number: last.ticket.number }
         : null,
-    total: Math.min(total, TICKET_COUNT_CAP),
-    isTotalCapped: total > TICKET_COUNT_CAP,
+    total: Math.min(total, countCapOf(filters)),
+    isTotalCapped: total > countCapOf(filters),
   };
 }
 
