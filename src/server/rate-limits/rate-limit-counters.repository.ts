@@ -3,25 +3,26 @@ import type { Executor } from '../db/database.js';
 import { rateLimitCounters } from '../db/schema.js';
 
 /**
- * Counts one request against a key in one statement, whichever process makes it: a new
- * or lapsed window starts at 1 and ends `windowMs` from now; a running one counts on.
- * The row lock of the upsert orders concurrent hits, so no two see the same count.
- * Returns the count and the milliseconds left in the window.
+ * Counts `hits` requests (one by default) against a key in one statement, whichever
+ * process makes it: a new or lapsed window starts at them and ends `windowMs` from now;
+ * a running one counts on. The row lock of the upsert orders concurrent hits, so no two
+ * see the same count. Returns the count and the milliseconds left in the window.
  */
 export async function countHit(
   db: Executor,
   key: string,
   windowMs: number,
+  hits = 1,
 ): Promise<{ hits: number; ttlMs: number }> {
   const window = `${Math.max(1, Math.trunc(windowMs))} milliseconds`;
   const isLapsed = sql`${rateLimitCounters.windowEndsAt} <= clock_timestamp()`;
   const [row] = await db
     .insert(rateLimitCounters)
-    .values({ key, hits: 1, windowEndsAt: sql`clock_timestamp() + ${window}::interval` })
+    .values({ key, hits, windowEndsAt: sql`clock_timestamp() + ${window}::interval` })
     .onConflictDoUpdate({
       target: rateLimitCounters.key,
       set: {
-        hits: sql`case when ${isLapsed} then 1 else ${rateLimitCounters.hits} + 1 end`,
+        hits: sql`case when ${isLapsed} then excluded.hits else ${rateLimitCounters.hits} + excluded.hits end`,
         windowEndsAt: sql`case when ${isLapsed} then excluded.window_ends_at else ${rateLimitCounters.windowEndsAt} end`,
       },
     })
