@@ -57,6 +57,7 @@ export const actorOf = (signedIn: SignedInUser): Actor => ({
   userId: signedIn.user.id,
   role: signedIn.user.role,
   companyId: signedIn.user.companyId,
+  name: { firstName: signedIn.user.firstName, lastName: signedIn.user.lastName },
 });
 
 /** Customers of an archived company, and deactivated users, may not sign in. */

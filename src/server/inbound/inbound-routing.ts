@@ -52,6 +52,7 @@ const actorOf = (user: UserRow): Actor => ({
   userId: user.id,
   role: user.role,
   companyId: user.companyId,
+  name: { firstName: user.firstName, lastName: user.lastName },
 });
 
 /**

@@ -45,6 +45,7 @@ async function customerSideOf(tx: Executor, ticket: TicketForEmail): Promise<str
 }
 
 async function authorName(tx: Executor, actor: Actor): Promise<string> {
+  if (actor.name) return fullName(actor.name);
   const author = await findUserById(tx, actor.userId);
   return author ? fullName(author) : '';
 }

@@ -7,6 +7,11 @@ export interface Actor {
   role: Role;
   /** Set for customers, null for staff. */
   companyId: string | null;
+  /**
+   * Their first and last name, when whoever built the actor had the user's row (a
+   * session does): emails then name the author without reading the user again.
+   */
+  name?: { firstName: string; lastName: string };
 }
 
 export const isStaff = (actor: Actor): boolean => isStaffRole(actor.role);
