@@ -2,11 +2,7 @@ import type { Executor } from '../db/database.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
 import type { Actor } from '../policies/actor.js';
 import { findUserById } from '../users/users.repository.js';
-import {
-  findActiveRecipients,
-  findFollowingCompanyAdmins,
-  type RecipientRow,
-} from './notifications.repository.js';
+import { findTicketCustomerRecipients, type RecipientRow } from './notifications.repository.js';
 import { chooseRecipients, fullName } from './recipients.js';
 import type { TicketForEmail } from './ticket-emails.js';
 
@@ -23,10 +19,12 @@ export async function queueEstimateEmails(
   estimate: { minutes: number; included: string },
   token: string,
 ): Promise<void> {
-  const rows: RecipientRow[] = [
-    ...(await findActiveRecipients(tx, [ticket.requesterId], 'ticketReplied')),
-    ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
-  ];
+  const rows: RecipientRow[] = await findTicketCustomerRecipients(
+    tx,
+    ticket,
+    [ticket.requesterId],
+    'ticketReplied',
+  );
   const author = await findUserById(tx, actor.userId);
   const customers = rows.filter((row) => row.role === 'company_admin' || row.role === 'member');
   await insertOutboxEmails(

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { messages, notificationPreferences, packageHourAlerts, users } from '../db/schema.js';
@@ -52,22 +52,30 @@ export async function findActiveStaffRecipients(
   );
 }
 
-/** A ticket's followers on the customer side: the company_admins of its company who wrote on it publicly. */
-export async function findFollowingCompanyAdmins(
+/**
+ * Whom a ticket's news goes to on the customer side, in one statement: the people
+ * named (its requester, its colleagues) and the company_admins of its company who
+ * wrote on it publicly (its followers); active ones only.
+ */
+export async function findTicketCustomerRecipients(
   db: Executor,
   ticket: { id: string; companyId: string },
+  ids: string[],
   wants: NotificationSwitch,
 ): Promise<RecipientRow[]> {
   const authors = db
     .selectDistinct({ id: messages.authorId })
     .from(messages)
     .where(and(eq(messages.ticketId, ticket.id), eq(messages.isInternal, false)));
+  const followers = and(
+    inArray(users.id, authors),
+    eq(users.role, 'company_admin'),
+    eq(users.companyId, ticket.companyId),
+  );
   return selectRecipients(db, wants).where(
     and(
-      inArray(users.id, authors),
-      eq(users.role, 'company_admin'),
-      eq(users.companyId, ticket.companyId),
       eq(users.isActive, true),
+      ids.length > 0 ? or(inArray(users.id, ids), followers) : followers,
     ),
   );
 }

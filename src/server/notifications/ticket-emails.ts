@@ -8,7 +8,7 @@ import { findUserById } from '../users/users.repository.js';
 import {
   findActiveRecipients,
   findActiveStaffRecipients,
-  findFollowingCompanyAdmins,
+  findTicketCustomerRecipients,
   type NotificationSwitch,
   type RecipientRow,
 } from './notifications.repository.js';
@@ -121,10 +121,12 @@ export async function queueTicketReplyEmails(
 ): Promise<void> {
   const byStaff = isStaff(actor);
   const rows = byStaff
-    ? [
-        ...(await findActiveRecipients(tx, await customerSideOf(tx, ticket), 'ticketReplied')),
-        ...(await findFollowingCompanyAdmins(tx, ticket, 'ticketReplied')),
-      ]
+    ? await findTicketCustomerRecipients(
+        tx,
+        ticket,
+        await customerSideOf(tx, ticket),
+        'ticketReplied',
+      )
     : await staffFor(tx, ticket, 'ticketReplied');
   await queueTo(
     tx,
