@@ -78,7 +78,7 @@ describe('a subscription’s own rollover rule (issue 16)', () => {
     await dialog.getByText('Κανόνας του πακέτου: Μεταφορά για 1 μήνα, έως 1 ώρα').waitFor();
     await dialog.getByText('Δικός του κανόνας', { exact: true }).click();
     const periods = dialog.getByRole('textbox', {
-      name: 'Μεταφορά αχρησιμοποίητων ωρών (περίοδοι)',
+      name: 'Για πόσες περιόδους',
     });
     const cap = dialog.getByRole('textbox', { name: 'Ανώτατες ώρες μεταφοράς' });
     await periods.fill('-1');

@@ -175,6 +175,7 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
             step={0.25}
             decimalScale={2}
             decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+            hideControls
             {...form.getInputProps('hoursPerPeriodOverride')}
           />
           {subscription && (

@@ -1,5 +1,6 @@
-import { Fieldset, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Fieldset, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import type { RolloverMode } from './subscription-rollover-values';
@@ -20,13 +21,22 @@ interface SubscriptionRolloverFieldsProps {
 export function SubscriptionRolloverFields(props: SubscriptionRolloverFieldsProps) {
   const { mode, onModeChange, packageRule, periodsInput, capInput } = props;
   const { t } = useTranslation();
-  const label = t('packageEconomics.subscriptionRollover.label');
+  const legendId = useId();
   return (
-    <Fieldset legend={label} variant="unstyled">
+    <Fieldset
+      legend={
+        <Text span size="sm" fw={500} id={legendId}>
+          {t('packageEconomics.subscriptionRollover.label')}
+        </Text>
+      }
+      variant="unstyled"
+    >
       <Stack gap="xs">
+        {/* One above the other: side by side, the two names overflow a phone's width. */}
         <SegmentedControl
-          aria-label={label}
+          aria-labelledby={legendId}
           fullWidth
+          orientation="vertical"
           value={mode}
           onChange={(value) => onModeChange(value === 'own' ? 'own' : 'package')}
           data={[
@@ -39,15 +49,14 @@ export function SubscriptionRolloverFields(props: SubscriptionRolloverFieldsProp
             {t('packageEconomics.subscriptionRollover.packageRule', { rule: packageRule })}
           </Text>
         ) : (
-          <Group grow align="flex-start" wrap="wrap">
+          <Stack gap="sm">
             {/* No min/max: a negative value is named by the field's error rather than
                 silently clamped, so what was typed stays visible. */}
             <NumberInput
-              label={t('packageEconomics.rolloverPeriods')}
+              label={t('packageEconomics.subscriptionRollover.periodsLabel')}
               description={t('packageEconomics.rolloverPeriodsHelp')}
               allowDecimal={false}
               hideControls
-              miw={160}
               {...periodsInput}
             />
             <NumberInput
@@ -56,10 +65,9 @@ export function SubscriptionRolloverFields(props: SubscriptionRolloverFieldsProp
               decimalScale={2}
               decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
               hideControls
-              miw={160}
               {...capInput}
             />
-          </Group>
+          </Stack>
         )}
       </Stack>
     </Fieldset>
