@@ -149,4 +149,37 @@ describe('subscriptions', () => {
       (await agent.post(url, { packageId: active.id, startDate: '2026-01-01' })).statusCode,
     ).toBe(403);
   });
+
+  it('name a bad own rollover rule by its nested fields, and keep the saved rule', async () => {
+    const pkg = (await admin.post('/api/packages', tenHours)).json();
+    const { company } = await customerClient();
+    const subscription = (
+      await admin.post(`/api/companies/${company.id}/subscriptions`, {
+        packageId: pkg.id,
+        startDate: '2026-01-01',
+      })
+    ).json();
+    const url = `/api/subscriptions/${subscription.id}`;
+    const bad = await admin.patch(url, { rolloverOverride: { periods: -1, capHours: 1.3 } });
+    expect(bad.statusCode).toBe(400);
+    const fields = bad
+      .json()
+      .errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+    expect(fields.sort()).toEqual([
+      'rolloverOverride.capHours:invalid_value',
+      'rolloverOverride.periods:too_small',
+    ]);
+    const saved = await admin.patch(url, { rolloverOverride: { periods: 2, capHours: 4.5 } });
+    expect(saved.json().rolloverOverride).toEqual({ periods: 2, capHours: 4.5 });
+    await admin.patch(url, { rolloverOverride: { periods: -3, capHours: null } });
+    const listed = (await admin.get(`/api/companies/${company.id}/subscriptions`)).json().items;
+    expect(listed[0].rolloverOverride).toEqual({ periods: 2, capHours: 4.5 });
+    // Left out of a change, the rule stays; null follows the package again.
+    await admin.patch(url, { endDate: '2026-12-31' });
+    expect(
+      (await admin.get(`/api/companies/${company.id}/subscriptions`)).json().items[0],
+    ).toMatchObject({ endDate: '2026-12-31', rolloverOverride: { periods: 2, capHours: 4.5 } });
+    const back = await admin.patch(url, { rolloverOverride: null });
+    expect(back.json().rolloverOverride).toBeNull();
+  });
 });

@@ -11,28 +11,39 @@ import {
   subscriptionUpdateSchema,
 } from '../../../shared/api/packages';
 import { wallTimeOf } from '../../../shared/hours';
+import { isApiError } from '../../api/client';
 import { useCreateSubscription, usePackages, useUpdateSubscription } from '../../api/packages';
 import { currentLocale } from '../../i18n';
 import { TIME_ZONE } from '../../lib/format';
 import { notifySuccess } from '../company/notify';
 import { FormAlert } from '../form/form-alert';
-import { schemaValidator, serverFieldErrors } from '../form/form-errors';
+import { serverFieldErrors, toFormErrors, validateWithSchema } from '../form/form-errors';
 import { hoursPerPeriodText } from './package-text';
+import { rolloverRuleText } from './rollover-text';
+import { SubscriptionRolloverFields } from './subscription-rollover-fields';
+import {
+  explainRolloverErrors,
+  ROLLOVER_FIELDS,
+  type RolloverValues,
+  rolloverOverrideOf,
+  rolloverValuesOf,
+} from './subscription-rollover-values';
 
-interface Values {
+interface Values extends RolloverValues {
   packageId: string | null;
   startDate: string | null;
   endDate: string | null;
   hoursPerPeriodOverride: number | string;
 }
 
-const FIELDS = ['packageId', 'startDate', 'endDate', 'hoursPerPeriodOverride'];
+const FIELDS = ['packageId', 'startDate', 'endDate', 'hoursPerPeriodOverride', ...ROLLOVER_FIELDS];
 
 const valuesOf = (subscription: Subscription | null): Values => ({
   packageId: subscription?.package.id ?? null,
   startDate: subscription?.startDate ?? wallTimeOf(new Date(), TIME_ZONE).slice(0, 10),
   endDate: subscription?.endDate ?? null,
   hoursPerPeriodOverride: subscription?.hoursPerPeriodOverride ?? '',
+  ...rolloverValuesOf(subscription),
 });
 
 const overrideOf = (values: Values) =>
@@ -56,7 +67,12 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
   const mutation = subscription ? update : create;
   const requestOf = (values: Values) =>
     subscription
-      ? { endDate: values.endDate, hoursPerPeriodOverride: overrideOf(values) }
+      ? {
+          endDate: values.endDate,
+          hoursPerPeriodOverride: overrideOf(values),
+          // Sent only when changed; the create schema has no rollover rule (only a change sets one).
+          rolloverOverride: rolloverOverrideOf(values, subscription.rolloverOverride),
+        }
       : {
           packageId: values.packageId ?? undefined,
           startDate: values.startDate ?? undefined,
@@ -66,8 +82,13 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
   const form = useForm<Values>({
     initialValues: valuesOf(subscription),
     validate: (values) =>
-      schemaValidator(subscription ? subscriptionUpdateSchema : subscriptionRequestSchema)(
-        requestOf(values),
+      toFormErrors(
+        explainRolloverErrors(
+          validateWithSchema(
+            subscription ? subscriptionUpdateSchema : subscriptionRequestSchema,
+            requestOf(values),
+          ),
+        ),
       ),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh form on every opening
@@ -87,10 +108,17 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
         );
         onClose();
       },
-      onError: (error: unknown) => form.setErrors(serverFieldErrors(error, FIELDS)),
+      onError: (error: unknown) =>
+        form.setErrors({
+          ...serverFieldErrors(error, FIELDS),
+          ...toFormErrors(explainRolloverErrors(rolloverServerErrors(error))),
+        }),
     };
-    if (subscription) update.mutate({ id: subscription.id, ...requestOf(values) }, options);
-    else create.mutate(requestOf(values) as Parameters<typeof create.mutate>[0], options);
+    // The form validated the values with the same schema, so the rule's periods are a number.
+    if (subscription) {
+      const request = { id: subscription.id, ...requestOf(values) };
+      update.mutate(request as Parameters<typeof update.mutate>[0], options);
+    } else create.mutate(requestOf(values) as Parameters<typeof create.mutate>[0], options);
   });
   const choices = (packages.data?.items ?? [])
     .filter((pkg) => pkg.isActive)
@@ -147,8 +175,25 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
             step={0.25}
             decimalScale={2}
             decimalSeparator={currentLocale() === 'el' ? ',' : '.'}
+            hideControls
             {...form.getInputProps('hoursPerPeriodOverride')}
           />
+          {subscription && (
+            <SubscriptionRolloverFields
+              mode={form.values.rolloverMode}
+              onModeChange={(mode) => form.setFieldValue('rolloverMode', mode)}
+              packageRule={rolloverRuleText(
+                t,
+                {
+                  periods: subscription.package.rolloverPeriods,
+                  capHours: subscription.package.rolloverCapHours,
+                },
+                subscription.package.periodKind,
+              )}
+              periodsInput={form.getInputProps('rolloverOverride.periods')}
+              capInput={form.getInputProps('rolloverOverride.capHours')}
+            />
+          )}
           <Group justify="flex-end" gap="sm" mt="xs">
             <Button variant="default" onClick={onClose} disabled={mutation.isPending}>
               {t('confirm.cancel')}
@@ -161,4 +206,10 @@ export function SubscriptionFormModal(props: SubscriptionFormModalProps) {
       </form>
     </Modal>
   );
+}
+
+/** The server's field errors on the rollover inputs (it validates with the same schema). */
+function rolloverServerErrors(error: unknown) {
+  if (!isApiError(error)) return [];
+  return (error.problem.errors ?? []).filter((item) => ROLLOVER_FIELDS.includes(item.field));
 }

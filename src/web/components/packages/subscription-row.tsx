@@ -5,6 +5,7 @@ import { currentLocale } from '../../i18n';
 import { formatPeriodDays } from '../hours/period-text';
 import { IconDots, IconEdit, IconPlayerStop, IconRotate, IconX } from '../icons';
 import { hoursPerPeriodText } from './package-text';
+import { subscriptionRolloverText } from './rollover-text';
 
 export const SUBSCRIPTION_COLORS: Record<Subscription['status'], string> = {
   active: 'green',
@@ -21,7 +22,7 @@ interface SubscriptionRowProps {
   onAction: (action: SubscriptionAction, subscription: Subscription) => void;
 }
 
-/** One package of a company: name, hours (and whether they are overridden), dates, status. */
+/** One package of a company: name, hours (and whether they are overridden), rollover rule, dates, status. */
 export function SubscriptionRow({ subscription, canManage, onAction }: SubscriptionRowProps) {
   const { t } = useTranslation();
   const { package: pkg, status } = subscription;
@@ -40,6 +41,7 @@ export function SubscriptionRow({ subscription, canManage, onAction }: Subscript
             </Text>
           )}
         </Text>
+        <Text size="xs">{subscriptionRolloverText(t, subscription)}</Text>
         <Text size="xs" c="dimmed">
           {formatPeriodDays(
             t,
