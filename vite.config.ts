@@ -2,16 +2,30 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { localePartsPlugin } from './scripts/vite/locale-parts-plugin.ts';
+import {
+  type GeneratedFiles,
+  generatedFilesPlugin,
+  withoutLoaded,
+} from './scripts/vite/preload-lists.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** Chunks the central screen loads after its figures (see modulePreload below). */
 const AFTER_FIGURES_CHUNKS = ['hours-economics-panel'];
 
+/** The files of the build being written (see scripts/vite/preload-lists.ts). */
+let generated: GeneratedFiles = {};
+
 /** The web app lives in src/web and builds into dist/web, which the server serves. */
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react(), localePartsPlugin()],
+  plugins: [
+    react(),
+    localePartsPlugin(),
+    generatedFilesPlugin((files) => {
+      generated = files;
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
@@ -22,8 +36,11 @@ export default defineConfig({
       polyfill: false,
       // A panel the central screen loads after its figures fetches its own imports when it
       // loads: listing them in the first screen's code would cost every first visit ~0.4 kB.
-      resolveDependencies: (filename, deps) =>
-        AFTER_FIGURES_CHUNKS.some((name) => filename.includes(name)) ? [] : deps,
+      // Other lists leave out what their importer has loaded already.
+      resolveDependencies: (filename, deps, { hostId }) =>
+        AFTER_FIGURES_CHUNKS.some((name) => filename.includes(name))
+          ? []
+          : withoutLoaded(generated, hostId, deps),
     },
     // One chunk per page comes from React.lazy; keep warnings for chunks that grow past this.
     chunkSizeWarningLimit: 600,
