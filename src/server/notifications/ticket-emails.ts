@@ -110,8 +110,10 @@ export async function queueTicketOpenedEmails(
 
 /**
  * A public reply (never an internal note: callers do not call this for one).
- * Staff replied: the requester and the company_admins who follow the ticket.
- * A customer replied: the assignee, or all staff while it has none.
+ * Staff replied: the requester, its colleagues and the company_admins who follow it.
+ * A customer replied: the assignee, or all staff while it has none; and, on a ticket
+ * with colleagues, the requester and the other colleagues, as a copied email would
+ * (the one who wrote hears nothing of their own reply).
  */
 export async function queueTicketReplyEmails(
   tx: Executor,
@@ -119,29 +121,38 @@ export async function queueTicketReplyEmails(
   actor: Actor,
   body: string,
 ): Promise<void> {
-  const byStaff = isStaff(actor);
-  const rows = byStaff
-    ? await findTicketCustomerRecipients(
-        tx,
-        ticket,
-        await customerSideOf(tx, ticket),
-        'ticketReplied',
-      )
-    : await staffFor(tx, ticket, 'ticketReplied');
-  await queueTo(
-    tx,
-    'ticket_replied',
-    rows,
-    actor,
-    {
-      ticketNumber: ticket.number,
-      subject: ticket.subject,
-      authorName: await authorName(tx, actor),
-      body,
-      audience: byStaff ? 'customer' : 'staff',
-    },
-    ticket.id,
-  );
+  const data = {
+    ticketNumber: ticket.number,
+    subject: ticket.subject,
+    authorName: await authorName(tx, actor),
+    body,
+  };
+  const customerSide = await customerSideOf(tx, ticket);
+  if (isStaff(actor)) {
+    const customers = await findTicketCustomerRecipients(tx, ticket, customerSide, 'ticketReplied');
+    await queueTo(
+      tx,
+      'ticket_replied',
+      customers,
+      actor,
+      { ...data, audience: 'customer' },
+      ticket.id,
+    );
+    return;
+  }
+  const staff = await staffFor(tx, ticket, 'ticketReplied');
+  await queueTo(tx, 'ticket_replied', staff, actor, { ...data, audience: 'staff' }, ticket.id);
+  if (customerSide.length > 1) {
+    const others = await findActiveRecipients(tx, customerSide, 'ticketReplied');
+    await queueTo(
+      tx,
+      'ticket_replied',
+      others,
+      actor,
+      { ...data, audience: 'customer' },
+      ticket.id,
+    );
+  }
 }
 
 /**

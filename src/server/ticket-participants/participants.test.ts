@@ -143,6 +143,47 @@ describe('a colleague added to a ticket', () => {
     );
   });
 
+  it("hears the requester's replies, and the requester hears theirs, as copied emails would", async () => {
+    const s = await scene();
+    const added = await s.requester.post(`/api/tickets/${s.number}/participants`, {
+      userId: s.colleague.id,
+    });
+    expect(added.statusCode).toBe(200);
+    const requesterEmail = s.acme.member.email.toLowerCase();
+    const colleagueEmail = s.colleague.email.toLowerCase();
+    const replyAs = async (client: ApiClient, body: string) => {
+      await deliver();
+      const since = smtp.received.length;
+      expect((await client.post(`/api/tickets/${s.number}/messages`, { body })).statusCode).toBe(
+        201,
+      );
+      await deliver();
+      return aboutTicket(s.number, since);
+    };
+
+    const fromColleague = await replyAs(s.colleagueClient, 'Το ίδιο βλέπω κι εγώ.');
+    const toRequester = fromColleague.filter((email) => email.to.includes(requesterEmail));
+    expect(toRequester).toHaveLength(1);
+    expect(toRequester[0]!.text).toContain('Το ίδιο βλέπω κι εγώ.');
+    expect(recipientsOf(fromColleague)).not.toContain(colleagueEmail);
+    // Staff hear of it as before: every staff member while nobody is assigned.
+    expect(fromColleague.length).toBeGreaterThan(1);
+
+    const fromRequester = await replyAs(s.requester, 'Ευχαριστώ, περιμένουμε.');
+    expect(recipientsOf(fromRequester)).toContain(colleagueEmail);
+    expect(recipientsOf(fromRequester)).not.toContain(requesterEmail);
+
+    // Without colleagues, a customer's reply goes to staff alone.
+    const alone = await scene();
+    await deliver();
+    const since = smtp.received.length;
+    await alone.requester.post(`/api/tickets/${alone.number}/messages`, { body: 'Κάτι ακόμη.' });
+    await deliver();
+    expect(recipientsOf(aboutTicket(alone.number, since))).not.toContain(
+      alone.acme.member.email.toLowerCase(),
+    );
+  });
+
   it('is added only once: adding again changes nothing', async () => {
     const s = await scene();
     const admin = await loggedInClient(t.app, s.acme.admin.email);
