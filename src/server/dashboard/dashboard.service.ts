@@ -32,7 +32,7 @@ import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, type TicketScope, ticketScopeOf } from '../policies/authorize.js';
 import { presentTask } from '../tasks/task.presenter.js';
 import { termsOf } from '../tasks/task-charge.js';
-import { listPastTaskViews, listRunningTaskViews } from '../tasks/tasks.repository.js';
+import { listRecentTaskViews, listRunningTaskViews } from '../tasks/tasks.repository.js';
 
 const CHART_MONTHS = 12;
 const RECENT_TASKS = 10;
@@ -228,7 +228,7 @@ export async function getDashboard(
         since,
       ),
       listRunningTaskViews(db, scope, companyId),
-      listPastTaskViews(db, scope, { companyId, page: 1, pageSize: RECENT_TASKS }),
+      listRecentTaskViews(db, scope, companyId, RECENT_TASKS),
       listLateLedgerEntries(db, companyId, companyScope, since, 1000),
       listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
       allocateCompanyHours(db, companyId, timeZone, now),
@@ -274,7 +274,7 @@ export async function getDashboard(
       subscriptionId: row.task.subscriptionId,
       chargedToEarlierPeriod: startsBeforeItsPeriod(row.task),
     })),
-    recentTasks: recent.items.map((row) => presentTask(row, now)),
+    recentTasks: recent.map((row) => presentTask(row, now)),
     periodUsage: {
       series: charted.map(({ row, terms, periods }) =>
         presentPeriodUsage(row, terms, periods, sourcesOf(sources, row.subscription.id), now),

@@ -12,7 +12,8 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { companies, packages, subscriptions, tasks, tickets, users } from '../db/schema.js';
 import { conflict } from '../http/errors.js';
 import type { TicketScope } from '../policies/authorize.js';
@@ -111,15 +112,7 @@ export async function listPastTaskViews(
   scope: TicketScope,
   filters: PastTaskFilters,
 ) {
-  const where = and(
-    taskScopeCondition(scope),
-    filters.companyId ? eq(tasks.companyId, filters.companyId) : undefined,
-    filters.subscriptionId ? eq(tasks.subscriptionId, filters.subscriptionId) : undefined,
-    filters.startedFrom ? gte(tasks.startedAt, filters.startedFrom) : undefined,
-    filters.startedBefore ? lt(tasks.startedAt, filters.startedBefore) : undefined,
-    isNotNull(tasks.endedAt),
-    isNull(tasks.deletedAt),
-  );
+  const where = pastTasksCondition(scope, filters);
   const [items, [total]] = await Promise.all([
     selectViews(db)
       .where(where)
@@ -147,6 +140,59 @@ export async function listPastTaskViews(
       billableMinutes: total?.billableMinutes ?? 0,
     },
   };
+}
+
+/**
+ * A company's latest finished tasks in scope, newest first: the central screen's
+ * list, which shows no count or totals (their statement cost more than the page).
+ * Prepared, one per kind of scope: planning its seven-table join took 3.4 ms against
+ * 0.9 ms to run it (100,000-ticket bench seed).
+ */
+export async function listRecentTaskViews(
+  db: Database,
+  scope: TicketScope,
+  companyId: string,
+  limit: number,
+) {
+  const statement = preparedStatement(db, `recent-tasks:${scope.kind}:${limit}`, (name) =>
+    selectViews(db)
+      .where(
+        and(
+          eq(tasks.companyId, sql.placeholder('companyId')),
+          scope.kind === 'all' ? undefined : eq(tasks.companyId, sql.placeholder('scopeCompanyId')),
+          scope.kind === 'requester'
+            ? eq(tickets.requesterId, sql.placeholder('requesterId'))
+            : undefined,
+          isNotNull(tasks.endedAt),
+          isNull(tasks.deletedAt),
+        ),
+      )
+      .orderBy(desc(tasks.startedAt), desc(tasks.id))
+      // In the text, not a parameter: a generic plan with an unknown LIMIT is priced as
+      // if it returned a tenth of the table (see literalLimit in tickets.repository.ts).
+      .limit(sql.raw(String(Math.trunc(limit))) as unknown as number)
+      .prepare(name),
+  );
+  return statement.execute({
+    companyId,
+    scopeCompanyId: scope.kind === 'all' ? undefined : scope.companyId,
+    requesterId: scope.kind === 'requester' ? scope.requesterId : undefined,
+  });
+}
+
+function pastTasksCondition(
+  scope: TicketScope,
+  filters: Omit<PastTaskFilters, 'page' | 'pageSize'>,
+) {
+  return and(
+    taskScopeCondition(scope),
+    filters.companyId ? eq(tasks.companyId, filters.companyId) : undefined,
+    filters.subscriptionId ? eq(tasks.subscriptionId, filters.subscriptionId) : undefined,
+    filters.startedFrom ? gte(tasks.startedAt, filters.startedFrom) : undefined,
+    filters.startedBefore ? lt(tasks.startedAt, filters.startedBefore) : undefined,
+    isNotNull(tasks.endedAt),
+    isNull(tasks.deletedAt),
+  );
 }
 
 /** A finished task's whole seconds worked (never negative: an old row with backwards dates counts 0). */
