@@ -299,6 +299,18 @@ export const tickets = pgTable(
     firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
     /** Moves later by the business time the ticket spent waiting for the customer. */
     resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
+    /**
+     * The thread as the queue shows it, written with each public message in the same
+     * UPDATE as its activity (src/server/tickets/thread-columns.ts), so the queue reads
+     * columns instead of walking every listed ticket's messages: when the latest public
+     * message was written and by whom, and since when the customer has waited (their
+     * first public message after staff's last; null once staff answered).
+     */
+    lastPublicMessageAt: timestamp('last_public_message_at', { withTimezone: true }),
+    lastPublicAuthorId: uuid('last_public_author_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    customerWaitingSince: timestamp('customer_waiting_since', { withTimezone: true }),
     ...timestamps,
   },
   (table) => [

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   addDays,
   addMonths,
@@ -18,12 +19,14 @@ import {
 import { recordAudit } from '../audit/audit.repository.js';
 import type { CompanyRow } from '../companies/companies.repository.js';
 import type { Executor } from '../db/database.js';
+import { tickets } from '../db/schema.js';
 import { recordTaskMovements } from '../ledger/task-movements.js';
 import { insertPackage, insertSubscription } from '../packages/packages.repository.js';
 import { ledgerChargeOf, loadChargeTarget } from '../tasks/task-charge.js';
 import { insertTask } from '../tasks/tasks.repository.js';
 import { taskSnapshot } from '../tasks/tasks.service.js';
 import { insertMessage, insertTicketEvent } from '../tickets/thread.repository.js';
+import { recomputeThreadColumns } from '../tickets/thread-columns.js';
 import { insertSearchPieces } from '../tickets/ticket-search.repository.js';
 import { insertTicket, updateTicket } from '../tickets/tickets.repository.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -202,6 +205,7 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
     }
   }
   await updateTicket(tx, ticket.id, { status, assigneeId, closedAt, lastActivityAt });
+  await recomputeThreadColumns(tx, sql`${tickets.id} = ${ticket.id}`);
 }
 
 async function seedTask(

@@ -83,10 +83,15 @@ export async function changeStatusBy(
   actor: Actor,
   context: RequestContext,
   now: Date,
+  /** More of the ticket's columns to write in the same UPDATE (written even when the status stays). */
+  options: { alsoSet?: Parameters<typeof updateTicket>[2] } = {},
 ): Promise<TicketStatus> {
   const to = await statusAfter(tx, ticket, event);
-  if (ticket.status === to) return to;
-  await updateTicket(tx, ticket.id, statusFields(to, now));
+  if (ticket.status === to) {
+    if (options.alsoSet) await updateTicket(tx, ticket.id, options.alsoSet);
+    return to;
+  }
+  await updateTicket(tx, ticket.id, { ...statusFields(to, now), ...options.alsoSet });
   await markTicketRead(tx, actor.userId, ticket.id, now);
   await recordStatusChange(tx, ticket, to, actor, context, now);
   return to;

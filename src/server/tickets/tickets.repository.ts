@@ -117,8 +117,8 @@ function selectListed(db: Database, sortKey: SQL<string>, bind: Bind, matching: 
     sortKey,
     readAt: readAtOfTicket(tickets.id, bind('readerId')),
     minutesSpent: minutesSpentOnTicket(tickets.id, bind('now')),
-    waitingSince: waitingSinceOfTicket(tickets.id, tickets.status),
-    lastReply: lastReplyOfTicket(tickets.id),
+    waitingSince: waitingSinceOfTicket(tickets.status, tickets.customerWaitingSince),
+    lastReply: lastReplyOfTicket(tickets.lastPublicMessageAt, tickets.lastPublicAuthorId),
     // Uncorrelated: PostgreSQL runs it once for the statement, not per row.
     matching: sql<number>`(${matching})`.mapWith(Number),
   });
@@ -218,6 +218,9 @@ export async function updateTicket(
       | 'subscriptionId'
       | 'needsPackage'
       | 'firstRespondedAt'
+      | 'lastPublicMessageAt'
+      | 'lastPublicAuthorId'
+      | 'customerWaitingSince'
     >
   >,
 ): Promise<TicketState> {

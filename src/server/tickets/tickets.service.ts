@@ -31,6 +31,7 @@ import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-paylo
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
 import { changeStatusBy, recordStatusChange, statusAfter, statusFields } from './status-change.js';
 import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { threadColumnsAfterPublicMessage } from './thread-columns.js';
 import { presentReplyResult } from './ticket.presenter.js';
 import { markTicketRead } from './ticket-reads.repository.js';
 import { resolveRequester, type TicketRequester } from './ticket-requester.js';
@@ -151,6 +152,7 @@ export async function createTicketInTransaction(
     subject: request.subject,
     link: request.link,
     lastActivityAt: now,
+    ...(request.description.isInternal ? {} : threadColumnsAfterPublicMessage(actor, now, null)),
     createdAt: now,
     updatedAt: now,
   });
@@ -302,6 +304,7 @@ export async function addReplyInTransaction(
   const isMove = to !== locked.status;
   const state = await updateTicket(tx, locked.id, {
     ...(isMove ? statusFields(to, now) : { lastActivityAt: now }),
+    ...threadColumnsAfterPublicMessage(actor, now, locked.customerWaitingSince),
     // The first staff answer the customer sees meets (or misses) the first-response target.
     ...(isStaff(actor) && !locked.firstRespondedAt ? { firstRespondedAt: now } : {}),
   });
@@ -334,7 +337,10 @@ export async function closeTicket(
       );
       await recordWebhookEvent(tx, messageAddedEvent(locked, locked.status, message, now));
     }
-    await changeStatusBy(tx, locked, { trigger: 'staff_close' }, actor, context, now);
+    await changeStatusBy(tx, locked, { trigger: 'staff_close' }, actor, context, now, {
+      // The closing's last word is the latest public message (written with the status).
+      alsoSet: lastMessage ? threadColumnsAfterPublicMessage(actor, now, null) : undefined,
+    });
     if (locked.status !== 'closed') {
       const ratingToken = await openClosingToRating(tx, locked, now);
       await queueTicketClosedEmails(tx, locked, actor, lastMessage || null, ratingToken);
