@@ -6,21 +6,21 @@ import {
   type RenderedEmail,
   renderLayout,
   type SiteInfo,
+  singleUseChoices,
   ticketUrl,
 } from './layout.js';
 
-/** «Έγκριση» / «Απόρριψη»: both open a page that records nothing until its button is pressed. */
-function decisionChoices(token: string, en: boolean, site: SiteInfo) {
-  const url = (decision: 'approve' | 'decline') =>
-    `${site.publicUrl}/estimate/${encodeURIComponent(token)}?decision=${decision}`;
-  return {
-    prompt: en ? 'Do you approve this estimate?' : 'Εγκρίνετε την εκτίμηση;',
-    links: [
-      { label: en ? 'Approve' : 'Έγκριση', url: url('approve') },
-      { label: en ? 'Decline' : 'Απόρριψη', url: url('decline') },
+/** «Έγκριση» / «Απόρριψη» by single-use link. */
+const decisionChoices = (token: string, en: boolean, site: SiteInfo) =>
+  singleUseChoices(
+    site,
+    { page: 'estimate', token, param: 'decision' },
+    en ? 'Do you approve this estimate?' : 'Εγκρίνετε την εκτίμηση;',
+    [
+      { value: 'approve', label: en ? 'Approve' : 'Έγκριση' },
+      { value: 'decline', label: en ? 'Decline' : 'Απόρριψη' },
     ],
-  };
-}
+  );
 
 /** To the requester and the following company_admins: staff ask to approve hours on a ticket. */
 export function renderEstimateAdded(

@@ -45,7 +45,7 @@ export interface EmailContent {
   /** Shown after the button, e.g. "the link works for one hour". */
   note?: string;
   /** A question answered by one of some links, e.g. «Πώς τα πήγαμε;» with good and bad. */
-  choices?: { prompt: string; links: Array<{ label: string; url: string }> };
+  choices?: EmailChoices;
   footer: string;
 }
 
@@ -116,4 +116,28 @@ export function notificationFooter(locale: Locale, site: SiteInfo): string {
   return locale === 'en'
     ? `${site.companyName} support portal. You can choose which emails you get in your profile: ${site.publicUrl}/profile`
     : `Πύλη υποστήριξης ${site.companyName}. Μπορείτε να επιλέξετε ποια email λαμβάνετε από το προφίλ σας: ${site.publicUrl}/profile`;
+}
+
+/** A question in an email and the links that answer it. */
+export interface EmailChoices {
+  prompt: string;
+  links: Array<{ label: string; url: string }>;
+}
+
+/**
+ * Answers by single-use link: each opens `/{page}/{token}?{param}={value}`, a page that
+ * records nothing until its button is pressed (so a mail scanner following links decides
+ * nothing).
+ */
+export function singleUseChoices(
+  site: SiteInfo,
+  link: { page: string; token: string; param: string },
+  prompt: string,
+  answers: Array<{ value: string; label: string }>,
+): EmailChoices {
+  const base = `${site.publicUrl}/${link.page}/${encodeURIComponent(link.token)}?${link.param}=`;
+  return {
+    prompt,
+    links: answers.map(({ value, label }) => ({ label, url: `${base}${value}` })),
+  };
 }

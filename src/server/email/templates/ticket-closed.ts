@@ -5,21 +5,21 @@ import {
   type RenderedEmail,
   renderLayout,
   type SiteInfo,
+  singleUseChoices,
   ticketUrl,
 } from './layout.js';
 
-/** «Πώς τα πήγαμε;»: one link per answer; the page they open records nothing until a button is pressed. */
-function ratingChoices(token: string, en: boolean, site: SiteInfo) {
-  const url = (rating: 'good' | 'bad') =>
-    `${site.publicUrl}/rate/${encodeURIComponent(token)}?rating=${rating}`;
-  return {
-    prompt: en ? 'How did we do?' : 'Πώς τα πήγαμε;',
-    links: [
-      { label: en ? '👍 Good service' : '👍 Καλή εξυπηρέτηση', url: url('good') },
-      { label: en ? '👎 Bad service' : '👎 Κακή εξυπηρέτηση', url: url('bad') },
+/** «Πώς τα πήγαμε;» by single-use link, one per answer. */
+const ratingChoices = (token: string, en: boolean, site: SiteInfo) =>
+  singleUseChoices(
+    site,
+    { page: 'rate', token, param: 'rating' },
+    en ? 'How did we do?' : 'Πώς τα πήγαμε;',
+    [
+      { value: 'good', label: en ? '👍 Good service' : '👍 Καλή εξυπηρέτηση' },
+      { value: 'bad', label: en ? '👎 Bad service' : '👎 Κακή εξυπηρέτηση' },
     ],
-  };
-}
+  );
 
 /** To the requester: staff closed their ticket, perhaps with a last message. */
 export function renderTicketClosed(
