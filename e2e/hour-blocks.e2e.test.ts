@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, packages } from '../src/server/db/schema.js';
 import { loggedInClient } from '../test/support/api-client.js';
-import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
-import { HOUR, monthlyPeriodsOfAPackage } from '../test/support/periods.js';
+import { createUser } from '../test/support/factories.js';
 import { useJourney } from './support/journey.js';
+import { companyWithRolledHour } from './support/rolled-hour.js';
 
 const journey = useJourney();
 let adminEmail: string;
@@ -16,30 +14,11 @@ beforeAll(async () => {
 describe('more hours (issue 16): rollover, a block bought and confirmed, the forecast', () => {
   it('a company_admin buys a block, staff confirm it, the central screen shows rollover, block and forecast', async () => {
     const { db, app, url } = journey.server;
-    const { company, admin } = await createCustomer(db);
-    const { current, previous, startDate } = monthlyPeriodsOfAPackage();
-    const { package: pkg, subscription } = await createSubscription(db, company.id, {
-      name: 'Support Basic',
-      hoursPerPeriod: 2,
-      startDate,
-    });
-    // Unused hours roll into the next period; the previous one used 1 hour of its own 2.
-    await db
-      .update(packages)
-      .set({ rolloverPeriods: 1, rolloverCapHours: 1 })
-      .where(eq(packages.id, pkg.id));
-    const inPrevious = new Date(previous.start.getTime() + 24 * HOUR);
-    await db.insert(ledgerEntries).values({
-      companyId: company.id,
-      subscriptionId: subscription.id,
-      kind: 'adjustment',
-      minutes: 60,
-      chargedAt: inPrevious,
-      periodStartDate: previous.startDate,
-      periodLastDate: previous.lastDate,
-      reason: 'Εργασία',
-      createdAt: inPrevious,
-    });
+    // This month starts with 1 hour rolled over from the last (which used 1 of its 2).
+    const { company, admin, subscription, current } = await companyWithRolledHour(
+      db,
+      'Support Basic',
+    );
     const staffApi = await loggedInClient(app, adminEmail);
     const offer = await staffApi.post('/api/hour-block-offers', {
       name: 'Δέκα ώρες',

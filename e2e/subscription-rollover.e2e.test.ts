@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, packages } from '../src/server/db/schema.js';
 import { type ApiClient, loggedInClient } from '../test/support/api-client.js';
-import { createCustomer, createSubscription, createUser } from '../test/support/factories.js';
-import { HOUR, monthlyPeriodsOfAPackage } from '../test/support/periods.js';
+import { createUser } from '../test/support/factories.js';
 import { useJourney } from './support/journey.js';
+import { companyWithRolledHour } from './support/rolled-hour.js';
 
 const journey = useJourney();
 const PACKAGE_NAME = 'Support Μεταφοράς';
@@ -14,36 +12,6 @@ let adminEmail: string;
 beforeAll(async () => {
   adminEmail = (await createUser(journey.server.db, 'admin')).email;
 });
-
-/** A company whose package rolls 1 unused hour of last month into this one. */
-async function companyWithRolledHour() {
-  const { db } = journey.server;
-  const { company, admin } = await createCustomer(db);
-  const { previous, startDate } = monthlyPeriodsOfAPackage();
-  const { package: pkg, subscription } = await createSubscription(db, company.id, {
-    name: PACKAGE_NAME,
-    hoursPerPeriod: 2,
-    startDate,
-  });
-  await db
-    .update(packages)
-    .set({ rolloverPeriods: 1, rolloverCapHours: 1 })
-    .where(eq(packages.id, pkg.id));
-  // Last month used 1 of its 2 hours: the other one rolls over under the package's rule.
-  const inPrevious = new Date(previous.start.getTime() + 24 * HOUR);
-  await db.insert(ledgerEntries).values({
-    companyId: company.id,
-    subscriptionId: subscription.id,
-    kind: 'adjustment',
-    minutes: 60,
-    chargedAt: inPrevious,
-    periodStartDate: previous.startDate,
-    periodLastDate: previous.lastDate,
-    reason: 'Εργασία',
-    createdAt: inPrevious,
-  });
-  return { company, contact: admin };
-}
 
 /** Opens «Αλλαγή πακέτου» from the subscription row's menu. */
 async function openChangeForm(staff: Page) {
@@ -62,7 +30,11 @@ async function savedRule(api: ApiClient, companyId: string) {
 describe('a subscription’s own rollover rule (issue 16)', () => {
   it('staff give the subscription its own rule, see it on the row and the central screen, then follow the package again', async () => {
     const { url, app } = journey.server;
-    const { company, contact } = await companyWithRolledHour();
+    // Last month's unused hour rolled into this one under the package's rule.
+    const { company, admin: contact } = await companyWithRolledHour(
+      journey.server.db,
+      PACKAGE_NAME,
+    );
     const api = await loggedInClient(app, adminEmail);
 
     const customer = await journey.signedIn(contact.email);
