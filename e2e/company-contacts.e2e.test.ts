@@ -89,7 +89,7 @@ describe('company and contacts (manual: central screen items 1 and 2)', () => {
     await page.getByLabel('Τηλέφωνο').fill('210 123 4567');
     await page.getByLabel('Email').fill('info@alfadi.gr');
     await page.getByLabel('Ιστότοπος').fill('alfadi.gr');
-    await page.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
     // A wrong check digit: a clear message on the field, and nothing typed is lost.
     await page
       .getByText('Ο ΑΦΜ δεν είναι έγκυρος: χρειάζονται 9 ψηφία με σωστό ψηφίο ελέγχου.')
@@ -103,7 +103,7 @@ describe('company and contacts (manual: central screen items 1 and 2)', () => {
     await page.getByRole('combobox', { name: 'ΔΟΥ' }).fill('α αθηνων');
     await page.getByRole('option', { name: 'Α΄ Αθηνών', exact: true }).click();
     await screenshot(page, 'company-edit');
-    await page.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByText('Τα στοιχεία της επιχείρησης αποθηκεύτηκαν.').waitFor();
     const companyPanel = page.getByRole('region', { name: 'Στοιχεία επιχείρησης' });
