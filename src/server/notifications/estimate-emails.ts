@@ -1,10 +1,7 @@
 import type { Executor } from '../db/database.js';
-import { insertOutboxEmails } from '../email/outbox.repository.js';
 import type { Actor } from '../policies/actor.js';
-import { findUserById } from '../users/users.repository.js';
 import { findTicketCustomerRecipients, type RecipientRow } from './notifications.repository.js';
-import { chooseRecipients, fullName } from './recipients.js';
-import type { TicketForEmail } from './ticket-emails.js';
+import { authorName, queueTo, type TicketForEmail } from './ticket-emails.js';
 
 /**
  * «Εκτίμηση» added: to the people who may decide it (the requester and the
@@ -25,24 +22,20 @@ export async function queueEstimateEmails(
     [ticket.requesterId],
     'ticketReplied',
   );
-  const author = await findUserById(tx, actor.userId);
   const customers = rows.filter((row) => row.role === 'company_admin' || row.role === 'member');
-  await insertOutboxEmails(
+  await queueTo(
     tx,
-    chooseRecipients(customers, actor.userId).map((recipient) => ({
-      kind: 'estimate_added' as const,
-      recipientUserId: recipient.id,
-      toAddress: recipient.email,
-      locale: recipient.locale,
-      data: {
-        ticketNumber: ticket.number,
-        subject: ticket.subject,
-        authorName: author ? fullName(author) : '',
-        minutes: estimate.minutes,
-        included: estimate.included,
-        token,
-      },
-      ticketId: ticket.id,
-    })),
+    'estimate_added',
+    customers,
+    actor,
+    {
+      ticketNumber: ticket.number,
+      subject: ticket.subject,
+      authorName: await authorName(tx, actor),
+      minutes: estimate.minutes,
+      included: estimate.included,
+      token,
+    },
+    ticket.id,
   );
 }

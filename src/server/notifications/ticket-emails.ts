@@ -44,13 +44,15 @@ async function customerSideOf(tx: Executor, ticket: TicketForEmail): Promise<str
   return [ticket.requesterId, ...participantIds];
 }
 
-async function authorName(tx: Executor, actor: Actor): Promise<string> {
+/** The name an email gives its author: the actor's own when it carries it, else read once. */
+export async function authorName(tx: Executor, actor: Actor): Promise<string> {
   if (actor.name) return fullName(actor.name);
   const author = await findUserById(tx, actor.userId);
   return author ? fullName(author) : '';
 }
 
-async function queueTo<K extends EmailKind>(
+/** Queues one kind of email about a ticket to the chosen rows (never the actor). */
+export async function queueTo<K extends EmailKind>(
   tx: Executor,
   kind: K,
   rows: RecipientRow[],

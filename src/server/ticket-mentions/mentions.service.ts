@@ -4,9 +4,9 @@ import type { Executor } from '../db/database.js';
 import { insertOutboxEmails } from '../email/outbox.repository.js';
 import { unprocessable } from '../http/errors.js';
 import { findActiveRecipients } from '../notifications/notifications.repository.js';
-import { chooseRecipients, fullName } from '../notifications/recipients.js';
+import { chooseRecipients } from '../notifications/recipients.js';
+import { authorName } from '../notifications/ticket-emails.js';
 import type { Actor } from '../policies/actor.js';
-import { findUserById } from '../users/users.repository.js';
 
 /**
  * The staff an internal note mentions, checked: every id must be an active staff
@@ -39,7 +39,7 @@ export async function queueMentionEmails(
   if (mentionedIds.length === 0) return;
   const rows = await findActiveRecipients(tx, mentionedIds, 'ticketReplied');
   const staffRows = rows.filter((row) => isStaffRole(row.role));
-  const author = await findUserById(tx, actor.userId);
+  const author = await authorName(tx, actor);
   await insertOutboxEmails(
     tx,
     chooseRecipients(staffRows, actor.userId).map((recipient) => ({
@@ -50,7 +50,7 @@ export async function queueMentionEmails(
       data: {
         ticketNumber: ticket.number,
         subject: ticket.subject,
-        authorName: author ? fullName(author) : '',
+        authorName: author,
         body: withMentionNames(body),
       },
     })),
