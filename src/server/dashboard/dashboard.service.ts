@@ -15,7 +15,8 @@ import {
 import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
 import {
-  allocateCompanyHours,
+  allocateLoadedHours,
+  loadCompanyHoursInputs,
   presentHoursAllocation,
 } from '../hour-blocks/hours-allocation.service.js';
 import { invalid, notFound } from '../http/errors.js';
@@ -23,11 +24,11 @@ import { type LedgerView, listLateLedgerEntries } from '../ledger/ledger.reposit
 import {
   figuresOf,
   type HoursSources,
+  hoursSourcesOfLedger,
   ledgerFiguresOf,
-  loadHoursSources,
   sourcesOf,
 } from '../ledger/period-hours.js';
-import { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
+import type { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, type TicketScope, ticketScopeOf } from '../policies/authorize.js';
 import { presentTask } from '../tasks/task.presenter.js';
@@ -192,7 +193,14 @@ export async function getDashboard(
   const scope = ticketScopeOf(actor);
   const companyScope: TicketScope = { kind: 'company', companyId };
 
-  const subscriptionRows = await listSubscriptionsOfCompany(db, companyId);
+  // One read of the company's subscriptions, blocks, ledger and running work serves both the
+  // allocation and the packages' own figures.
+  const [inputs, running, recent] = await Promise.all([
+    loadCompanyHoursInputs(db, companyId),
+    listRunningTaskViews(db, scope, companyId),
+    listRecentTaskViews(db, scope, companyId, RECENT_TASKS),
+  ]);
+  const { subscriptionRows } = inputs;
   const windowStart = lastCalendarMonths(CHART_MONTHS, now, timeZone)[0]!.start;
   const active = subscriptionRows.flatMap((row) => {
     const period =
@@ -219,20 +227,16 @@ export async function getDashboard(
       }),
     ),
   );
-
-  const [sources, running, recent, allCorrectionRows, scopedCorrectionRows, allocated] =
-    await Promise.all([
-      loadHoursSources(
-        db,
-        subscriptionRows.map((row) => row.subscription.id),
-        since,
-      ),
-      listRunningTaskViews(db, scope, companyId),
-      listRecentTaskViews(db, scope, companyId, RECENT_TASKS),
-      listLateLedgerEntries(db, companyId, companyScope, since, 1000),
-      listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS),
-      allocateCompanyHours(db, companyId, timeZone, now),
-    ]);
+  const sources = hoursSourcesOfLedger(inputs.ledgerRows, inputs.timers, since);
+  const allocated = allocateLoadedHours(inputs, timeZone, now);
+  const allCorrectionRows = await listLateLedgerEntries(db, companyId, companyScope, since, 1000);
+  // Whoever sees the whole company (staff, its admin) is shown the newest of those same lines.
+  const scopedCorrectionRows =
+    scope.kind === 'requester'
+      ? await listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS)
+      : allCorrectionRows
+          .filter((row) => row.entry.createdAt >= windowStart)
+          .slice(0, MAX_CORRECTIONS);
   // The overage is the allocation's (rolled-over hours and blocks first), as statements price it.
   const allocationBySubscription = new Map(
     presentHoursAllocation(allocated, timeZone, now).subscriptions.map((figures) => [

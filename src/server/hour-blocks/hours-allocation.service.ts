@@ -54,6 +54,32 @@ function planOf(
   };
 }
 
+/** What a company's allocation is computed from: its subscriptions, blocks, whole ledger and running work. */
+export interface CompanyHoursInputs {
+  subscriptionRows: Awaited<ReturnType<typeof listSubscriptionsOfCompany>>;
+  blockViews: Awaited<ReturnType<typeof listHourBlocksOfCompany>>;
+  /** Every ledger line of the company, in the order it was written. */
+  ledgerRows: Awaited<ReturnType<typeof listCompanyLedgerLines>>;
+  timers: Awaited<ReturnType<typeof listRunningTimers>>;
+}
+
+/** Loads what a company's allocation needs (the central screen reads its own figures from the same rows). */
+export async function loadCompanyHoursInputs(
+  db: Executor,
+  companyId: string,
+): Promise<CompanyHoursInputs> {
+  const [subscriptionRows, blockViews, ledgerRows] = await Promise.all([
+    listSubscriptionsOfCompany(db, companyId),
+    listHourBlocksOfCompany(db, companyId),
+    listCompanyLedgerLines(db, companyId),
+  ]);
+  const timers = await listRunningTimers(
+    db,
+    subscriptionRows.map((row) => row.subscription.id),
+  );
+  return { subscriptionRows, blockViews, ledgerRows, timers };
+}
+
 /**
  * Allocates a company's hours (no authorization: callers check it, or run for the
  * system, as statements and emails do). The one place the overage comes from, so
@@ -65,15 +91,15 @@ export async function allocateCompanyHours(
   timeZone: string,
   now: Date,
 ): Promise<CompanyAllocation> {
-  const [subscriptionRows, blockViews, ledgerRows] = await Promise.all([
-    listSubscriptionsOfCompany(db, companyId),
-    listHourBlocksOfCompany(db, companyId),
-    listCompanyLedgerLines(db, companyId),
-  ]);
-  const timers = await listRunningTimers(
-    db,
-    subscriptionRows.map((row) => row.subscription.id),
-  );
+  return allocateLoadedHours(await loadCompanyHoursInputs(db, companyId), timeZone, now);
+}
+
+/** The allocation of rows already loaded (see loadCompanyHoursInputs). */
+export function allocateLoadedHours(
+  { subscriptionRows, blockViews, ledgerRows, timers }: CompanyHoursInputs,
+  timeZone: string,
+  now: Date,
+): CompanyAllocation {
   const plans = subscriptionRows.map((row) => planOf(row, timeZone, now));
   const running = timers.flatMap((timer, index) => {
     const plan = plans.find((p) => p.row.subscription.id === timer.subscriptionId);
