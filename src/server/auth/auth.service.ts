@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
 import { invalidCredentials, tooManyRequests } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
-import type { Actor } from '../policies/actor.js';
+import { type Actor, actorOfUser } from '../policies/actor.js';
 import { mustEnrolSecondFactor } from '../two-factor/enrolment-requirement.js';
 import { secondFactorsOf } from '../two-factor/two-factor.repository.js';
 import { type UserRow, updateUser } from '../users/users.repository.js';
@@ -53,12 +53,7 @@ export interface SignedInUser {
 // The password step of a two-step login stays open this long, for this many tries.
 const PENDING_LOGIN_MS = 10 * 60 * 1000;
 
-export const actorOf = (signedIn: SignedInUser): Actor => ({
-  userId: signedIn.user.id,
-  role: signedIn.user.role,
-  companyId: signedIn.user.companyId,
-  name: { firstName: signedIn.user.firstName, lastName: signedIn.user.lastName },
-});
+export const actorOf = (signedIn: SignedInUser): Actor => actorOfUser(signedIn.user);
 
 /** Customers of an archived company, and deactivated users, may not sign in. */
 function mayUseAccount(user: UserRow, companyArchivedAt: Date | null | undefined): boolean {

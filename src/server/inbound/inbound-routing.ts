@@ -4,7 +4,7 @@ import { findCompanyById } from '../companies/companies.repository.js';
 import type { Executor } from '../db/database.js';
 import { findSentEmailsByMessageIds } from '../email/outbox.repository.js';
 import { ticketIdOfThreadId } from '../email/outgoing-email.js';
-import type { Actor } from '../policies/actor.js';
+import { type Actor, actorOfUser } from '../policies/actor.js';
 import { can } from '../policies/authorize.js';
 import { listActiveSubscriptions } from '../subscriptions/subscriptions.repository.js';
 import { findParticipantIds } from '../ticket-participants/participants.repository.js';
@@ -14,7 +14,7 @@ import {
   type TicketRow,
 } from '../tickets/tickets.repository.js';
 import { companyToday } from '../tickets/today.js';
-import { findUserByEmail, type UserRow } from '../users/users.repository.js';
+import { findUserByEmail } from '../users/users.repository.js';
 import type { InboundKind } from './classify-inbound-email.js';
 import {
   countNewTicketsFrom,
@@ -47,13 +47,6 @@ export type InboundPlan =
 export interface RoutingLimits {
   maxNewTicketsPerSenderPerHour: number;
 }
-
-const actorOf = (user: UserRow): Actor => ({
-  userId: user.id,
-  role: user.role,
-  companyId: user.companyId,
-  name: { firstName: user.firstName, lastName: user.lastName },
-});
 
 /**
  * The ticket a mail answers: by its In-Reply-To and References first (our own
@@ -117,7 +110,7 @@ export async function planInboundEmail(
   if (!user.isActive || (!isStaffUser && !(await isCompanyOpen(db, user.companyId!)))) {
     return { action: 'hold', outcome: 'inactive_sender', ticket };
   }
-  const sender = actorOf(user);
+  const sender = actorOfUser(user);
   if (ticket) {
     // A colleague added to the ticket answers by email as its requester does.
     const participantIds = await findParticipantIds(db, ticket.id);

@@ -17,3 +17,17 @@ export interface Actor {
 export const isStaff = (actor: Actor): boolean => isStaffRole(actor.role);
 export const isCustomerOf = (actor: Actor, companyId: string): boolean =>
   !isStaff(actor) && actor.companyId === companyId;
+
+/** The actor a user's row makes, named (so emails need not read the user again). */
+export const actorOfUser = (user: {
+  id: string;
+  role: Role;
+  companyId: string | null;
+  firstName: string;
+  lastName: string;
+}): Actor => ({
+  userId: user.id,
+  role: user.role,
+  companyId: user.companyId,
+  name: { firstName: user.firstName, lastName: user.lastName },
+});

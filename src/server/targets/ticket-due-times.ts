@@ -12,11 +12,22 @@ const NO_DUE_TIMES = { firstResponseDueAt: null, resolutionDueAt: null };
 
 const minutesOf = (hours: number | null) => (hours === null ? null : Math.round(hours * 60));
 
-/** The targets of the package a subscription is of (null: no package, so no targets). */
-async function termsOf(tx: Executor, subscriptionId: string | null): Promise<TargetTerms | null> {
-  if (!subscriptionId) return null;
-  const row = await packageTermsOfSubscription(tx, subscriptionId);
-  if (!row || (row.firstResponseTargetHours === null && row.resolutionTargetHours === null)) {
+/** A package's targets columns; business hours null = no package (a ticket's outer join). */
+interface PackageTargets {
+  firstResponseTargetHours: number | null;
+  resolutionTargetHours: number | null;
+  businessHoursStart: string | null;
+  businessHoursEnd: string | null;
+}
+
+/** A package's targets as the due-time math takes them (null: no package, or it sets none). */
+function targetTermsOf(row: PackageTargets | undefined): TargetTerms | null {
+  if (
+    !row ||
+    row.businessHoursStart === null ||
+    row.businessHoursEnd === null ||
+    (row.firstResponseTargetHours === null && row.resolutionTargetHours === null)
+  ) {
     return null;
   }
   return {
@@ -24,6 +35,12 @@ async function termsOf(tx: Executor, subscriptionId: string | null): Promise<Tar
     resolutionMinutes: minutesOf(row.resolutionTargetHours),
     hours: businessHoursOf(row.businessHoursStart, row.businessHoursEnd),
   };
+}
+
+/** The targets of the package a subscription is of (null: no package, so no targets). */
+async function termsOf(tx: Executor, subscriptionId: string | null): Promise<TargetTerms | null> {
+  if (!subscriptionId) return null;
+  return targetTermsOf(await packageTermsOfSubscription(tx, subscriptionId));
 }
 
 /** The due times a ticket opened now on a subscription starts with (written with the ticket). */
@@ -44,7 +61,8 @@ export async function dueTimesOfNewTicket(
 export async function refreshTicketDueTimes(tx: Executor, ticketId: string): Promise<void> {
   const ticket = await ticketTimingOf(tx, ticketId);
   if (!ticket) return;
-  const terms = await termsOf(tx, ticket.subscriptionId);
+  // A ticket without a package has no targets (the joined columns are null).
+  const terms = targetTermsOf(ticket);
   // The status history matters only to a resolution target.
   const moves = terms?.resolutionMinutes != null ? await statusMovesOfTicket(tx, ticketId) : [];
   const due = terms ? ticketDueTimes(ticket.createdAt, terms, moves) : NO_DUE_TIMES;

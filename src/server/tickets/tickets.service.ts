@@ -16,7 +16,7 @@ import {
   queueTicketOpenedEmails,
   queueTicketReplyEmails,
 } from '../notifications/ticket-emails.js';
-import { type Actor, isStaff } from '../policies/actor.js';
+import { type Actor, actorOfUser, isStaff } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { openClosingToRating } from '../ratings/rating-closing.js';
 import { dueTimesOfNewTicket, refreshTicketDueTimes } from '../targets/ticket-due-times.js';
@@ -250,7 +250,7 @@ export async function replyToTicket(
   limits: TicketLimits,
   idempotencyKey?: string,
 ): Promise<IdempotentAnswer<ReplyResult>> {
-  const actor: Actor = { userId: author.id, role: author.role, companyId: author.companyId };
+  const actor = actorOfUser(author);
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, reply.isInternal ? 'ticket.add-internal-note' : 'ticket.reply', ticket);
   checkFileCount(reply.attachmentIds, limits);
