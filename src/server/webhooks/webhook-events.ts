@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookEventType } from '../../shared/api/webhooks.js';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.js';
-import { findSubscribedEndpoints, insertWebhookDeliveries } from './webhooks.repository.js';
+import { findActiveEndpointsFor, insertWebhookDeliveries } from './webhooks.repository.js';
 
 /**
  * One event to announce, with the data each scope may see: `staff` goes to the
@@ -30,8 +31,9 @@ export function webhookPayload(type: string, at: Date, data: Record<string, unkn
  * commits, and it cannot be lost once it has.
  */
 export async function recordWebhookEvent(tx: Executor, event: WebhookEvent): Promise<void> {
-  const endpoints = await findSubscribedEndpoints(tx, event.type, event.companyId);
+  const endpoints = await endpointsFor(tx, event.companyId);
   const deliveries = endpoints.flatMap((endpoint) => {
+    if (!endpoint.events.includes(event.type)) return [];
     const data = endpoint.companyId === null ? event.staff : event.company;
     if (!data) return [];
     return [
@@ -44,4 +46,27 @@ export async function recordWebhookEvent(tx: Executor, event: WebhookEvent): Pro
     ];
   });
   await insertWebhookDeliveries(tx, deliveries);
+}
+
+type Endpoints = ReturnType<typeof findActiveEndpointsFor>;
+const endpointsByTransaction = new WeakMap<object, Map<string, Endpoints>>();
+
+/**
+ * A company's endpoints, read once per transaction: a reply that moves the status
+ * announces two events, and one read serves both. Kept only for a transaction (it
+ * ends soon, and nothing in it changes endpoints), never for a database handle.
+ */
+function endpointsFor(tx: Executor, companyId: string): Endpoints {
+  if (!(tx instanceof PgTransaction)) return findActiveEndpointsFor(tx, companyId);
+  let byCompany = endpointsByTransaction.get(tx);
+  if (!byCompany) {
+    byCompany = new Map();
+    endpointsByTransaction.set(tx, byCompany);
+  }
+  let endpoints = byCompany.get(companyId);
+  if (!endpoints) {
+    endpoints = findActiveEndpointsFor(tx, companyId);
+    byCompany.set(companyId, endpoints);
+  }
+  return endpoints;
 }

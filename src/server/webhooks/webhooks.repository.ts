@@ -57,21 +57,23 @@ export async function listWebhookEndpoints(db: Executor) {
 }
 
 /**
- * The active endpoints that subscribe to `eventType` and may hear of `companyId`:
- * the staff ones (no company) and that company's own. Scoped in the query.
+ * The active endpoints that may hear of `companyId`, with the events each subscribed
+ * to: the staff ones (no company) and that company's own. Scoped in the query.
  */
-export async function findSubscribedEndpoints(
+export async function findActiveEndpointsFor(
   db: Executor,
-  eventType: string,
   companyId: string,
-): Promise<Pick<WebhookEndpointRow, 'id' | 'companyId'>[]> {
+): Promise<Pick<WebhookEndpointRow, 'id' | 'companyId' | 'events'>[]> {
   return db
-    .select({ id: webhookEndpoints.id, companyId: webhookEndpoints.companyId })
+    .select({
+      id: webhookEndpoints.id,
+      companyId: webhookEndpoints.companyId,
+      events: webhookEndpoints.events,
+    })
     .from(webhookEndpoints)
     .where(
       and(
         eq(webhookEndpoints.isActive, true),
-        sql`${webhookEndpoints.events} @> ${JSON.stringify([eventType])}::jsonb`,
         or(isNull(webhookEndpoints.companyId), eq(webhookEndpoints.companyId, companyId)),
       ),
     );
