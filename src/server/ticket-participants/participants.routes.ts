@@ -8,6 +8,7 @@ import {
 import { ticketNumberParamsSchema } from '../../shared/api/tickets.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor } from '../auth/auth.plugin.js';
+import { requestContext } from '../http/request-context.js';
 import type { App } from '../http/types.js';
 import {
   addParticipant,
@@ -59,7 +60,13 @@ export function registerTicketParticipantRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) =>
-      addParticipant(deps.db, requireActor(request), request.params.number, request.body.userId),
+      addParticipant(
+        deps.db,
+        requireActor(request),
+        request.params.number,
+        request.body.userId,
+        requestContext(request),
+      ),
   );
 
   app.delete(
@@ -74,7 +81,13 @@ export function registerTicketParticipantRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { number, userId } = request.params;
-      await removeParticipant(deps.db, requireActor(request), number, userId);
+      await removeParticipant(
+        deps.db,
+        requireActor(request),
+        number,
+        userId,
+        requestContext(request),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -2,8 +2,10 @@ import type {
   ColleagueCandidateList,
   ParticipantList,
 } from '../../shared/api/ticket-participants.js';
-import type { Database } from '../db/database.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Database, Executor } from '../db/database.js';
 import { unprocessable } from '../http/errors.js';
+import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
 import { authorize, can } from '../policies/authorize.js';
 import { insertTicketEvent } from '../tickets/thread.repository.js';
@@ -63,6 +65,7 @@ export async function addParticipant(
   actor: Actor,
   number: number,
   userId: string,
+  context: RequestContext,
 ): Promise<ParticipantList> {
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, 'ticket.manage-participants', ticket);
@@ -87,6 +90,7 @@ export async function addParticipant(
         data: { userId: person.id, name: nameOf(person) },
         createdAt: now,
       });
+      await auditParticipantChange(tx, 'ticket.participant_added', ticket, actor, person, context);
     });
   }
   return findParticipants(db, actor, number);
@@ -98,6 +102,7 @@ export async function removeParticipant(
   actor: Actor,
   number: number,
   userId: string,
+  context: RequestContext,
 ): Promise<void> {
   const { ticket } = await findVisibleTicket(db, actor, number);
   authorize(actor, 'ticket.manage-participants', ticket);
@@ -115,5 +120,26 @@ export async function removeParticipant(
       data: { userId, name: nameOf(person) },
       createdAt: now,
     });
+    await auditParticipantChange(tx, 'ticket.participant_removed', ticket, actor, person, context);
+  });
+}
+
+/** Who may see a ticket is a matter for the audit log as well as the thread. */
+async function auditParticipantChange(
+  tx: Executor,
+  action: 'ticket.participant_added' | 'ticket.participant_removed',
+  ticket: { number: number; companyId: string },
+  actor: Actor,
+  person: { id: string; firstName: string; lastName: string },
+  context: RequestContext,
+): Promise<void> {
+  await recordAudit(tx, {
+    action,
+    actorUserId: actor.userId,
+    companyId: ticket.companyId,
+    entityType: 'ticket',
+    entityId: String(ticket.number),
+    data: { userId: person.id, name: nameOf(person) },
+    ...context,
   });
 }

@@ -1,3 +1,4 @@
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loggedInClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser } from '../../../test/support/factories.js';
@@ -9,6 +10,7 @@ import {
   type TestSmtpServer,
 } from '../../../test/support/test-smtp.js';
 import { openTicketAs } from '../../../test/support/tickets.js';
+import { auditEntries } from '../db/schema.js';
 import { planInboundEmail } from '../inbound/inbound-routing.js';
 import type { ParsedInboundEmail } from '../inbound/parse-inbound-email.js';
 
@@ -198,6 +200,44 @@ describe('a colleague added to a ticket', () => {
     expect(
       thread.filter((item: { kind?: string }) => item.kind === 'participant_added'),
     ).toHaveLength(1);
+  });
+
+  it('is written in the audit log when added and removed, once each, with who did it', async () => {
+    const s = await scene();
+    const admin = await loggedInClient(t.app, s.acme.admin.email);
+    for (let i = 0; i < 2; i++) {
+      await admin.post(`/api/tickets/${s.number}/participants`, { userId: s.colleague.id });
+      await admin.delete(`/api/tickets/${s.number}/participants/${s.colleague.id}`);
+    }
+    const entries = await t.db
+      .select()
+      .from(auditEntries)
+      .where(
+        and(eq(auditEntries.entityType, 'ticket'), eq(auditEntries.entityId, String(s.number))),
+      )
+      .orderBy(asc(auditEntries.createdAt));
+    const changes = entries.filter((entry) => entry.action.startsWith('ticket.participant_'));
+    // Added and removed twice: each time it really changed something.
+    expect(changes.map((entry) => entry.action)).toEqual([
+      'ticket.participant_added',
+      'ticket.participant_removed',
+      'ticket.participant_added',
+      'ticket.participant_removed',
+    ]);
+    for (const entry of changes) {
+      expect(entry).toMatchObject({
+        actorUserId: s.acme.admin.id,
+        companyId: s.acme.company.id,
+        data: { userId: s.colleague.id },
+      });
+    }
+    // Removing someone no longer on it writes nothing.
+    await admin.delete(`/api/tickets/${s.number}/participants/${s.colleague.id}`);
+    const after = await t.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.action, 'ticket.participant_removed'));
+    expect(after.filter((entry) => entry.entityId === String(s.number))).toHaveLength(2);
   });
 });
 

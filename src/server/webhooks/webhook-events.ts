@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { WebhookEventType } from '../../shared/api/webhooks.js';
 import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { WebhookEventType } from '../../shared/api/webhooks.js';
 import type { Executor } from '../db/database.js';
 import { findActiveEndpointsFor, insertWebhookDeliveries } from './webhooks.repository.js';
 

@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   'ticket.reopened',
   'ticket.closed',
   'ticket.package_chosen',
+  'ticket.participant_added',
+  'ticket.participant_removed',
   'ticket.rated',
   'mailbox.created',
   'mailbox.updated',
