@@ -16,6 +16,7 @@ import { findCompanyById } from '../companies/companies.repository.js';
 import type { Database } from '../db/database.js';
 import {
   allocateLoadedHours,
+  type CompanyHoursInputs,
   loadCompanyHoursInputs,
   presentHoursAllocation,
 } from '../hour-blocks/hours-allocation.service.js';
@@ -28,7 +29,6 @@ import {
   ledgerFiguresOf,
   sourcesOf,
 } from '../ledger/period-hours.js';
-import type { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
 import { type Actor, isStaff } from '../policies/actor.js';
 import { authorize, type TicketScope, ticketScopeOf } from '../policies/authorize.js';
 import { presentTask } from '../tasks/task.presenter.js';
@@ -39,7 +39,7 @@ const CHART_MONTHS = 12;
 const RECENT_TASKS = 10;
 const MAX_CORRECTIONS = 50;
 
-type SubscriptionRows = Awaited<ReturnType<typeof listSubscriptionsOfCompany>>;
+type SubscriptionRows = CompanyHoursInputs['subscriptionRows'];
 
 const presentPeriod = (period: BillingPeriod) => ({
   index: period.index,
@@ -229,14 +229,17 @@ export async function getDashboard(
   );
   const sources = hoursSourcesOfLedger(inputs.ledgerRows, inputs.timers, since);
   const allocated = allocateLoadedHours(inputs, timeZone, now);
-  const allCorrectionRows = await listLateLedgerEntries(db, companyId, companyScope, since, 1000);
-  // Whoever sees the whole company (staff, its admin) is shown the newest of those same lines.
-  const scopedCorrectionRows =
+  // Whoever sees the whole company (staff, its admin) is shown the newest of the company's
+  // late lines; only a member, who sees their own tickets' stories, needs a read of their own.
+  const [allCorrectionRows, ownCorrectionRows] = await Promise.all([
+    listLateLedgerEntries(db, companyId, companyScope, since, 1000),
     scope.kind === 'requester'
-      ? await listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS)
-      : allCorrectionRows
-          .filter((row) => row.entry.createdAt >= windowStart)
-          .slice(0, MAX_CORRECTIONS);
+      ? listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS)
+      : undefined,
+  ]);
+  const scopedCorrectionRows =
+    ownCorrectionRows ??
+    allCorrectionRows.filter((row) => row.entry.createdAt >= windowStart).slice(0, MAX_CORRECTIONS);
   // The overage is the allocation's (rolled-over hours and blocks first), as statements price it.
   const allocationBySubscription = new Map(
     presentHoursAllocation(allocated, timeZone, now).subscriptions.map((figures) => [
