@@ -87,6 +87,9 @@ start_cluster() {
 create_role() {
   runuser -u postgres -- psql -p "$PORT" -qtAc \
     "do \$\$ begin if not exists (select from pg_roles where rolname = 'aitima') then create role aitima login createdb password 'aitima'; end if; end \$\$;"
+  # A test database is dropped WITH (FORCE) while the server may have a worker of its own in
+  # it (autovacuum): ending that takes pg_signal_backend, or the drop fails after the tests pass.
+  runuser -u postgres -- psql -p "$PORT" -qtAc "grant pg_signal_backend to aitima"
 }
 
 PORT=
