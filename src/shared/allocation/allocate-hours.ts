@@ -1,12 +1,15 @@
 import type {
   Allocation,
   AllocationBlock,
+  AllocationCheckpoint,
   AllocationLine,
   AllocationPiece,
   AllocationSubscription,
   BucketFigures,
   BucketKind,
+  CheckpointBucket,
   PeriodAllocation,
+  ResumeAllocation,
 } from './allocation.types.js';
 
 type Bucket = BucketFigures & {
@@ -59,20 +62,35 @@ function newBucket(values: Partial<Bucket> & Pick<Bucket, 'key' | 'kind'>): Buck
  * re-assigns past work; a give-back returns minutes to the bucket its source (task)
  * took them from, newest first. Periods ending by `now` roll their unused hours over
  * (or let them expire) by the subscription's rule; blocks expire at their end.
+ *
+ * It is a fold over events in time, so it can start from a checkpoint (`resume.from`:
+ * then only the lines written since are given, and `pieces` holds only theirs) and
+ * hand one back (`resume.checkpointAt`): a company's years of ledger need not be read
+ * on every view.
  */
 export function allocateHours(
   subscriptions: readonly AllocationSubscription[],
   blocks: readonly AllocationBlock[],
   lines: readonly AllocationLine[],
   now: Date,
-): Allocation {
-  const buckets = new Map<string, Bucket>();
+  resume: ResumeAllocation = {},
+): Allocation & { checkpoint?: AllocationCheckpoint } {
+  const fromMs = resume.from?.throughMs ?? Number.NEGATIVE_INFINITY;
+  const checkpointMs = resume.checkpointAt?.getTime();
+  if (checkpointMs !== undefined && (checkpointMs > now.getTime() || checkpointMs < fromMs)) {
+    throw new RangeError('A checkpoint lies between the one resumed from and now');
+  }
+  const buckets = new Map<string, Bucket>(
+    (resume.from?.buckets ?? []).map((saved) => [saved.key, restoredBucket(saved)]),
+  );
   const periodIndexes = new Map<string, Map<string, number>>();
   for (const subscription of subscriptions) {
     const indexes = new Map<string, number>();
     subscription.periods.forEach((period, index) => {
       indexes.set(period.key, index);
       const key = periodBucketKey(subscription.id, period.key);
+      // Resumed: periods begun since the checkpoint are new.
+      if (buckets.has(key)) return;
       buckets.set(
         key,
         newBucket({
@@ -93,6 +111,7 @@ export function allocateHours(
   }
   const blockById = new Map(blocks.map((block) => [block.id, block]));
   for (const block of blocks) {
+    if (buckets.has(`block:${block.id}`)) continue;
     buckets.set(
       `block:${block.id}`,
       newBucket({
@@ -109,15 +128,23 @@ export function allocateHours(
   // company's years of periods made that the cost of a central screen): blocks in their
   // order of use, and each subscription's rolled-over hours as its periods close.
   const blockBuckets = [...buckets.values()]
-    .filter((bucket) => bucket.kind === 'block')
+    .filter((bucket) => bucket.kind === 'block' && blockById.has(bucket.blockId!))
     .sort((a, b) => blockOrder(blockById, a, b));
   const rolloversOf = new Map<string, Bucket[]>();
+  for (const bucket of buckets.values()) {
+    if (bucket.kind !== 'rollover') continue;
+    rolloversOf.set(bucket.subscriptionId!, [
+      ...(rolloversOf.get(bucket.subscriptionId!) ?? []),
+      bucket,
+    ]);
+  }
 
   const events: Event[] = [];
   const nowMs = now.getTime();
+  const isToFold = (atMs: number) => fromMs <= atMs && atMs <= nowMs;
   for (const subscription of subscriptions) {
     subscription.periods.forEach((period, index) => {
-      if (period.end && period.end.getTime() <= nowMs) {
+      if (period.end && isToFold(period.end.getTime())) {
         events.push({
           at: period.end.getTime(),
           order: 0,
@@ -129,11 +156,14 @@ export function allocateHours(
     });
   }
   for (const block of blocks) {
-    if (block.end.getTime() <= nowMs) {
+    if (isToFold(block.end.getTime())) {
       events.push({ at: block.end.getTime(), order: 0, kind: 'close-block', block });
     }
   }
   lines.forEach((line, seq) => {
+    if (line.writtenAt.getTime() < fromMs) {
+      throw new RangeError(`Line ${line.id} was written before the checkpoint resumed from`);
+    }
     events.push({
       at: line.writtenAt.getTime(),
       order: line.minutes < 0 ? 1 : 2,
@@ -148,7 +178,20 @@ export function allocateHours(
   events.sort((a, b) => a.at - b.at || a.order - b.order || seqOf(a) - seqOf(b));
 
   const pieces: AllocationPiece[] = [];
-  const takenBySource = new Map<string, { bucket: Bucket; minutes: number }[]>();
+  const takenBySource = new Map<string, { bucket: Bucket; minutes: number }[]>(
+    (resume.from?.taken ?? []).map(({ sourceKey, taken }) => [
+      sourceKey,
+      taken.map(([key, minutes]) => ({ bucket: buckets.get(key)!, minutes })),
+    ]),
+  );
+  // Sources whose takings changed here: a resumed checkpoint hands on only theirs.
+  const touchedSources = new Set<string>(resume.from ? [] : takenBySource.keys());
+  const byPeriod = new Map<string, PeriodAllocation>(
+    (resume.from?.periods ?? []).map((figures) => [
+      `${figures.subscriptionId}|${figures.periodKey}`,
+      { ...figures },
+    ]),
+  );
 
   const place = (line: AllocationLine, bucket: Bucket, minutes: number) => {
     bucket.usedMinutes += minutes;
@@ -157,6 +200,7 @@ export function allocateHours(
       else bucket.remainingMinutes -= minutes;
     }
     pieces.push({ lineId: line.id, bucketKey: bucket.key, kind: bucket.kind, minutes });
+    (periodFiguresOf(byPeriod, line)[KIND_FIELD[bucket.kind]] as number) += minutes;
   };
 
   const overageOf = (line: AllocationLine): Bucket => {
@@ -288,21 +332,81 @@ export function allocateHours(
     expire(own);
   };
 
+  let checkpoint: AllocationCheckpoint | undefined;
+  const takeCheckpoint = () => {
+    checkpoint = checkpointOf(checkpointMs!, buckets, byPeriod, takenBySource, touchedSources);
+  };
   for (const event of events) {
+    if (checkpointMs !== undefined && !checkpoint && event.at >= checkpointMs) takeCheckpoint();
     if (event.kind === 'close-period') closePeriod(event.subscription, event.index);
     else if (event.kind === 'close-block') expire(buckets.get(`block:${event.block.id}`)!);
     else {
       const source = event.line.sourceKey ?? `line:${event.line.id}`;
+      periodFiguresOf(byPeriod, event.line).chargedMinutes += event.line.minutes;
       if (event.line.minutes > 0) charge(event.line, source);
       else if (event.line.minutes < 0) giveBack(event.line, source);
+      // Only a task's takings can be given back to later; a lone line's never are.
+      if (event.line.sourceKey !== null) touchedSources.add(source);
     }
   }
+  if (checkpointMs !== undefined && !checkpoint) takeCheckpoint();
 
   return {
     buckets: [...buckets.values()].map(publicFigures),
     pieces,
-    periods: periodAllocations(lines, pieces),
+    periods: [...byPeriod.values()],
+    ...(checkpoint ? { checkpoint } : {}),
   };
+}
+
+/** A deep copy of the fold's state (it goes on changing after). */
+function checkpointOf(
+  throughMs: number,
+  buckets: Map<string, Bucket>,
+  byPeriod: Map<string, PeriodAllocation>,
+  takenBySource: Map<string, { bucket: Bucket; minutes: number }[]>,
+  touchedSources: Set<string>,
+): AllocationCheckpoint {
+  return {
+    throughMs,
+    buckets: [...buckets.values()].map(({ expiresAt, ...bucket }) => ({
+      ...bucket,
+      expiresAtMs: expiresAt?.getTime() ?? null,
+    })),
+    periods: [...byPeriod.values()].map((figures) => ({ ...figures })),
+    taken: [...touchedSources].map((sourceKey) => ({
+      sourceKey,
+      taken: (takenBySource.get(sourceKey) ?? []).map(
+        ({ bucket, minutes }) => [bucket.key, minutes] as [string, number],
+      ),
+    })),
+  };
+}
+
+function restoredBucket({ expiresAtMs, ...saved }: CheckpointBucket): Bucket {
+  return { ...saved, expiresAt: expiresAtMs === null ? null : new Date(expiresAtMs) };
+}
+
+/** A line's period's sums (created at zero): the ledger's own grouping. */
+function periodFiguresOf(
+  byPeriod: Map<string, PeriodAllocation>,
+  line: AllocationLine,
+): PeriodAllocation {
+  const key = `${line.subscriptionId}|${line.periodKey}`;
+  let figures = byPeriod.get(key);
+  if (!figures) {
+    figures = {
+      subscriptionId: line.subscriptionId,
+      periodKey: line.periodKey,
+      chargedMinutes: 0,
+      fromRolloverMinutes: 0,
+      fromPeriodMinutes: 0,
+      fromBlockMinutes: 0,
+      overageMinutes: 0,
+    };
+    byPeriod.set(key, figures);
+  }
+  return figures;
 }
 
 const seqOf = (event: Event) => (event.kind === 'line' ? event.seq : 0);
@@ -338,35 +442,3 @@ const KIND_FIELD: Record<BucketKind, keyof PeriodAllocation> = {
   block: 'fromBlockMinutes',
   overage: 'overageMinutes',
 };
-
-/** Sums the pieces by the period each line is labelled with: the ledger's own grouping. */
-function periodAllocations(
-  lines: readonly AllocationLine[],
-  pieces: readonly AllocationPiece[],
-): PeriodAllocation[] {
-  const lineById = new Map(lines.map((line) => [line.id, line]));
-  const byPeriod = new Map<string, PeriodAllocation>();
-  const periodOf = (line: AllocationLine) => {
-    const key = `${line.subscriptionId}|${line.periodKey}`;
-    let figures = byPeriod.get(key);
-    if (!figures) {
-      figures = {
-        subscriptionId: line.subscriptionId,
-        periodKey: line.periodKey,
-        chargedMinutes: 0,
-        fromRolloverMinutes: 0,
-        fromPeriodMinutes: 0,
-        fromBlockMinutes: 0,
-        overageMinutes: 0,
-      };
-      byPeriod.set(key, figures);
-    }
-    return figures;
-  };
-  for (const line of lines) periodOf(line).chargedMinutes += line.minutes;
-  for (const piece of pieces) {
-    const figures = periodOf(lineById.get(piece.lineId)!);
-    (figures[KIND_FIELD[piece.kind]] as number) += piece.minutes;
-  }
-  return [...byPeriod.values()];
-}

@@ -110,3 +110,42 @@ export interface Allocation {
   pieces: AllocationPiece[];
   periods: PeriodAllocation[];
 }
+
+/**
+ * What a company's allocation stood at just before an instant (`throughMs`): every
+ * bucket, each period's sums so far, and where each task's minutes were taken from
+ * (a give-back written later returns them there). Folding the lines written from
+ * `throughMs` on into it gives what allocating every line from scratch gives, as
+ * long as the buckets' inputs (subscriptions, blocks) are the same; plain JSON.
+ */
+export interface AllocationCheckpoint {
+  throughMs: number;
+  buckets: CheckpointBucket[];
+  periods: PeriodAllocation[];
+  /**
+   * Each source's takings, newest last. From scratch: every source's. Resumed: only the
+   * sources touched since the checkpoint resumed from (the rest are unchanged).
+   */
+  taken: SourceTakings[];
+}
+
+/** A bucket as a checkpoint keeps it: its figures plus where in its subscription's periods it may be used. */
+export interface CheckpointBucket extends Omit<BucketFigures, 'expiresAt'> {
+  expiresAtMs: number | null;
+  originIndex: number;
+  usableFromIndex: number;
+  usableThroughIndex: number;
+}
+
+/** Where one source's (a task's) minutes are held now, oldest first: [bucket key, minutes]. */
+export interface SourceTakings {
+  sourceKey: string;
+  taken: [bucketKey: string, minutes: number][];
+}
+
+/** Continue from a checkpoint: the lines given must all be written at or after its `throughMs`. */
+export interface ResumeAllocation {
+  from?: AllocationCheckpoint;
+  /** Also return the state just before this instant (≤ now), to resume from later. */
+  checkpointAt?: Date;
+}
