@@ -17,15 +17,19 @@ import type { Database } from '../db/database.js';
 import {
   allocateLoadedHours,
   type CompanyHoursInputs,
-  loadCompanyHoursInputs,
+  loadCheckpointedHoursInputs,
   presentHoursAllocation,
+  saveCheckpoint,
 } from '../hour-blocks/hours-allocation.service.js';
 import { invalid, notFound } from '../http/errors.js';
-import { type LedgerView, listLateLedgerEntries } from '../ledger/ledger.repository.js';
+import {
+  type LedgerView,
+  listLateLedgerEntries,
+  listLedgerMinutesSummedBefore,
+} from '../ledger/ledger.repository.js';
 import {
   figuresOf,
   type HoursSources,
-  hoursSourcesOfLedger,
   ledgerFiguresOf,
   sourcesOf,
 } from '../ledger/period-hours.js';
@@ -193,10 +197,8 @@ export async function getDashboard(
   const scope = ticketScopeOf(actor);
   const companyScope: TicketScope = { kind: 'company', companyId };
 
-  // One read of the company's subscriptions, blocks, ledger and running work serves both the
-  // allocation and the packages' own figures.
   const [inputs, running, recent] = await Promise.all([
-    loadCompanyHoursInputs(db, companyId),
+    loadCheckpointedHoursInputs(db, companyId, timeZone),
     listRunningTaskViews(db, scope, companyId),
     listRecentTaskViews(db, scope, companyId, RECENT_TASKS),
   ]);
@@ -215,28 +217,39 @@ export async function getDashboard(
     const periods = periodsBetween(terms, windowStart, now, timeZone);
     return periods.length > 0 ? [{ row, terms, periods }] : [];
   });
+  // The packages' figures are measured by instant from the earliest previous period on;
+  // the chart's earlier periods need only their sums.
+  const previousStarts = active.map(({ row, period }) => {
+    const terms = termsOf(row.subscription, row.package);
+    return (periodAt(terms, Math.max(0, period.index - 1), timeZone) ?? period).start.getTime();
+  });
+  const itemizedFrom = new Date(Math.min(now.getTime(), ...previousStarts));
   // Far enough back for the chart's periods (a yearly one may begin before the 12 months),
   // every current period and the one before it.
   const since = new Date(
     Math.min(
       windowStart.getTime(),
+      itemizedFrom.getTime(),
       ...charted.map(({ periods }) => periods[0]!.start.getTime()),
-      ...active.map(({ row, period }) => {
-        const terms = termsOf(row.subscription, row.package);
-        return (periodAt(terms, Math.max(0, period.index - 1), timeZone) ?? period).start.getTime();
-      }),
     ),
   );
-  const sources = hoursSourcesOfLedger(inputs.ledgerRows, inputs.timers, since);
   const allocated = allocateLoadedHours(inputs, timeZone, now);
   // Whoever sees the whole company (staff, its admin) is shown the newest of the company's
   // late lines; only a member, who sees their own tickets' stories, needs a read of their own.
-  const [allCorrectionRows, ownCorrectionRows] = await Promise.all([
+  const [lines, allCorrectionRows, ownCorrectionRows] = await Promise.all([
+    listLedgerMinutesSummedBefore(
+      db,
+      subscriptionRows.map((row) => row.subscription.id),
+      since,
+      itemizedFrom,
+    ),
     listLateLedgerEntries(db, companyId, companyScope, since, 1000),
     scope.kind === 'requester'
       ? listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS)
       : undefined,
+    saveCheckpoint(db, allocated),
   ]);
+  const sources: HoursSources = { lines, timers: inputs.timers };
   const scopedCorrectionRows =
     ownCorrectionRows ??
     allCorrectionRows.filter((row) => row.entry.createdAt >= windowStart).slice(0, MAX_CORRECTIONS);

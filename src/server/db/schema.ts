@@ -1274,3 +1274,40 @@ export const ticketEstimates = pgTable(
     uniqueIndex('ticket_estimates_token_idx').on(table.tokenHash),
   ],
 );
+
+/**
+ * Where a company's hours allocation stood at `through` (see allocateHours' checkpoint),
+ * so a view folds only the ledger lines written since. Derived data: deleting it only
+ * makes the next view fold the whole ledger again. It is taken again from scratch when
+ * what its buckets were built from changes (`inputsKey`) or when the ledger no longer
+ * holds `lineCount` lines written before `through` (a line written with an older instant).
+ */
+export const hoursAllocationCheckpoints = pgTable('hours_allocation_checkpoints', {
+  companyId: uuid('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  inputsKey: text('inputs_key').notNull(),
+  through: timestamp('through', { withTimezone: true }).notNull(),
+  lineCount: integer('line_count').notNull(),
+  /** The buckets and each period's sums (AllocationCheckpoint without its takings). */
+  state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Where each task's minutes were held at its company's checkpoint, one row per task, so
+ * a view reads only those of the tasks written to since: a give-back returns minutes
+ * to where they came from, however old the task.
+ */
+export const hoursAllocationTakings = pgTable(
+  'hours_allocation_takings',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    sourceKey: text('source_key').notNull(),
+    /** [bucket key, minutes][], oldest first. */
+    taken: jsonb('taken').$type<[string, number][]>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.companyId, table.sourceKey] })],
+);

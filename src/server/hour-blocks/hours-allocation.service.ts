@@ -16,6 +16,17 @@ import type { Actor } from '../policies/actor.js';
 import { authorize } from '../policies/authorize.js';
 import { termsOf } from '../tasks/task-charge.js';
 import {
+  allocationInputsKey,
+  lineCountAt,
+  nextCheckpointAt,
+  type ResumedCheckpoint,
+} from './allocation-checkpoint-policy.js';
+import {
+  type CheckpointToSave,
+  loadAllocationCheckpoint,
+  saveAllocationCheckpoint,
+} from './allocation-checkpoints.repository.js';
+import {
   allocationBlockOf,
   allocationLineOf,
   allocationSubscriptionOf,
@@ -24,7 +35,7 @@ import {
   runningLineOf,
 } from './allocation-inputs.js';
 import { listHourBlocksOfCompany } from './hour-blocks.repository.js';
-import { listCompanyLedgerLines } from './hours-allocation.repository.js';
+import { type CompanyLedgerLine, listCompanyLedgerLines } from './hours-allocation.repository.js';
 
 /** The company's whole ledger (and its running work at `now`) allocated to its buckets. */
 export interface CompanyAllocation {
@@ -34,6 +45,8 @@ export interface CompanyAllocation {
   blockViews: Awaited<ReturnType<typeof listHourBlocksOfCompany>>;
   /** What the company's usable blocks still hold at `now`. */
   usableBlockMinutes: number;
+  /** A checkpoint this allocation took, to store (see saveCheckpoint). */
+  checkpointToSave: CheckpointToSave | null;
 }
 
 function planOf(
@@ -54,16 +67,24 @@ function planOf(
   };
 }
 
-/** What a company's allocation is computed from: its subscriptions, blocks, whole ledger and running work. */
+/** What a company's allocation is computed from: its subscriptions, blocks, ledger and running work. */
 export interface CompanyHoursInputs {
+  companyId: string;
   subscriptionRows: Awaited<ReturnType<typeof listSubscriptionsOfCompany>>;
   blockViews: Awaited<ReturnType<typeof listHourBlocksOfCompany>>;
-  /** Every ledger line of the company, in the order it was written. */
-  ledgerRows: Awaited<ReturnType<typeof listCompanyLedgerLines>>;
+  /**
+   * The company's ledger lines in the order they were written: every one, or, resumed
+   * from a checkpoint, those written since it.
+   */
+  ledgerRows: CompanyLedgerLine[];
   timers: Awaited<ReturnType<typeof listRunningTimers>>;
+  /** The checkpoint the lines continue from; null = they are the whole ledger. */
+  resumed: ResumedCheckpoint | null;
+  /** Set when checkpoints are kept: what the buckets are built from (see allocationInputsKey). */
+  inputsKey: string | null;
 }
 
-/** Loads what a company's allocation needs (the central screen reads its own figures from the same rows). */
+/** Loads what a company's allocation needs from its whole ledger (statements need every line's pieces). */
 export async function loadCompanyHoursInputs(
   db: Executor,
   companyId: string,
@@ -77,7 +98,56 @@ export async function loadCompanyHoursInputs(
     db,
     subscriptionRows.map((row) => row.subscription.id),
   );
-  return { subscriptionRows, blockViews, ledgerRows, timers };
+  return {
+    companyId,
+    subscriptionRows,
+    blockViews,
+    ledgerRows,
+    timers,
+    resumed: null,
+    inputsKey: null,
+  };
+}
+
+/**
+ * Loads what a company's figures need, from its checkpoint when it still holds: only
+ * the lines written since are read (a company's years of ledger are not, on every view).
+ * The allocation then has the figures of every bucket and period, but pieces only of
+ * the lines read.
+ */
+export async function loadCheckpointedHoursInputs(
+  db: Executor,
+  companyId: string,
+  timeZone: string,
+): Promise<CompanyHoursInputs> {
+  const [subscriptionRows, blockViews, stored] = await Promise.all([
+    listSubscriptionsOfCompany(db, companyId),
+    listHourBlocksOfCompany(db, companyId),
+    loadAllocationCheckpoint(db, companyId),
+  ]);
+  const inputsKey = allocationInputsKey(subscriptionRows, blockViews, timeZone);
+  const usable = stored?.inputsKey === inputsKey && stored.isLedgerUnchanged ? stored : null;
+  const [ledgerRows, timers] = await Promise.all([
+    usable ? usable.linesSince : listCompanyLedgerLines(db, companyId),
+    listRunningTimers(
+      db,
+      subscriptionRows.map((row) => row.subscription.id),
+    ),
+  ]);
+  return {
+    companyId,
+    subscriptionRows,
+    blockViews,
+    ledgerRows,
+    timers,
+    resumed: usable && { checkpoint: usable.checkpoint, lineCount: usable.lineCount },
+    inputsKey,
+  };
+}
+
+/** Stores the checkpoint an allocation took, if it took one. */
+export async function saveCheckpoint(db: Database, allocated: CompanyAllocation): Promise<void> {
+  if (allocated.checkpointToSave) await saveAllocationCheckpoint(db, allocated.checkpointToSave);
 }
 
 /**
@@ -96,10 +166,11 @@ export async function allocateCompanyHours(
 
 /** The allocation of rows already loaded (see loadCompanyHoursInputs). */
 export function allocateLoadedHours(
-  { subscriptionRows, blockViews, ledgerRows, timers }: CompanyHoursInputs,
+  inputs: CompanyHoursInputs,
   timeZone: string,
   now: Date,
 ): CompanyAllocation {
+  const { subscriptionRows, blockViews, ledgerRows, timers, resumed, inputsKey } = inputs;
   const plans = subscriptionRows.map((row) => planOf(row, timeZone, now));
   const running = timers.flatMap((timer, index) => {
     const plan = plans.find((p) => p.row.subscription.id === timer.subscriptionId);
@@ -120,18 +191,32 @@ export function allocateLoadedHours(
     const input = block.status === 'active' ? allocationBlockOf(block, timeZone) : null;
     return input ? [input] : [];
   });
-  const allocation = allocateHours(
+  const { checkpoint, ...allocation } = allocateHours(
     plans.map((plan) => plan.input),
     activeBlocks,
     lines,
     now,
+    {
+      from: resumed?.checkpoint,
+      checkpointAt: inputsKey === null ? undefined : nextCheckpointAt(resumed, ledgerRows, now),
+    },
   );
+  const checkpointToSave =
+    checkpoint && inputsKey !== null
+      ? {
+          companyId: inputs.companyId,
+          inputsKey,
+          checkpoint,
+          lineCount: lineCountAt(resumed, ledgerRows, checkpoint),
+          resumedFromMs: resumed?.checkpoint.throughMs ?? null,
+        }
+      : null;
 
   // Blocks a charge written now could use: active, started, not yet expired.
   const usableBlockMinutes = activeBlocks
     .filter((b) => b.start <= now && now < b.end && b.activeFrom <= now)
     .reduce((sum, b) => sum + (bucket(allocation, `block:${b.id}`)?.remainingMinutes ?? 0), 0);
-  return { allocation, plans, blockViews, usableBlockMinutes };
+  return { allocation, plans, blockViews, usableBlockMinutes, checkpointToSave };
 }
 
 /**
@@ -148,11 +233,10 @@ export async function loadHoursAllocation(
   authorize(actor, 'dashboard.view', { id: companyId });
   const company = await findCompanyById(db, companyId);
   if (!company) throw notFound();
-  return presentHoursAllocation(
-    await allocateCompanyHours(db, companyId, company.timeZone, now),
-    company.timeZone,
-    now,
-  );
+  const inputs = await loadCheckpointedHoursInputs(db, companyId, company.timeZone);
+  const allocated = allocateLoadedHours(inputs, company.timeZone, now);
+  await saveCheckpoint(db, allocated);
+  return presentHoursAllocation(allocated, company.timeZone, now);
 }
 
 /** The allocation as the API shows it: each package's current period and the blocks. */

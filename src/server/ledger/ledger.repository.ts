@@ -43,6 +43,37 @@ export async function listLedgerMinutes(
     );
 }
 
+/**
+ * Like listLedgerMinutes, but only the lines placed at or after `itemizedFrom` one by
+ * one: those before (down to `since`) come summed per subscription and period label,
+ * placed at the earliest of them. For a chart of periods that also measures its latest
+ * ones by instant: years of lines need not travel one by one.
+ */
+export async function listLedgerMinutesSummedBefore(
+  db: Executor,
+  subscriptionIds: readonly string[],
+  since: Date,
+  itemizedFrom: Date,
+) {
+  if (subscriptionIds.length === 0) return [];
+  const itemized = sql`case when ${ledgerEntries.chargedAt} >= ${itemizedFrom} then ${ledgerEntries.id} end`;
+  return db
+    .select({
+      subscriptionId: ledgerEntries.subscriptionId,
+      at: sql<Date>`min(${ledgerEntries.chargedAt})`.mapWith(ledgerEntries.chargedAt),
+      minutes: sql<number>`sum(${ledgerEntries.minutes})`.mapWith(Number),
+      periodStartDate: ledgerEntries.periodStartDate,
+    })
+    .from(ledgerEntries)
+    .where(
+      and(
+        inArray(ledgerEntries.subscriptionId, [...subscriptionIds]),
+        gte(ledgerEntries.chargedAt, since),
+      ),
+    )
+    .groupBy(ledgerEntries.subscriptionId, ledgerEntries.periodStartDate, itemized);
+}
+
 /** The ledger lines of one task, oldest first (the test support moves them with the task). */
 export async function listLedgerEntriesOfTask(db: Executor, taskId: string) {
   return db

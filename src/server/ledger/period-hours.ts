@@ -18,32 +18,6 @@ export interface HoursSources {
   timers: (RunningTimer & { subscriptionId: string | null })[];
 }
 
-/**
- * The same sources cut from a company's whole ledger, already loaded for its
- * allocation (the central screen), instead of read a second time.
- */
-export function hoursSourcesOfLedger(
-  ledgerRows: readonly {
-    subscriptionId: string;
-    chargedAt: Date;
-    minutes: number;
-    periodStartDate: string;
-  }[],
-  timers: HoursSources['timers'],
-  since: Date,
-): HoursSources {
-  const sinceMs = since.getTime();
-  const lines = ledgerRows
-    .filter((row) => row.chargedAt.getTime() >= sinceMs)
-    .map((row) => ({
-      subscriptionId: row.subscriptionId,
-      at: row.chargedAt,
-      minutes: row.minutes,
-      periodStartDate: row.periodStartDate,
-    }));
-  return { lines, timers };
-}
-
 /** Loads the ledger lines placed since `since` and the running timers of some subscriptions. */
 export async function loadHoursSources(
   db: Executor,
