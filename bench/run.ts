@@ -199,6 +199,14 @@ async function probeScenario(
 ) {
   const scripts: CapturedStatement[][] = [];
   let bytes = 0;
+  if (scenario.kind === 'read') {
+    // Uncaptured: a read's first request may do once what the rest do not (the central
+    // screen stores the company's allocation checkpoint); the statements measured are
+    // those of the requests wrk sends after it.
+    await fetch(`${url}${scenario.path.replace('{n}', '1001')}`, {
+      headers: { cookie, origin: url },
+    });
+  }
   for (let probe = 0; probe < PROBES; probe++) {
     const number = 1000 + Math.max(1, Math.round((ticketCount * (probe + 0.5)) / PROBES));
     const requestPath = scenario.path.replace('{n}', String(number));

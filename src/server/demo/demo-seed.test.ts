@@ -106,6 +106,16 @@ describe('npm run demo', () => {
     ]);
     const ticket = (await maria.get(`/api/tickets/${found.items[0].number}`)).json();
     expect(ticket).toMatchObject({ status: 'in_progress', priority: 'urgent', minutesSpent: 150 });
+    // The bakery's package promises an answer within 4 business hours and a fix within 16:
+    // staff worked on this one but only wrote an internal note, so the answer is due.
+    expect(ticket.due).toMatchObject({ kind: 'first_response' });
+    expect(new Date(ticket.due.at).getTime()).toBeGreaterThan(new Date(ticket.createdAt).getTime());
+    // Answered tickets run against the fix; closed ones against nothing.
+    expect(
+      list.items.some((t: { due: { kind: string } | null }) => t.due?.kind === 'resolution'),
+    ).toBe(true);
+    const closed = list.items.filter((t: { status: string }) => t.status === 'closed');
+    expect(closed.map((t: { due: unknown }) => t.due)).toEqual(closed.map(() => null));
     expect(ticket.thread[0]).toMatchObject({
       type: 'message',
       body: 'Μετά την αλλαγή τιμοκαταλόγου, τα γλυκά εμφανίζονται με τις παλιές τιμές στο e-shop.',

@@ -47,6 +47,9 @@ export const demoPackages = {
     hoursPerPeriod: 10,
     periodKind: 'monthly' as const,
     billingIncrementMinutes: 15,
+    // What the package promises, in business hours: a reply within 4, a fix within 16.
+    firstResponseTargetHours: 4,
+    resolutionTargetHours: 16,
   },
   block: {
     name: 'Μπλοκ 40 ωρών',

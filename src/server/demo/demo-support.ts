@@ -22,6 +22,7 @@ import type { Executor } from '../db/database.js';
 import { tickets } from '../db/schema.js';
 import { recordTaskMovements } from '../ledger/task-movements.js';
 import { insertPackage, insertSubscription } from '../packages/packages.repository.js';
+import { refreshTicketDueTimes } from '../targets/ticket-due-times.js';
 import { ledgerChargeOf, loadChargeTarget } from '../tasks/task-charge.js';
 import { insertTask } from '../tasks/tasks.repository.js';
 import { taskSnapshot } from '../tasks/tasks.service.js';
@@ -150,6 +151,7 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
   const timers: TimerSpan[] = [];
   let assigneeId: string | null = null;
   let closedAt: Date | null = null;
+  let firstRespondedAt: Date | null = null;
   let lastActivityAt = createdAt;
   const target = await loadChargeTarget(tx, ticket);
   for (const action of rest) {
@@ -177,6 +179,8 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
       if (!action.isInternal) {
         await insertSearchPieces(tx, [{ ...base, messageId: message.id, text: action.body }]);
         lastActivityAt = time;
+        // Staff's first public answer meets the first-response target.
+        if (isStaff) firstRespondedAt ??= time;
       }
     }
     if (action.kind === 'task') {
@@ -204,8 +208,16 @@ async function seedTicket(ctx: SeedContext, demo: DemoTicket): Promise<void> {
       lastActivityAt = time;
     }
   }
-  await updateTicket(tx, ticket.id, { status, assigneeId, closedAt, lastActivityAt });
+  await updateTicket(tx, ticket.id, {
+    status,
+    assigneeId,
+    closedAt,
+    firstRespondedAt,
+    lastActivityAt,
+  });
   await recomputeThreadColumns(tx, sql`${tickets.id} = ${ticket.id}`);
+  // From its package's targets and its status history, as the services keep them.
+  await refreshTicketDueTimes(tx, ticket.id);
 }
 
 async function seedTask(
