@@ -13,6 +13,7 @@ import {
   type SubscriptionTerms,
 } from '../../shared/hours/index.js';
 import type { HourBlockRow } from './hour-blocks.repository.js';
+import type { CompanyLedgerLine } from './hours-allocation.repository.js';
 
 // Enough for a century of monthly periods; a guard against a runaway loop, not a limit in use.
 const MAX_PERIODS = 1_200;
@@ -89,15 +90,7 @@ export function allocationBlockOf(block: HourBlockRow, timeZone: string): Alloca
 }
 
 /** A ledger row as an allocation line: a task's lines share its source. */
-export function allocationLineOf(row: {
-  id: string;
-  subscriptionId: string;
-  periodStartDate: string;
-  chargedAt: Date;
-  createdAt: Date;
-  minutes: number;
-  taskId: string | null;
-}): AllocationLine {
+export function allocationLineOf(row: CompanyLedgerLine): AllocationLine {
   return {
     id: row.id,
     subscriptionId: row.subscriptionId,

@@ -85,28 +85,8 @@ export interface CompanyHoursInputs {
 }
 
 /** Loads what a company's allocation needs from its whole ledger (statements need every line's pieces). */
-export async function loadCompanyHoursInputs(
-  db: Executor,
-  companyId: string,
-): Promise<CompanyHoursInputs> {
-  const [subscriptionRows, blockViews, ledgerRows] = await Promise.all([
-    listSubscriptionsOfCompany(db, companyId),
-    listHourBlocksOfCompany(db, companyId),
-    listCompanyLedgerLines(db, companyId),
-  ]);
-  const timers = await listRunningTimers(
-    db,
-    subscriptionRows.map((row) => row.subscription.id),
-  );
-  return {
-    companyId,
-    subscriptionRows,
-    blockViews,
-    ledgerRows,
-    timers,
-    resumed: null,
-    inputsKey: null,
-  };
+export function loadCompanyHoursInputs(db: Executor, companyId: string) {
+  return loadHoursInputs(db, companyId, null);
 }
 
 /**
@@ -115,17 +95,24 @@ export async function loadCompanyHoursInputs(
  * The allocation then has the figures of every bucket and period, but pieces only of
  * the lines read.
  */
-export async function loadCheckpointedHoursInputs(
+export function loadCheckpointedHoursInputs(db: Executor, companyId: string, timeZone: string) {
+  return loadHoursInputs(db, companyId, timeZone);
+}
+
+async function loadHoursInputs(
   db: Executor,
   companyId: string,
-  timeZone: string,
+  checkpointTimeZone: string | null,
 ): Promise<CompanyHoursInputs> {
   const [subscriptionRows, blockViews, stored] = await Promise.all([
     listSubscriptionsOfCompany(db, companyId),
     listHourBlocksOfCompany(db, companyId),
-    loadAllocationCheckpoint(db, companyId),
+    checkpointTimeZone === null ? null : loadAllocationCheckpoint(db, companyId),
   ]);
-  const inputsKey = allocationInputsKey(subscriptionRows, blockViews, timeZone);
+  const inputsKey =
+    checkpointTimeZone === null
+      ? null
+      : allocationInputsKey(subscriptionRows, blockViews, checkpointTimeZone);
   const usable = stored?.inputsKey === inputsKey && stored.isLedgerUnchanged ? stored : null;
   const [ledgerRows, timers] = await Promise.all([
     usable ? usable.linesSince : listCompanyLedgerLines(db, companyId),
