@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AllocationCheckpoint } from '../../shared/allocation/index.js';
 import type { listSubscriptionsOfCompany } from '../packages/packages.repository.js';
 import { termsOf } from '../tasks/task-charge.js';
-import { allocationBlockOf, rolloverRuleOf } from './allocation-inputs.js';
+import { activeAllocationBlocks, rolloverRuleOf } from './allocation-inputs.js';
 import type { listHourBlocksOfCompany } from './hour-blocks.repository.js';
 import type { CompanyLedgerLine } from './hours-allocation.repository.js';
 
@@ -40,8 +40,10 @@ export function allocationInputsKey(
       terms: termsOf(row.subscription, row.package),
       rule: rolloverRuleOf(row.subscription, row.package),
     })),
-    blocks: blockViews.map(({ block }) =>
-      block.status === 'active' ? allocationBlockOf(block, timeZone) : null,
+    // The very blocks the allocation is given, so the key cannot miss a change to them.
+    blocks: activeAllocationBlocks(
+      blockViews.map(({ block }) => block),
+      timeZone,
     ),
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');

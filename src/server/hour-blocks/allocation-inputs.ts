@@ -89,6 +89,17 @@ export function allocationBlockOf(block: HourBlockRow, timeZone: string): Alloca
   };
 }
 
+/** The blocks the allocation uses: the active ones with their dates set. */
+export function activeAllocationBlocks(
+  blocks: readonly HourBlockRow[],
+  timeZone: string,
+): AllocationBlock[] {
+  return blocks.flatMap((block) => {
+    const input = block.status === 'active' ? allocationBlockOf(block, timeZone) : null;
+    return input ? [input] : [];
+  });
+}
+
 /** A ledger row as an allocation line: a task's lines share its source. */
 export function allocationLineOf(row: CompanyLedgerLine): AllocationLine {
   return {

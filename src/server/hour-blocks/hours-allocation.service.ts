@@ -27,7 +27,7 @@ import {
   saveAllocationCheckpoint,
 } from './allocation-checkpoints.repository.js';
 import {
-  allocationBlockOf,
+  activeAllocationBlocks,
   allocationLineOf,
   allocationSubscriptionOf,
   periodsForAllocation,
@@ -174,10 +174,10 @@ export function allocateLoadedHours(
     return line ? [line] : [];
   });
   const lines: AllocationLine[] = [...ledgerRows.map(allocationLineOf), ...running];
-  const activeBlocks = blockViews.flatMap(({ block }) => {
-    const input = block.status === 'active' ? allocationBlockOf(block, timeZone) : null;
-    return input ? [input] : [];
-  });
+  const activeBlocks = activeAllocationBlocks(
+    blockViews.map(({ block }) => block),
+    timeZone,
+  );
   const { checkpoint, ...allocation } = allocateHours(
     plans.map((plan) => plan.input),
     activeBlocks,

@@ -34,14 +34,16 @@ export async function listLedgerMinutes(
       periodStartDate: ledgerEntries.periodStartDate,
     })
     .from(ledgerEntries)
-    .where(
-      and(
-        inArray(ledgerEntries.subscriptionId, [...subscriptionIds]),
-        gte(ledgerEntries.chargedAt, since),
-        until ? lt(ledgerEntries.chargedAt, until) : undefined,
-      ),
-    );
+    .where(placedBetween(subscriptionIds, since, until));
 }
+
+/** Lines of some subscriptions placed at or after `since` (and before `until`). */
+const placedBetween = (subscriptionIds: readonly string[], since: Date, until?: Date) =>
+  and(
+    inArray(ledgerEntries.subscriptionId, [...subscriptionIds]),
+    gte(ledgerEntries.chargedAt, since),
+    until ? lt(ledgerEntries.chargedAt, until) : undefined,
+  );
 
 /**
  * Like listLedgerMinutes, but only the lines placed at or after `itemizedFrom` one by
@@ -65,12 +67,7 @@ export async function listLedgerMinutesSummedBefore(
       periodStartDate: ledgerEntries.periodStartDate,
     })
     .from(ledgerEntries)
-    .where(
-      and(
-        inArray(ledgerEntries.subscriptionId, [...subscriptionIds]),
-        gte(ledgerEntries.chargedAt, since),
-      ),
-    )
+    .where(placedBetween(subscriptionIds, since))
     .groupBy(ledgerEntries.subscriptionId, ledgerEntries.periodStartDate, itemized);
 }
 
