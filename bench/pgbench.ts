@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,21 +15,54 @@ function literalOf(value: string | null): string {
   return value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`;
 }
 
+/** One line of SQL: pgbench reads a statement up to its semicolon. */
+const oneLine = (sql: string) => sql.replace(/\s*\n\s*/g, ' ').trim();
+
+/** The name a prepared statement has in pgbench's sessions, and the variable saying it is prepared. */
+function preparedNameOf(sql: string) {
+  const name = `bench_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+  return { name, readyVariable: `${name}_ready` };
+}
+
 /**
- * A pgbench script of one request: its statements in order, each on a line of
- * its own with the parameters written in as literals (highest number first, so
- * that $1 never eats the start of $10).
+ * A pgbench script of one request: its statements in order. One the server sent
+ * unnamed is written with its parameters in as literals (highest number first, so
+ * that $1 never eats the start of $10), and planned on every run, as the server's
+ * is. One the server prepared is prepared once per pgbench client (a client's
+ * variables last as long as it does) and run with EXECUTE, so PostgreSQL plans it
+ * as it plans the server's (custom plans first, then the generic one).
  */
 export function pgbenchScriptOf(statements: CapturedStatement[]): string {
   return statements
-    .map(({ sql, params }) => {
+    .map(({ sql, params, prepared }) => {
+      if (prepared) {
+        const { name, readyVariable } = preparedNameOf(sql);
+        const values = params.length > 0 ? `(${params.map(literalOf).join(', ')})` : '';
+        return [
+          `\\if :${readyVariable} = 0`,
+          `PREPARE ${name} AS ${oneLine(sql)};`,
+          `\\set ${readyVariable} 1`,
+          '\\endif',
+          `EXECUTE ${name}${values};`,
+        ].join('\n');
+      }
       const text = sql.replace(/\$(\d+)/g, (_match, digits: string) =>
         literalOf(params[Number(digits) - 1] ?? null),
       );
-      return `${text.replace(/\s*\n\s*/g, ' ').trim()};`;
+      return `${oneLine(text)};`;
     })
     .join('\n')
     .concat('\n');
+}
+
+/** pgbench's -D definitions: every prepared statement starts unprepared in each client. */
+function readyDefinitions(scripts: CapturedStatement[][]): string[] {
+  const variables = new Set(
+    scripts
+      .flat()
+      .flatMap(({ sql, prepared }) => (prepared ? [preparedNameOf(sql).readyVariable] : [])),
+  );
+  return [...variables].flatMap((variable) => ['-D', `${variable}=0`]);
 }
 
 /**
@@ -54,6 +88,7 @@ export async function runPgbench(options: {
       `-c${options.clients}`,
       '-j2',
       `-T${options.seconds}`,
+      ...readyDefinitions(options.scripts),
       ...files.flatMap((file) => ['-f', `${file}@1`]),
       '-l',
       `--log-prefix=${path.join(folder, 'log')}`,

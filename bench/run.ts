@@ -108,7 +108,12 @@ try {
   if (results.some((result) => result.failedRequests > 0)) exitCode = 1;
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
-  if (adminUrl && benchUrl) await dropBenchDatabase(adminUrl, benchUrl);
+  // BENCH_KEEP_DATABASE keeps the seeded database for a look at its plans (EXPLAIN).
+  if (adminUrl && benchUrl && process.env.BENCH_KEEP_DATABASE) {
+    console.log(`Database kept: ${benchUrl}`);
+  } else if (adminUrl && benchUrl) {
+    await dropBenchDatabase(adminUrl, benchUrl);
+  }
 }
 process.exit(exitCode);
 
@@ -227,6 +232,8 @@ async function probeScenario(
     }
     bytes = Buffer.byteLength(text);
     scripts.push(statements);
+    // BENCH_PRINT_STATEMENTS shows what each probe request sent.
+    if (process.env.BENCH_PRINT_STATEMENTS) console.log(JSON.stringify(statements, null, 1));
   }
   return { scripts, bytes };
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import pg from 'pg';
 import type { Database } from '../src/server/db/database.js';
 
 // node-postgres's own conversion of a JavaScript value to the text it sends (untyped module).
@@ -10,7 +11,22 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
 export interface CapturedStatement {
   sql: string;
   params: (string | null)[];
+  /** Sent as a named (prepared) statement: PostgreSQL planned it once per connection. */
+  prepared?: boolean;
 }
+
+/**
+ * The texts node-postgres has sent as named statements: Drizzle's logger does not
+ * say whether a query was prepared, so the client's own `query` is watched (a
+ * bench-only probe; every pooled client is a pg.Client).
+ */
+const namedTexts = new Set<string>();
+const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function watchNamedStatements(this: pg.Client, ...args: unknown[]) {
+  const config = args[0] as { name?: string; text?: string } | string;
+  if (typeof config === 'object' && config?.name && config.text) namedTexts.add(config.text);
+  return clientQuery.apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 interface DrizzleLogger {
   logQuery(query: string, params: unknown[]): void;
@@ -41,7 +57,9 @@ export function captureStatements(db: Database) {
       recording = [];
     },
     stop(): CapturedStatement[] {
-      const statements = recording ?? [];
+      const statements = (recording ?? []).map((statement) =>
+        namedTexts.has(statement.sql) ? { ...statement, prepared: true } : statement,
+      );
       recording = null;
       return statements;
     },
