@@ -8,11 +8,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerApiTokenUsage } from './api-tokens/api-token-usage.js';
 import { registerApiTokenRoutes } from './api-tokens/api-tokens.routes.js';
 import type { AppDeps } from './app-deps.js';
@@ -35,6 +31,7 @@ import { registerOriginCheck } from './http/csrf.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { completeOpenApiDocument } from './http/openapi/complete-document.js';
 import { nulRefusingValidatorCompiler } from './http/refuse-nul.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
 import type { App } from './http/types.js';
 import { registerInboundRoutes } from './inbound/inbound.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
@@ -106,7 +103,11 @@ export function redactLinkTokens(url: string): string {
 /** Builds the whole server (API and web app) from its dependencies; does not listen. */
 export async function buildApp(
   deps: AppDeps,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    /** Every response also encoded by zod and compared (the API tests; see response-serializer.ts). */
+    checkResponsesAgainstZod?: boolean;
+  } = {},
 ): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -115,7 +116,9 @@ export async function buildApp(
     trustProxy: (deps.config.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(nulRefusingValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    responseSerializerCompiler({ checkAgainstZod: options.checkResponsesAgainstZod ?? false }),
+  );
   // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string body.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);

@@ -121,7 +121,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.readiness ? { readiness: options.readiness } : {}),
     ...(connection.poolStats ? { poolStats: connection.poolStats } : {}),
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, { checkResponsesAgainstZod: true });
   await app.ready();
   return {
     app,
