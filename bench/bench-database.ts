@@ -9,9 +9,12 @@ export async function createBenchDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
+/** The name of the database a URL names. */
+export const databaseNameOf = (url: string) => new URL(url).pathname.slice(1);
+
 /** Drops the bench's database (ending any connection left to it). */
 export async function dropBenchDatabase(adminUrl: string, benchUrl: string): Promise<void> {
-  const name = new URL(benchUrl).pathname.slice(1);
+  const name = databaseNameOf(benchUrl);
   await withAdmin(adminUrl, (client) =>
     client.query(`drop database if exists ${name} with (force)`),
   );

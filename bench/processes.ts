@@ -5,6 +5,8 @@ import type { FromServer, ToServer } from './ipc.js';
 /** A server the bench started in a process of its own, and how to talk to it. */
 export interface ServerProcess {
   url: string;
+  /** Its process id, to read the CPU time it used. */
+  pid: number;
   ask<T extends FromServer['type']>(
     message: ToServer,
     answer: T,
@@ -38,6 +40,7 @@ export async function startServerProcess(
   });
   return {
     url,
+    pid: child.pid ?? 0,
     tell: (message) => child.send(message),
     ask: (message, answer) =>
       new Promise((resolve) => {

@@ -19,6 +19,12 @@ export interface ScenarioResult {
     bareOverRequest: number | null;
   };
   target: Target;
+  /**
+   * CPU milliseconds a request cost the server process and the database's backends,
+   * over the measured run (wrk and the rest of the machine not counted; null for the
+   * database on PGlite, which runs inside the server process).
+   */
+  cpu: { serverMsPerRequest: number; databaseMsPerRequest: number | null };
 }
 
 interface Report {
@@ -50,6 +56,7 @@ export function printReport(report: Report): void {
     'stmts/s'.padStart(8),
     'req÷stmts'.padStart(15),
     'bare÷req'.padStart(9),
+    'cpu ms: app/db'.padStart(14),
     'failed',
   ];
   console.log(header.join('  '));
@@ -76,6 +83,7 @@ export function printReport(report: Report): void {
         String(statements.perSecond).padStart(8),
         ratio.padStart(15),
         `${ratios.bareOverRequest ?? '–'}×`.padStart(9),
+        `${result.cpu.serverMsPerRequest}/${result.cpu.databaseMsPerRequest ?? '–'}`.padStart(14),
         String(result.failedRequests),
       ].join('  '),
     );

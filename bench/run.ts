@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/db/client.js';
 import { runMigrations } from '../src/server/db/migrate.js';
-import { createBenchDatabase, dropBenchDatabase } from './bench-database.js';
+import { createBenchDatabase, databaseNameOf, dropBenchDatabase } from './bench-database.js';
+import { databaseCpuMs, processCpuMs } from './cpu-time.js';
 import type { LoopFigures } from './ipc.js';
 import { round } from './latency.js';
 import { runPgbench } from './pgbench.js';
-import { startServerProcess } from './processes.js';
+import { type ServerProcess, startServerProcess } from './processes.js';
 import { printReport, type ScenarioResult } from './report.js';
 import { type Persona, type Scenario, selectScenarios } from './scenarios.js';
 import { BENCH_PASSWORD, rowsOf, STAFF_COUNT, seedBench } from './seed.js';
@@ -73,9 +74,11 @@ try {
     };
     // A short unmeasured run first: connections opened, code and caches warm.
     await loadWithWrk({ ...load, seconds: warmupSeconds });
+    const cpuBefore = await cpuTimes(server);
     const http = await loadWithWrk({ ...load, seconds });
+    const cpu = cpuPerRequest(cpuBefore, await cpuTimes(server), http.requests);
     const statements = await statementsAlone(probe.scripts, scenario.connections, server);
-    results.push(resultOf(scenario, http, statements, probe.scripts));
+    results.push(resultOf(scenario, http, cpu, statements, probe.scripts));
     console.log(
       `${scenario.name}: ${http.requestsPerSecond} req/s, p99 ${http.p99Ms} ms; statements alone ${statements.perSecond}/s`,
     );
@@ -193,6 +196,34 @@ async function logIn(url: string, email: string): Promise<string> {
 }
 
 /**
+ * The CPU time the server process and the bench database's backends have used so
+ * far (on PGlite the database runs inside the server process).
+ */
+async function cpuTimes(server: ServerProcess) {
+  return {
+    serverMs: processCpuMs(server.pid),
+    databaseMs:
+      adminUrl && benchUrl ? await databaseCpuMs(adminUrl, databaseNameOf(benchUrl)) : null,
+  };
+}
+
+/** What a request cost each side in CPU over a measured run: whichever is the cap shows. */
+function cpuPerRequest(
+  before: Awaited<ReturnType<typeof cpuTimes>>,
+  after: Awaited<ReturnType<typeof cpuTimes>>,
+  requests: number,
+): ScenarioResult['cpu'] {
+  const perRequest = (ms: number) => round(ms / Math.max(requests, 1));
+  return {
+    serverMsPerRequest: perRequest(after.serverMs - before.serverMs),
+    databaseMsPerRequest:
+      after.databaseMs === null || before.databaseMs === null
+        ? null
+        : perRequest(after.databaseMs - before.databaseMs),
+  };
+}
+
+/**
  * Sends a few requests of the scenario by hand (on tickets spread over the whole
  * range when it names one), checks they succeed, and keeps each one's statements.
  */
@@ -254,6 +285,7 @@ async function statementsAlone(
 function resultOf(
   scenario: Scenario,
   http: LoadFigures,
+  cpu: ScenarioResult['cpu'],
   statements: LoopFigures & { failed?: string },
   scripts: CapturedStatement[][],
 ): ScenarioResult {
@@ -278,6 +310,7 @@ function resultOf(
       bareOverRequest: null,
     },
     target: targetOf(scenario, engine),
+    cpu,
   };
 }
 
