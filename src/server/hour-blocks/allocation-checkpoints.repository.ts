@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AllocationCheckpoint, SourceTakings } from '../../shared/allocation/index.js';
-import type { Database, Executor } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { hoursAllocationCheckpoints, hoursAllocationTakings } from '../db/schema.js';
 import type { CompanyLedgerLine } from './hours-allocation.repository.js';
 
@@ -35,19 +36,21 @@ interface LineJson {
  * unqualified, and there they would mean the ledger's own.)
  */
 export async function loadAllocationCheckpoint(
-  db: Executor,
+  db: Database,
   companyId: string,
 ): Promise<StoredCheckpoint | null> {
-  const [row] = await db
-    .select({
-      inputsKey: hoursAllocationCheckpoints.inputsKey,
-      through: hoursAllocationCheckpoints.through,
-      lineCount: hoursAllocationCheckpoints.lineCount,
-      state: hoursAllocationCheckpoints.state,
-      linesBefore: sql<number>`(select count(*) from ledger_entries e
+  // Prepared: the central screen reads it on every view.
+  const statement = preparedStatement(db, 'allocation-checkpoint', (name) =>
+    db
+      .select({
+        inputsKey: hoursAllocationCheckpoints.inputsKey,
+        through: hoursAllocationCheckpoints.through,
+        lineCount: hoursAllocationCheckpoints.lineCount,
+        state: hoursAllocationCheckpoints.state,
+        linesBefore: sql<number>`(select count(*) from ledger_entries e
           where e.company_id = hours_allocation_checkpoints.company_id
             and e.created_at < hours_allocation_checkpoints.through)`.mapWith(Number),
-      lines: sql<string>`coalesce((select json_agg(json_build_object(
+        lines: sql<string>`coalesce((select json_agg(json_build_object(
             'id', e.id, 's', e.subscription_id, 'p', e.period_start_date,
             'c', floor(extract(epoch from e.charged_at) * 1000),
             'w', floor(extract(epoch from e.created_at) * 1000),
@@ -55,16 +58,19 @@ export async function loadAllocationCheckpoint(
           from ledger_entries e
           where e.company_id = hours_allocation_checkpoints.company_id
             and e.created_at >= hours_allocation_checkpoints.through), '[]')::text`,
-      takings: sql<string>`coalesce((select json_agg(json_build_object('sourceKey', t.source_key, 'taken', t.taken))
+        takings: sql<string>`coalesce((select json_agg(json_build_object('sourceKey', t.source_key, 'taken', t.taken))
           from ${hoursAllocationTakings} t
           where t.company_id = hours_allocation_checkpoints.company_id
             and t.source_key in (select e.task_id::text from ledger_entries e
               where e.company_id = hours_allocation_checkpoints.company_id
                 and e.created_at >= hours_allocation_checkpoints.through
                 and e.task_id is not null)), '[]')::text`,
-    })
-    .from(hoursAllocationCheckpoints)
-    .where(eq(hoursAllocationCheckpoints.companyId, companyId));
+      })
+      .from(hoursAllocationCheckpoints)
+      .where(eq(hoursAllocationCheckpoints.companyId, sql.placeholder('companyId')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ companyId });
   if (!row) return null;
   const state = row.state as unknown as Omit<AllocationCheckpoint, 'throughMs' | 'taken'>;
   return {

@@ -78,18 +78,37 @@ export async function findRunningTaskView(db: Executor, staffId: string) {
   return row;
 }
 
-/** Tasks running now in scope (optionally of one company), oldest first. */
-export function listRunningTaskViews(db: Executor, scope: TicketScope, companyId: string) {
-  return selectViews(db)
-    .where(
-      and(
-        taskScopeCondition(scope),
-        eq(tasks.companyId, companyId),
-        isNull(tasks.endedAt),
-        isNull(tasks.deletedAt),
-      ),
-    )
-    .orderBy(tasks.startedAt);
+/**
+ * A company's tasks in scope, as placeholders (`companyId`, `scopeCompanyId`,
+ * `requesterId`) for a statement prepared once per kind of scope.
+ */
+function companyTasksInScope(scope: TicketScope) {
+  return and(
+    eq(tasks.companyId, sql.placeholder('companyId')),
+    scope.kind === 'all' ? undefined : eq(tasks.companyId, sql.placeholder('scopeCompanyId')),
+    scope.kind === 'requester'
+      ? eq(tickets.requesterId, sql.placeholder('requesterId'))
+      : undefined,
+    isNull(tasks.deletedAt),
+  );
+}
+
+/** The values of companyTasksInScope's placeholders. */
+const companyTasksValues = (scope: TicketScope, companyId: string) => ({
+  companyId,
+  scopeCompanyId: scope.kind === 'all' ? undefined : scope.companyId,
+  requesterId: scope.kind === 'requester' ? scope.requesterId : undefined,
+});
+
+/** Tasks of a company running now in scope, oldest first (prepared: the central screen asks it). */
+export function listRunningTaskViews(db: Database, scope: TicketScope, companyId: string) {
+  const statement = preparedStatement(db, `running-tasks:${scope.kind}`, (name) =>
+    selectViews(db)
+      .where(and(companyTasksInScope(scope), isNull(tasks.endedAt)))
+      .orderBy(tasks.startedAt)
+      .prepare(name),
+  );
+  return statement.execute(companyTasksValues(scope, companyId));
 }
 
 export interface PastTaskFilters {
@@ -156,28 +175,14 @@ export async function listRecentTaskViews(
 ) {
   const statement = preparedStatement(db, `recent-tasks:${scope.kind}:${limit}`, (name) =>
     selectViews(db)
-      .where(
-        and(
-          eq(tasks.companyId, sql.placeholder('companyId')),
-          scope.kind === 'all' ? undefined : eq(tasks.companyId, sql.placeholder('scopeCompanyId')),
-          scope.kind === 'requester'
-            ? eq(tickets.requesterId, sql.placeholder('requesterId'))
-            : undefined,
-          isNotNull(tasks.endedAt),
-          isNull(tasks.deletedAt),
-        ),
-      )
+      .where(and(companyTasksInScope(scope), isNotNull(tasks.endedAt)))
       .orderBy(desc(tasks.startedAt), desc(tasks.id))
       // In the text, not a parameter: a generic plan with an unknown LIMIT is priced as
       // if it returned a tenth of the table (see literalLimit in tickets.repository.ts).
       .limit(sql.raw(String(Math.trunc(limit))) as unknown as number)
       .prepare(name),
   );
-  return statement.execute({
-    companyId,
-    scopeCompanyId: scope.kind === 'all' ? undefined : scope.companyId,
-    requesterId: scope.kind === 'requester' ? scope.requesterId : undefined,
-  });
+  return statement.execute(companyTasksValues(scope, companyId));
 }
 
 function pastTasksCondition(
