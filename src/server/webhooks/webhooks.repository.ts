@@ -90,7 +90,14 @@ export async function insertWebhookDeliveries(
   }[],
 ): Promise<WebhookDeliveryRow[]> {
   if (deliveries.length === 0) return [];
-  return db.insert(webhookDeliveries).values(deliveries).returning();
+  // Due from this process's clock, the one a worker's claim compares with: the column's
+  // default (the transaction's start, to the microsecond) could lie a fraction of a
+  // millisecond after a claim made at once, and the delivery would wait a round.
+  const dueAt = new Date();
+  return db
+    .insert(webhookDeliveries)
+    .values(deliveries.map((delivery) => ({ ...delivery, nextAttemptAt: dueAt })))
+    .returning();
 }
 
 const queries = leasedQueries(webhookDeliveries);
