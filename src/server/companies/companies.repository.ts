@@ -1,12 +1,22 @@
 import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { companies } from '../db/schema.js';
 
 export type CompanyRow = typeof companies.$inferSelect;
 export type NewCompanyRow = typeof companies.$inferInsert;
 
+/** A company by its id (prepared: most screens about a company ask it first). */
 export async function findCompanyById(db: Executor, id: string): Promise<CompanyRow | undefined> {
-  const [row] = await db.select().from(companies).where(eq(companies.id, id)).limit(1);
+  const statement = preparedStatement(db, 'company-by-id', (name) =>
+    db
+      .select()
+      .from(companies)
+      .where(eq(companies.id, sql.placeholder('id')))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ id });
   return row;
 }
 

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { hourBlockOffers, hourBlocks, users } from '../db/schema.js';
 
 export type HourBlockOfferRow = typeof hourBlockOffers.$inferSelect;
@@ -52,9 +53,14 @@ const decider = alias(users, 'decider');
 
 /** A company's blocks with who asked and who decided, newest first (scoped to the company). */
 export async function listHourBlocksOfCompany(db: Executor, companyId: string) {
-  return selectBlockViews(db)
-    .where(eq(hourBlocks.companyId, companyId))
-    .orderBy(desc(hourBlocks.createdAt));
+  // Prepared: the central screen and the hours allocation ask it on every view.
+  const statement = preparedStatement(db, 'hour-blocks-of-company', (name) =>
+    selectBlockViews(db)
+      .where(eq(hourBlocks.companyId, sql.placeholder('companyId')))
+      .orderBy(desc(hourBlocks.createdAt))
+      .prepare(name),
+  );
+  return statement.execute({ companyId });
 }
 
 /** One block with its people. */

@@ -1,5 +1,6 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { packages, subscriptions } from '../db/schema.js';
 
 export type PackageRow = typeof packages.$inferSelect;
@@ -37,12 +38,17 @@ export async function updatePackage(
 
 /** A company's subscriptions with their packages, newest first. */
 export async function listSubscriptionsOfCompany(db: Executor, companyId: string) {
-  return db
-    .select({ subscription: subscriptions, package: packages })
-    .from(subscriptions)
-    .innerJoin(packages, eq(packages.id, subscriptions.packageId))
-    .where(eq(subscriptions.companyId, companyId))
-    .orderBy(desc(subscriptions.startDate));
+  // Prepared: the central screen and the hours allocation ask it on every view.
+  const statement = preparedStatement(db, 'subscriptions-of-company', (name) =>
+    db
+      .select({ subscription: subscriptions, package: packages })
+      .from(subscriptions)
+      .innerJoin(packages, eq(packages.id, subscriptions.packageId))
+      .where(eq(subscriptions.companyId, sql.placeholder('companyId')))
+      .orderBy(desc(subscriptions.startDate))
+      .prepare(name),
+  );
+  return statement.execute({ companyId });
 }
 
 export async function findSubscription(db: Executor, id: string) {
