@@ -3,7 +3,7 @@ import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { outboxEmails } from '../db/schema.js';
-import { type ClaimRequest, leasedQueries } from '../outbox/leased-queries.js';
+import { type ClaimRequest, dueNow, leasedQueries } from '../outbox/leased-queries.js';
 import type { EmailData, EmailKind } from './email-kinds.js';
 
 export type OutboxEmailRow = typeof outboxEmails.$inferSelect;
@@ -23,8 +23,10 @@ export interface QueuedEmail<K extends EmailKind = EmailKind> {
 /** Writes emails to the outbox, in the caller's transaction. */
 export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): Promise<void> {
   if (emails.length === 0) return;
+  const nextAttemptAt = dueNow();
   await db.insert(outboxEmails).values(
     emails.map((email) => ({
+      nextAttemptAt,
       kind: email.kind,
       recipientUserId: email.recipientUserId,
       toAddress: email.toAddress,

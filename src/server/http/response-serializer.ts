@@ -53,6 +53,18 @@ export function serializableSchemaOf(node: unknown): unknown {
   return out;
 }
 
+/** fast-json-stringify compiled from a zod schema, or undefined when JSON Schema cannot express it. */
+function fastStringifyOf(schema: $ZodType): ((data: unknown) => string) | undefined {
+  try {
+    const jsonSchema = z.toJSONSchema(schema as z.ZodType, { io: 'output', target: 'draft-7' });
+    return fastJsonStringify(serializableSchemaOf(jsonSchema) as JsonSchema) as (
+      data: unknown,
+    ) => string;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Writes API responses with fast-json-stringify, compiled once per route from the
  * route's zod response schema. Only the schema's properties are written, so nothing
@@ -69,24 +81,15 @@ export function responseSerializerCompiler(options: {
 }): FastifySerializerCompiler<unknown> {
   return (route) => {
     const zodSchema = zodSchemaOf(route.schema);
-    let stringify: (data: unknown) => string;
-    try {
-      if (!zodSchema) throw new Error('not a zod schema');
-      const jsonSchema = z.toJSONSchema(zodSchema as z.ZodType, {
-        io: 'output',
-        target: 'draft-7',
-      });
-      stringify = fastJsonStringify(serializableSchemaOf(jsonSchema) as JsonSchema) as (
-        data: unknown,
-      ) => string;
-    } catch {
-      // A schema JSON Schema cannot express is written as before, by zod.
+    const stringify = zodSchema && fastStringifyOf(zodSchema);
+    // A schema JSON Schema cannot express is written as before, by zod.
+    if (!zodSchema || !stringify) {
       return serializerCompiler(route as Parameters<typeof serializerCompiler>[0]);
     }
     if (!options.checkAgainstZod) return stringify;
     return (data) => {
       const text = stringify(data);
-      const encoded = safeEncode(zodSchema!, data);
+      const encoded = safeEncode(zodSchema, data);
       if (encoded.error) {
         throw new ResponseSerializationError(route.method, route.url, { cause: encoded.error });
       }

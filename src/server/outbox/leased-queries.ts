@@ -13,6 +13,14 @@ export type LeasedTable = PgTable & {
   claimedBy: PgColumn;
 };
 
+/**
+ * When a row written now is due, from this process's clock: the one a worker's claim
+ * compares with. The column's default (the transaction's start, to the microsecond)
+ * could lie a fraction of a millisecond after a claim made at once (its clock in
+ * milliseconds), and the row would wait a round.
+ */
+export const dueNow = (): Date => new Date();
+
 export interface ClaimRequest {
   workerId: string;
   now: Date;

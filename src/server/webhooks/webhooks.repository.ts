@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { companies, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
-import { type ClaimRequest, leasedQueries } from '../outbox/leased-queries.js';
+import { type ClaimRequest, dueNow, leasedQueries } from '../outbox/leased-queries.js';
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -90,13 +90,10 @@ export async function insertWebhookDeliveries(
   }[],
 ): Promise<WebhookDeliveryRow[]> {
   if (deliveries.length === 0) return [];
-  // Due from this process's clock, the one a worker's claim compares with: the column's
-  // default (the transaction's start, to the microsecond) could lie a fraction of a
-  // millisecond after a claim made at once, and the delivery would wait a round.
-  const dueAt = new Date();
+  const nextAttemptAt = dueNow();
   return db
     .insert(webhookDeliveries)
-    .values(deliveries.map((delivery) => ({ ...delivery, nextAttemptAt: dueAt })))
+    .values(deliveries.map((delivery) => ({ ...delivery, nextAttemptAt })))
     .returning();
 }
 
