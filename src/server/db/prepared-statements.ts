@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from './database.js';
+import type { Executor } from './database.js';
 
 /**
  * More shapes than this per database handle run unprepared: a list's optional
@@ -8,49 +8,80 @@ import type { Database } from './database.js';
  */
 const MAX_STATEMENTS_PER_DATABASE = 200;
 
-const statementsByDatabase = new WeakMap<Database, Map<string, unknown>>();
+/**
+ * What this module reads of Drizzle's objects beyond their typed surface. A
+ * database handle and its transactions share one dialect (so it keys the cache of
+ * a database handle); each handle's session holds the client it sends queries to
+ * (the pool, a pooled connection in a transaction, PGlite or its transaction); a
+ * prepared query sends to the client it holds. Checked by prepared-statements.test.ts.
+ */
+interface HandleInternals {
+  dialect: object;
+  session: { client: unknown };
+}
+interface PreparedQueryInternals {
+  client: unknown;
+}
 
-function statementsOf(db: Database): Map<string, unknown> {
-  let statements = statementsByDatabase.get(db);
+const statementsByDatabase = new WeakMap<object, Map<string, object>>();
+
+function statementsOf(executor: Executor): Map<string, object> {
+  const { dialect } = executor as unknown as HandleInternals;
+  let statements = statementsByDatabase.get(dialect);
   if (!statements) {
     statements = new Map();
-    statementsByDatabase.set(db, statements);
+    statementsByDatabase.set(dialect, statements);
   }
   return statements;
 }
 
 /**
- * The statement prepared once per database handle for a fixed query (one shape).
+ * The statement as the executor must run it: on its own client. A transaction's
+ * statements must go to its connection (they see its uncommitted writes, and
+ * PGlite runs nothing else while it is open), so the cached statement is viewed
+ * through an object that only changes the client.
+ */
+function onClientOf<Statement extends object>(executor: Executor, statement: Statement): Statement {
+  const { client } = (executor as unknown as HandleInternals).session;
+  if ((statement as unknown as PreparedQueryInternals).client === client) return statement;
+  return Object.create(statement, { client: { value: client } }) as Statement;
+}
+
+/**
+ * The statement prepared once per database handle for a fixed query (one shape),
+ * run on the executor given: the database or one of its transactions.
  *
  * On PostgreSQL (node-postgres) a named statement is parsed and planned once per
- * pooled connection, so a hot query stops paying its planning on every request;
- * PGlite's driver runs the same statement unnamed, with the same results. The
- * name is derived from the shape: node-postgres refuses one name with two texts,
- * and one shape always builds the same text.
+ * pooled connection, so a hot query stops paying its planning on every request,
+ * and Drizzle builds its text once; PGlite's driver runs the same statement
+ * unnamed, with the same results. The name is derived from the shape:
+ * node-postgres refuses one name with two texts, and one shape always builds the
+ * same text.
  */
-export function preparedStatement<Statement>(
-  db: Database,
+export function preparedStatement<Statement extends object>(
+  executor: Executor,
   shape: string,
   prepare: (name: string) => Statement,
 ): Statement {
-  const statements = statementsOf(db);
-  const known = statements.get(shape);
-  if (known) return known as Statement;
-  const statement = prepare(`s_${createHash('sha1').update(shape).digest('hex').slice(0, 20)}`);
-  statements.set(shape, statement);
-  return statement;
+  const statements = statementsOf(executor);
+  let statement = statements.get(shape) as Statement | undefined;
+  if (!statement) {
+    statement = prepare(`s_${createHash('sha1').update(shape).digest('hex').slice(0, 20)}`);
+    statements.set(shape, statement);
+  }
+  return onClientOf(executor, statement);
 }
 
 /**
  * The same for a query of many shapes (a list's optional filters), or undefined
  * once a database handle holds too many: the caller then runs the query unprepared.
  */
-export function preparedStatementIfRoom<Statement>(
-  db: Database,
+export function preparedStatementIfRoom<Statement extends object>(
+  executor: Executor,
   shape: string,
   prepare: (name: string) => Statement,
 ): Statement | undefined {
-  const statements = statementsOf(db);
+  const statements = statementsOf(executor);
   if (!statements.has(shape) && statements.size >= MAX_STATEMENTS_PER_DATABASE) return undefined;
-  return preparedStatement(db, shape, prepare);
+  return preparedStatement(executor, shape, prepare);
 }

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StatusMove } from '../../shared/targets/ticket-due.js';
 import type { TicketStatus } from '../../shared/tickets/ticket-status.js';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { packages, subscriptions, ticketEvents, tickets } from '../db/schema.js';
 
 /** What a package promises, for the ticket charged to a subscription of it. */
@@ -52,23 +53,26 @@ export async function writeTicketDueTimes(
 /** The ticket's own columns the due times are worked out from. */
 export async function ticketTimingOf(db: Executor, ticketId: string) {
   // With its package's targets in the same statement: a status move of a busy ticket
-  // pays one round trip for this, not two.
-  const [row] = await db
-    .select({
-      createdAt: tickets.createdAt,
-      subscriptionId: tickets.subscriptionId,
-      firstResponseDueAt: tickets.firstResponseDueAt,
-      resolutionDueAt: tickets.resolutionDueAt,
-      firstResponseTargetHours: packages.firstResponseTargetHours,
-      resolutionTargetHours: packages.resolutionTargetHours,
-      businessHoursStart: packages.businessHoursStart,
-      businessHoursEnd: packages.businessHoursEnd,
-    })
-    .from(tickets)
-    .leftJoin(subscriptions, eq(subscriptions.id, tickets.subscriptionId))
-    .leftJoin(packages, eq(packages.id, subscriptions.packageId))
-    .where(eq(tickets.id, ticketId))
-    .limit(1);
+  // pays one round trip for this, not two; prepared, as every status move asks.
+  const statement = preparedStatement(db, 'ticket-timing', (name) =>
+    db
+      .select({
+        createdAt: tickets.createdAt,
+        subscriptionId: tickets.subscriptionId,
+        firstResponseDueAt: tickets.firstResponseDueAt,
+        resolutionDueAt: tickets.resolutionDueAt,
+        firstResponseTargetHours: packages.firstResponseTargetHours,
+        resolutionTargetHours: packages.resolutionTargetHours,
+        businessHoursStart: packages.businessHoursStart,
+        businessHoursEnd: packages.businessHoursEnd,
+      })
+      .from(tickets)
+      .leftJoin(subscriptions, eq(subscriptions.id, tickets.subscriptionId))
+      .leftJoin(packages, eq(packages.id, subscriptions.packageId))
+      .where(eq(tickets.id, sql.placeholder('ticketId')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ ticketId });
   return row;
 }
 

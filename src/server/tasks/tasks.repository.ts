@@ -243,11 +243,21 @@ export async function lockTask(db: Executor, id: string): Promise<TaskRow | unde
 
 /** Whether any task timer (anyone's) runs on the ticket now: the status rules ask. */
 export async function isTaskRunningOnTicket(db: Executor, ticketId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(and(eq(tasks.ticketId, ticketId), isNull(tasks.endedAt), isNull(tasks.deletedAt)))
-    .limit(1);
+  const statement = preparedStatement(db, 'task-running-on-ticket', (name) =>
+    db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(
+        and(
+          eq(tasks.ticketId, sql.placeholder('ticketId')),
+          isNull(tasks.endedAt),
+          isNull(tasks.deletedAt),
+        ),
+      )
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ ticketId });
   return row !== undefined;
 }
 

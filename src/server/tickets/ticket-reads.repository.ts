@@ -1,6 +1,7 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { ticketReads } from '../db/schema.js';
 
 /** Records that a person has seen a ticket as it was at `at` (never moves back in time). */
@@ -10,13 +11,22 @@ export async function markTicketRead(
   ticketId: string,
   at: Date,
 ): Promise<void> {
-  await db
-    .insert(ticketReads)
-    .values({ userId, ticketId, readAt: at })
-    .onConflictDoUpdate({
-      target: [ticketReads.userId, ticketReads.ticketId],
-      set: { readAt: sql`greatest(${ticketReads.readAt}, excluded.read_at)` },
-    });
+  // Prepared: every message and every look at a ticket writes one.
+  const statement = preparedStatement(db, 'ticket-read', (name) =>
+    db
+      .insert(ticketReads)
+      .values({
+        userId: sql.placeholder('userId'),
+        ticketId: sql.placeholder('ticketId'),
+        readAt: sql.placeholder('at'),
+      })
+      .onConflictDoUpdate({
+        target: [ticketReads.userId, ticketReads.ticketId],
+        set: { readAt: sql`greatest(${ticketReads.readAt}, excluded.read_at)` },
+      })
+      .prepare(name),
+  );
+  await statement.execute({ userId, ticketId, at });
 }
 
 /** Until when a person has seen a ticket, given their last look at it (null: never). */

@@ -139,8 +139,18 @@ export async function insertTicket(
 }
 
 /** One ticket by its number, with its names; the caller decides who may see it. */
+/**
+ * A ticket with its names by number, as every change to a ticket starts (it is
+ * authorized on this row), in the caller's transaction or not: one prepared statement.
+ */
 export async function findTicketByNumber(db: Executor, number: number) {
-  const [row] = await selectSummaries(db).where(eq(tickets.number, number)).limit(1);
+  const statement = preparedStatement(db, 'ticket-by-number', (name) =>
+    // No LIMIT: the number is unique, and a parameter-free plan is kept as is.
+    selectSummaries(db)
+      .where(eq(tickets.number, sql.placeholder('number')))
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ number });
   return row;
 }
 
@@ -185,11 +195,15 @@ export async function lockTicket(
   db: Executor,
   id: string,
 ): Promise<TicketRow & { participantIds: string[] }> {
-  const [row] = await db
-    .select(ticketColumns)
-    .from(tickets)
-    .where(eq(tickets.id, id))
-    .for('update');
+  const statement = preparedStatement(db, 'ticket-lock', (name) =>
+    db
+      .select(ticketColumns)
+      .from(tickets)
+      .where(eq(tickets.id, sql.placeholder('id')))
+      .for('update')
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ id });
   return row!;
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { companies, webhookDeliveries, webhookEndpoints } from '../db/schema.js';
 import { type ClaimRequest, dueNow, leasedQueries } from '../outbox/leased-queries.js';
 
@@ -64,19 +65,27 @@ export async function findActiveEndpointsFor(
   db: Executor,
   companyId: string,
 ): Promise<Pick<WebhookEndpointRow, 'id' | 'companyId' | 'events'>[]> {
-  return db
-    .select({
-      id: webhookEndpoints.id,
-      companyId: webhookEndpoints.companyId,
-      events: webhookEndpoints.events,
-    })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.isActive, true),
-        or(isNull(webhookEndpoints.companyId), eq(webhookEndpoints.companyId, companyId)),
-      ),
-    );
+  // Prepared: every change to a ticket asks, with or without endpoints.
+  const statement = preparedStatement(db, 'webhook-endpoints-for', (name) =>
+    db
+      .select({
+        id: webhookEndpoints.id,
+        companyId: webhookEndpoints.companyId,
+        events: webhookEndpoints.events,
+      })
+      .from(webhookEndpoints)
+      .where(
+        and(
+          eq(webhookEndpoints.isActive, true),
+          or(
+            isNull(webhookEndpoints.companyId),
+            eq(webhookEndpoints.companyId, sql.placeholder('companyId')),
+          ),
+        ),
+      )
+      .prepare(name),
+  );
+  return statement.execute({ companyId });
 }
 
 /** Writes deliveries to the outbox, in the caller's transaction. */
