@@ -4,7 +4,7 @@ import {
   statusEventKind,
   type TicketStatus,
 } from '../../shared/tickets/ticket-status.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { auditInsert } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
@@ -35,15 +35,7 @@ export async function recordStatusChange(
 ): Promise<TicketEventRow> {
   const from = ticket.status;
   const kind = statusEventKind(from, to) ?? 'status_changed';
-  const event = await insertTicketEvent(tx, {
-    ticketId: ticket.id,
-    companyId: ticket.companyId,
-    actorId: actor.userId,
-    kind,
-    data: { from, to },
-    createdAt: now,
-  });
-  await recordAudit(tx, {
+  const audited = auditInsert(tx, {
     action: `ticket.${kind}`,
     actorUserId: actor.userId,
     companyId: ticket.companyId,
@@ -52,6 +44,18 @@ export async function recordStatusChange(
     data: { from, to },
     ...context,
   });
+  const event = await insertTicketEvent(
+    tx,
+    {
+      ticketId: ticket.id,
+      companyId: ticket.companyId,
+      actorId: actor.userId,
+      kind,
+      data: { from, to },
+      createdAt: now,
+    },
+    [audited],
+  );
   await recordWebhookEvent(tx, statusChangedEvent(ticket, from, to, now));
   // Waiting for the customer pauses the resolution clock: its due time moves with each change.
   await refreshTicketDueTimes(tx, ticket.id);

@@ -1,7 +1,15 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
-import { attachments, messages, ticketEvents, users } from '../db/schema.js';
+import {
+  attachments,
+  messages,
+  ticketEvents,
+  ticketReads,
+  ticketSearch,
+  users,
+} from '../db/schema.js';
+import { writingWithQuery } from '../db/writing-with-query.js';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -14,11 +22,55 @@ export async function insertMessage(
   return row!;
 }
 
+/**
+ * Writes a message with what always comes with it, in one statement rather than a
+ * round trip each: its text made findable (`searchText`, already folded; null for
+ * an internal note, which is never searched) and the author's read mark (one's own
+ * message is no news to oneself).
+ */
+export async function insertMessageSeenAndFound(
+  db: Executor,
+  values: typeof messages.$inferInsert & { createdAt: Date },
+  searchText: string | null,
+): Promise<MessageRow> {
+  const written = db.$with('written').as(db.insert(messages).values(values).returning());
+  // Column names written out: these are two fixed statements, easier read as SQL.
+  const found = db.$with('found').as(
+    writingWithQuery(sql`
+      insert into ${ticketSearch} (ticket_id, company_id, message_id, text)
+      select ticket_id, company_id, id, ${searchText}::text from ${written}
+      where ${searchText}::text is not null`),
+  );
+  const seen = db.$with('seen').as(
+    writingWithQuery(sql`
+      insert into ${ticketReads} (user_id, ticket_id, read_at)
+      select author_id, ticket_id, created_at from ${written}
+      on conflict (user_id, ticket_id)
+      do update set read_at = greatest(${ticketReads.readAt}, excluded.read_at)`),
+  );
+  const [row] = await db.with(written, found, seen).select().from(written);
+  return row!;
+}
+
+/**
+ * Writes a ticket's event, and in the same statement the rows that go with it
+ * (`alongside`, e.g. its audit entry): one round trip, not one each.
+ */
 export async function insertTicketEvent(
   db: Executor,
   values: typeof ticketEvents.$inferInsert,
+  alongside: { getSQL(): SQL }[] = [],
 ): Promise<TicketEventRow> {
-  const [row] = await db.insert(ticketEvents).values(values).returning();
+  const insert = db.insert(ticketEvents).values(values).returning();
+  if (alongside.length === 0) return (await insert)[0]!;
+  const written = db.$with('written_event').as(insert);
+  const others = alongside.map((statement, index) =>
+    db.$with(`written_alongside_${index}`).as(writingWithQuery(statement)),
+  );
+  const [row] = await db
+    .with(written, ...others)
+    .select()
+    .from(written);
   return row!;
 }
 

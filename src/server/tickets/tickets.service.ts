@@ -5,6 +5,7 @@ import type {
   TicketDetail,
 } from '../../shared/api/tickets.js';
 import { isStaffRole } from '../../shared/roles.js';
+import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
@@ -30,7 +31,7 @@ import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-payloads.js';
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
 import { changeStatusBy, recordStatusChange, statusAfter, statusFields } from './status-change.js';
-import { insertMessage, insertTicketEvent } from './thread.repository.js';
+import { insertMessageSeenAndFound, insertTicketEvent } from './thread.repository.js';
 import { threadColumnsAfterPublicMessage } from './thread-columns.js';
 import { presentReplyResult } from './ticket.presenter.js';
 import { markTicketRead } from './ticket-reads.repository.js';
@@ -85,21 +86,27 @@ async function addMessage(
   actor: Actor,
   message: NewThreadMessage,
   now: Date,
-  /** More text to make findable with the message, in the same insert (a new ticket's subject). */
+  /** More text to make findable with the message (a new ticket's subject). */
   alsoFindable: SearchPiece[] = [],
 ) {
-  const row = await insertMessage(tx, {
-    ticketId: ticket.id,
-    companyId: ticket.companyId,
-    authorId: actor.userId,
-    body: message.body,
-    isInternal: message.isInternal,
-    inboundEmailId: message.email?.inboundEmailId ?? null,
-    refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
-    mentionedUserIds:
-      message.isInternal && message.mentionedUserIds?.length ? message.mentionedUserIds : null,
-    createdAt: now,
-  });
+  // Internal notes are never searched: customers would find tickets by words they cannot see.
+  const row = await insertMessageSeenAndFound(
+    tx,
+    {
+      ticketId: ticket.id,
+      companyId: ticket.companyId,
+      authorId: actor.userId,
+      body: message.body,
+      isInternal: message.isInternal,
+      inboundEmailId: message.email?.inboundEmailId ?? null,
+      refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
+      mentionedUserIds:
+        message.isInternal && message.mentionedUserIds?.length ? message.mentionedUserIds : null,
+      createdAt: now,
+    },
+    message.isInternal ? null : foldForSearch(message.body),
+  );
+  await insertSearchPieces(tx, alsoFindable);
   const ids = [...new Set(message.attachmentIds)];
   const linked = await linkPendingUploads(tx, ids, {
     uploaderId: actor.userId,
@@ -109,13 +116,6 @@ async function addMessage(
   });
   // Someone else's upload, or one already sent: the whole message is refused, nothing is half-saved.
   if (linked !== ids.length) throw invalid('attachmentIds', 'invalid_value');
-  // Internal notes are never searched: customers would find tickets by words they cannot see.
-  const messagePiece = message.isInternal
-    ? []
-    : [{ ticketId: ticket.id, companyId: ticket.companyId, messageId: row.id, text: message.body }];
-  await insertSearchPieces(tx, [...alsoFindable, ...messagePiece]);
-  // One's own message is no news to oneself.
-  await markTicketRead(tx, actor.userId, ticket.id, now);
   const attachments = ids.length > 0 ? await listAttachmentsOfMessages(tx, [row.id]) : [];
   return { message: row, attachments };
 }
