@@ -18,16 +18,19 @@ export default defineConfig({
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          // The bench's checks of a PostgreSQL server run with the API tests, on one.
+          exclude: ['bench/**/*.pg.test.ts'],
         },
       },
       {
         test: {
           name: 'api',
-          include: ['src/server/**/*.test.ts'],
+          // With the bench's checks that need a PostgreSQL server.
+          include: ['src/server/**/*.test.ts', 'bench/**/*.pg.test.ts'],
           // *.pg.test.ts are about a PostgreSQL server itself (its connections): run on one only.
           exclude: [
             'src/server/**/*.unit.test.ts',
-            ...(process.env.DATABASE_URL ? [] : ['src/server/**/*.pg.test.ts']),
+            ...(process.env.DATABASE_URL ? [] : ['**/*.pg.test.ts']),
           ],
           globalSetup: ['test/support/database-template.ts'],
           hookTimeout: 60_000,

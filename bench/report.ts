@@ -1,4 +1,5 @@
 import type { LoopFigures } from './ipc.js';
+import type { ReplannedStatement } from './plan-cache-check.js';
 import { type Target, verdict } from './targets.js';
 import type { LoadFigures } from './wrk.js';
 
@@ -25,6 +26,8 @@ export interface ScenarioResult {
    * database on PGlite, which runs inside the server process).
    */
   cpu: { serverMsPerRequest: number; databaseMsPerRequest: number | null };
+  /** Prepared statements PostgreSQL plans anew on every run (plan-cache-check.ts); none on PGlite. */
+  replanned: ReplannedStatement[];
 }
 
 interface Report {
@@ -89,6 +92,9 @@ export function printReport(report: Report): void {
     );
     if (statements.failed)
       console.log(`    statements alone failed: ${statements.failed.split('\n')[0]}`);
+    for (const statement of result.replanned) {
+      console.log(`    planned on every run although prepared: ${statement.sql.slice(0, 140)}…`);
+    }
   }
   for (const [connections, figures] of Object.entries(report.bare)) {
     console.log(

@@ -11,6 +11,7 @@ import { databaseCpuMs, processCpuMs } from './cpu-time.js';
 import type { LoopFigures } from './ipc.js';
 import { round } from './latency.js';
 import { runPgbench } from './pgbench.js';
+import { type ReplannedStatement, replannedStatements } from './plan-cache-check.js';
 import { type ServerProcess, startServerProcess } from './processes.js';
 import { printReport, type ScenarioResult } from './report.js';
 import { type Persona, type Scenario, selectScenarios } from './scenarios.js';
@@ -78,7 +79,8 @@ try {
     const http = await loadWithWrk({ ...load, seconds });
     const cpu = cpuPerRequest(cpuBefore, await cpuTimes(server), http.requests);
     const statements = await statementsAlone(probe.scripts, scenario.connections, server);
-    results.push(resultOf(scenario, http, cpu, statements, probe.scripts));
+    const replanned = benchUrl ? await replannedStatements(benchUrl, probe.scripts) : [];
+    results.push(resultOf(scenario, http, cpu, statements, probe.scripts, replanned));
     console.log(
       `${scenario.name}: ${http.requestsPerSecond} req/s, p99 ${http.p99Ms} ms; statements alone ${statements.perSecond}/s`,
     );
@@ -288,6 +290,7 @@ function resultOf(
   cpu: ScenarioResult['cpu'],
   statements: LoopFigures & { failed?: string },
   scripts: CapturedStatement[][],
+  replanned: ReplannedStatement[],
 ): ScenarioResult {
   return {
     id: scenario.id,
@@ -311,6 +314,7 @@ function resultOf(
     },
     target: targetOf(scenario, engine),
     cpu,
+    replanned,
   };
 }
 
