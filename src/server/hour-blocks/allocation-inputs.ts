@@ -31,22 +31,62 @@ export function rolloverRuleOf(
       };
 }
 
+/** A subscription's periods as last worked out, and the instants between which they hold. */
+interface RememberedPeriods {
+  periods: readonly BillingPeriod[];
+  fromMs: number;
+  untilMs: number;
+}
+
+/**
+ * Period lists already worked out. Every central screen asks for each of a company's
+ * subscriptions, and a subscription of seven years has 85 monthly periods: about
+ * 0.5 ms of date arithmetic a view, for an answer that changes once a period.
+ * Bounded: past this many subscriptions the memory starts again.
+ */
+const rememberedPeriods = new Map<string, RememberedPeriods>();
+const MAX_REMEMBERED_SUBSCRIPTIONS = 10_000;
+
 /**
  * The periods the allocation needs: every one begun by `now`, plus as many after
- * as rolled hours may reach (so their expiry date is known).
+ * as rolled hours may reach (so their expiry date is known). The list is the same
+ * from the start of the last period begun until the next one starts, so it is
+ * remembered for that while; callers only read it.
  */
 export function periodsForAllocation(
   terms: SubscriptionTerms,
   rolloverPeriods: number,
   timeZone: string,
   now: Date,
+): readonly BillingPeriod[] {
+  const key = `${timeZone} ${terms.periodKind} ${terms.startDate} ${terms.endDate} ${rolloverPeriods}`;
+  const at = now.getTime();
+  const known = rememberedPeriods.get(key);
+  if (known && known.fromMs <= at && at < known.untilMs) return known.periods;
+  const periods = Object.freeze(workOutPeriods(terms, rolloverPeriods, timeZone, at));
+  const lastBegun = periods.findLast((period) => period.start.getTime() <= at);
+  const next = periodAt(terms, (lastBegun?.index ?? -1) + 1, timeZone);
+  if (rememberedPeriods.size >= MAX_REMEMBERED_SUBSCRIPTIONS) rememberedPeriods.clear();
+  rememberedPeriods.set(key, {
+    periods,
+    fromMs: lastBegun?.start.getTime() ?? Number.NEGATIVE_INFINITY,
+    untilMs: next?.start.getTime() ?? Number.POSITIVE_INFINITY,
+  });
+  return periods;
+}
+
+function workOutPeriods(
+  terms: SubscriptionTerms,
+  rolloverPeriods: number,
+  timeZone: string,
+  at: number,
 ): BillingPeriod[] {
   const periods: BillingPeriod[] = [];
   let ahead = 0;
   for (let index = 0; index < MAX_PERIODS; index++) {
     const period = periodAt(terms, index, timeZone);
     if (!period) break;
-    if (period.start.getTime() > now.getTime()) {
+    if (period.start.getTime() > at) {
       if (ahead >= rolloverPeriods) break;
       ahead += 1;
     }
