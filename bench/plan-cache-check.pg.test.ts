@@ -29,7 +29,7 @@ const counted: CapturedStatement = {
 };
 const unprepared: CapturedStatement = { sql: 'select 1', params: [], prepared: false };
 const twice: CapturedStatement = {
-  sql: "insert into rate_limit_counters (key, hits, window_ends_at) values ($1, 1, now())",
+  sql: 'insert into rate_limit_counters (key, hits, window_ends_at) values ($1, 1, now())',
   params: ['plan-check-twice'],
   prepared: true,
 };
@@ -57,7 +57,12 @@ describe('the bench finds prepared statements planned on every run', () => {
     // Every plan custom, as PostgreSQL chooses for a statement whose generic plan it prices higher.
     const name = new URL(url).pathname.slice(1);
     await adminQuery(databaseUrl, `alter database ${name} set plan_cache_mode = force_custom_plan`);
-    expect(await replannedStatements(url, [[byKey, unprepared], [byKey, counted]])).toEqual([
+    expect(
+      await replannedStatements(url, [
+        [byKey, unprepared],
+        [byKey, counted],
+      ]),
+    ).toEqual([
       { sql: byKey.sql, customPlans: 12, genericPlans: 0 },
       { sql: counted.sql, customPlans: 12, genericPlans: 0 },
     ]);
