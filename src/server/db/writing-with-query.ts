@@ -7,7 +7,7 @@ import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder
  * INSERT builder's too), but its types accept only builders that return rows. The
  * query returns nothing to the statement around it.
  */
-export function writingWithQuery(statement: SQL | { getSQL(): SQL }): TypedQueryBuilder<undefined> {
-  const text = 'getSQL' in statement ? statement.getSQL() : statement;
-  return text as unknown as TypedQueryBuilder<undefined>;
+export function writingWithQuery(statement: { getSQL(): SQL }): TypedQueryBuilder<undefined> {
+  // SQL is its own getSQL(); a builder gives its text.
+  return statement.getSQL() as unknown as TypedQueryBuilder<undefined>;
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import {
@@ -24,15 +25,15 @@ export async function insertMessage(
 
 /**
  * Writes a message with what always comes with it, in one statement rather than a
- * round trip each: its text made findable (`searchText`, already folded; null for
- * an internal note, which is never searched) and the author's read mark (one's own
- * message is no news to oneself).
+ * round trip each: its text made findable, folded as search folds (not an internal
+ * note's: customers would find tickets by words they cannot see), and the author's
+ * read mark (one's own message is no news to oneself).
  */
 export async function insertMessageSeenAndFound(
   db: Executor,
   values: typeof messages.$inferInsert & { createdAt: Date },
-  searchText: string | null,
 ): Promise<MessageRow> {
+  const searchText = values.isInternal ? null : foldForSearch(values.body);
   const written = db.$with('written').as(db.insert(messages).values(values).returning());
   // Column names written out: these are two fixed statements, easier read as SQL.
   const found = db.$with('found').as(

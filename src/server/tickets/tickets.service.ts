@@ -5,7 +5,6 @@ import type {
   TicketDetail,
 } from '../../shared/api/tickets.js';
 import { isStaffRole } from '../../shared/roles.js';
-import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { TicketPriority, TicketStatus } from '../../shared/tickets/ticket-status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Database, Executor } from '../db/database.js';
@@ -89,23 +88,18 @@ async function addMessage(
   /** More text to make findable with the message (a new ticket's subject). */
   alsoFindable: SearchPiece[] = [],
 ) {
-  // Internal notes are never searched: customers would find tickets by words they cannot see.
-  const row = await insertMessageSeenAndFound(
-    tx,
-    {
-      ticketId: ticket.id,
-      companyId: ticket.companyId,
-      authorId: actor.userId,
-      body: message.body,
-      isInternal: message.isInternal,
-      inboundEmailId: message.email?.inboundEmailId ?? null,
-      refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
-      mentionedUserIds:
-        message.isInternal && message.mentionedUserIds?.length ? message.mentionedUserIds : null,
-      createdAt: now,
-    },
-    message.isInternal ? null : foldForSearch(message.body),
-  );
+  const row = await insertMessageSeenAndFound(tx, {
+    ticketId: ticket.id,
+    companyId: ticket.companyId,
+    authorId: actor.userId,
+    body: message.body,
+    isInternal: message.isInternal,
+    inboundEmailId: message.email?.inboundEmailId ?? null,
+    refusedFiles: message.email?.refusedFiles.length ? message.email.refusedFiles : null,
+    mentionedUserIds:
+      message.isInternal && message.mentionedUserIds?.length ? message.mentionedUserIds : null,
+    createdAt: now,
+  });
   await insertSearchPieces(tx, alsoFindable);
   const ids = [...new Set(message.attachmentIds)];
   const linked = await linkPendingUploads(tx, ids, {
