@@ -7,7 +7,9 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { PgliteNamedStatements } from './pglite-named-statements.js';
 import { type ListenHandlers, listenOnPostgres } from './postgres-listener.js';
+import { runPreparedStatementsNamed } from './prepared-statements.js';
 import * as schema from './schema.js';
 
 export interface DatabaseConnection {
@@ -48,8 +50,10 @@ export async function openPglite(options: {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: pgliteExtensions,
   });
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  runPreparedStatementsNamed(db, new PgliteNamedStatements(client));
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db,
     engine: 'pglite',
     close: () => client.close(),
     // One process owns the folder, so it hears every change; nothing is ever missed.

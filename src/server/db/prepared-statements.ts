@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Executor } from './database.js';
+import type { Database, Executor } from './database.js';
+import type { PgliteNamedStatements } from './pglite-named-statements.js';
 
 /**
  * More shapes than this per database handle run unprepared: a list's optional
@@ -23,9 +24,23 @@ interface PreparedQueryInternals {
   client: unknown;
 }
 
-const statementsByDatabase = new WeakMap<object, Map<string, object>>();
+interface PreparedEntry<Statement extends object = object> {
+  name: string;
+  statement: Statement;
+}
 
-function statementsOf(executor: Executor): Map<string, object> {
+const statementsByDatabase = new WeakMap<object, Map<string, PreparedEntry>>();
+const pgliteStatementsByDatabase = new WeakMap<object, PgliteNamedStatements>();
+
+/**
+ * A PGlite database runs its prepared statements as named statements (see
+ * pglite-named-statements.ts); Drizzle's PGlite driver would send them unnamed.
+ */
+export function runPreparedStatementsNamed(db: Database, statements: PgliteNamedStatements) {
+  pgliteStatementsByDatabase.set((db as unknown as HandleInternals).dialect, statements);
+}
+
+function statementsOf(executor: Executor): Map<string, PreparedEntry> {
   const { dialect } = executor as unknown as HandleInternals;
   let statements = statementsByDatabase.get(dialect);
   if (!statements) {
@@ -39,11 +54,25 @@ function statementsOf(executor: Executor): Map<string, object> {
  * The statement as the executor must run it: on its own client. A transaction's
  * statements must go to its connection (they see its uncommitted writes, and
  * PGlite runs nothing else while it is open), so the cached statement is viewed
- * through an object that only changes the client.
+ * through an object that only changes the client. On PGlite that client runs the
+ * statement by its name, inside the transaction when the executor is one.
  */
-function onClientOf<Statement extends object>(executor: Executor, statement: Statement): Statement {
-  const { client } = (executor as unknown as HandleInternals).session;
-  if ((statement as unknown as PreparedQueryInternals).client === client) return statement;
+function onClientOf<Statement extends object>(
+  executor: Executor,
+  statement: Statement,
+  name: string,
+): Statement {
+  const { dialect, session } = executor as unknown as HandleInternals;
+  const pglite = pgliteStatementsByDatabase.get(dialect);
+  if (pglite) return viewWithClient(statement, pglite.clientRunning(name, session.client));
+  if ((statement as unknown as PreparedQueryInternals).client === session.client) return statement;
+  return viewWithClient(statement, session.client);
+}
+
+function viewWithClient<Statement extends object>(
+  statement: Statement,
+  client: unknown,
+): Statement {
   return Object.create(statement, { client: { value: client } }) as Statement;
 }
 
@@ -53,8 +82,8 @@ function onClientOf<Statement extends object>(executor: Executor, statement: Sta
  *
  * On PostgreSQL (node-postgres) a named statement is parsed and planned once per
  * pooled connection, so a hot query stops paying its planning on every request,
- * and Drizzle builds its text once; PGlite's driver runs the same statement
- * unnamed, with the same results. The name is derived from the shape:
+ * and Drizzle builds its text once; on PGlite it is parsed and planned once on
+ * its one backend (pglite-named-statements.ts). The name is derived from the shape:
  * node-postgres refuses one name with two texts, and one shape always builds the
  * same text.
  */
@@ -64,12 +93,13 @@ export function preparedStatement<Statement extends object>(
   prepare: (name: string) => Statement,
 ): Statement {
   const statements = statementsOf(executor);
-  let statement = statements.get(shape) as Statement | undefined;
-  if (!statement) {
-    statement = prepare(`s_${createHash('sha1').update(shape).digest('hex').slice(0, 20)}`);
-    statements.set(shape, statement);
+  let prepared = statements.get(shape) as PreparedEntry<Statement> | undefined;
+  if (!prepared) {
+    const name = `s_${createHash('sha1').update(shape).digest('hex').slice(0, 20)}`;
+    prepared = { name, statement: prepare(name) };
+    statements.set(shape, prepared);
   }
-  return onClientOf(executor, statement);
+  return onClientOf(executor, prepared.statement, prepared.name);
 }
 
 /**
