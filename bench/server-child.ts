@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config/config.js';
 import { openDatabase } from '../src/server/db/client.js';
+import { PgliteNamedStatements } from '../src/server/db/pglite-named-statements.js';
 import { mailSettingsOf } from '../src/server/email/mail-transport.js';
 import { startLiveHub } from '../src/server/live/live-hub.js';
 import { startSessionKeyRing } from '../src/server/secrets/session-key-ring.js';
@@ -64,15 +65,37 @@ const port = typeof address === 'object' && address ? address.port : 0;
 
 const send = (message: FromServer) => process.send?.(message);
 
-/** Runs the scripts one after another (PGlite runs one query at a time) for some seconds. */
+/**
+ * Runs the scripts one after another (PGlite runs one query at a time) for some
+ * seconds. A statement the server runs as a named statement (PostgreSQL lists it in
+ * pg_prepared_statements) runs named here too, parsed once under a name of the
+ * loop's own; the others are sent unnamed, as the server sends them.
+ */
 async function driverLoop(scripts: CapturedStatement[][], seconds: number) {
   const client = (connection.db as unknown as { $client: PGlite }).$client;
+  const serverPrepared = new Set(
+    (
+      await client.query<{ statement: string }>('select statement from pg_prepared_statements')
+    ).rows.map((row) => row.statement),
+  );
+  const named = new PgliteNamedStatements(client);
+  const loopNames = new Map<string, string>();
+  const runnerOf = (text: string) => {
+    if (!serverPrepared.has(text)) return client;
+    let name = loopNames.get(text);
+    if (!name) {
+      name = `bench_loop_${loopNames.size}`;
+      loopNames.set(text, name);
+    }
+    return named.clientRunning(name, client);
+  };
   const durations: number[] = [];
   const end = performance.now() + seconds * 1000;
   for (let run = 0; performance.now() < end; run++) {
     const script = scripts[run % scripts.length] ?? [];
     const start = performance.now();
-    for (const statement of script) await client.query(statement.sql, statement.params);
+    for (const statement of script)
+      await runnerOf(statement.sql).query(statement.sql, statement.params);
     durations.push(performance.now() - start);
   }
   return latencyFigures(durations, seconds);
