@@ -65,6 +65,12 @@ const port = typeof address === 'object' && address ? address.port : 0;
 
 const send = (message: FromServer) => process.send?.(message);
 
+// Parsed once for the process: the names live as long as PGlite's backend.
+const loopStatements = new PgliteNamedStatements(
+  (connection.db as unknown as { $client: PGlite }).$client,
+);
+const loopNames = new Map<string, string>();
+
 /**
  * Runs the scripts one after another (PGlite runs one query at a time) for some
  * seconds. A statement the server runs as a named statement (PostgreSQL lists it in
@@ -78,8 +84,6 @@ async function driverLoop(scripts: CapturedStatement[][], seconds: number) {
       await client.query<{ statement: string }>('select statement from pg_prepared_statements')
     ).rows.map((row) => row.statement),
   );
-  const named = new PgliteNamedStatements(client);
-  const loopNames = new Map<string, string>();
   const runnerOf = (text: string) => {
     if (!serverPrepared.has(text)) return client;
     let name = loopNames.get(text);
@@ -87,7 +91,7 @@ async function driverLoop(scripts: CapturedStatement[][], seconds: number) {
       name = `bench_loop_${loopNames.size}`;
       loopNames.set(text, name);
     }
-    return named.clientRunning(name, client);
+    return loopStatements.clientRunning(name, client);
   };
   const durations: number[] = [];
   const end = performance.now() + seconds * 1000;
