@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
+import { barePlaceholders } from '../db/bare-placeholders.js';
 import type { Executor } from '../db/database.js';
+import { preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { outboxEmails } from '../db/schema.js';
 import { type ClaimRequest, dueNow, leasedQueries } from '../outbox/leased-queries.js';
 import type { EmailData, EmailKind } from './email-kinds.js';
@@ -20,21 +22,52 @@ export interface QueuedEmail<K extends EmailKind = EmailKind> {
   ticketId?: string;
 }
 
+/** Up to this many emails at once go as a prepared statement (one for each count). */
+const MOST_PREPARED_ROWS = 4;
+const outboxColumns = [
+  'nextAttemptAt',
+  'kind',
+  'recipientUserId',
+  'toAddress',
+  'locale',
+  'data',
+  'ticketId',
+] as const;
+
 /** Writes emails to the outbox, in the caller's transaction. */
 export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): Promise<void> {
   if (emails.length === 0) return;
   const nextAttemptAt = dueNow();
-  await db.insert(outboxEmails).values(
-    emails.map((email) => ({
-      nextAttemptAt,
-      kind: email.kind,
-      recipientUserId: email.recipientUserId,
-      toAddress: email.toAddress,
-      locale: email.locale,
-      data: email.data as unknown as Record<string, unknown>,
-      ticketId: email.ticketId ?? null,
-    })),
+  const rows = emails.map((email) => ({
+    nextAttemptAt,
+    kind: email.kind,
+    recipientUserId: email.recipientUserId,
+    toAddress: email.toAddress,
+    locale: email.locale,
+    data: email.data as unknown as Record<string, unknown>,
+    ticketId: email.ticketId ?? null,
+  }));
+  // Prepared, one statement for each count of emails (a reply's are few).
+  const statement =
+    rows.length <= MOST_PREPARED_ROWS
+      ? preparedStatementIfRoom(db, `insert-outbox-emails:${rows.length}`, (name) =>
+          db
+            .insert(outboxEmails)
+            .values(rows.map((_, index) => barePlaceholders(outboxColumns, `_${index}`)))
+            .prepare(name),
+        )
+      : undefined;
+  if (!statement) {
+    await db.insert(outboxEmails).values(rows);
+    return;
+  }
+  const values = rows.flatMap((row, index) =>
+    Object.entries({ ...row, data: JSON.stringify(row.data) }).map(([key, value]) => [
+      `${key}_${index}`,
+      value,
+    ]),
   );
+  await statement.execute(Object.fromEntries(values));
 }
 
 const queries = leasedQueries(outboxEmails);

@@ -1,6 +1,7 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import { messages, notificationPreferences, packageHourAlerts, users } from '../db/schema.js';
 
 export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect;
@@ -63,21 +64,25 @@ export async function findTicketCustomerRecipients(
   ids: string[],
   wants: NotificationSwitch,
 ): Promise<RecipientRow[]> {
-  const authors = db
-    .selectDistinct({ id: messages.authorId })
-    .from(messages)
-    .where(and(eq(messages.ticketId, ticket.id), eq(messages.isInternal, false)));
-  const followers = and(
-    inArray(users.id, authors),
-    eq(users.role, 'company_admin'),
-    eq(users.companyId, ticket.companyId),
-  );
-  return selectRecipients(db, wants).where(
-    and(
-      eq(users.isActive, true),
-      ids.length > 0 ? or(inArray(users.id, ids), followers) : followers,
-    ),
-  );
+  // Prepared, one statement a switch: the ids go as one array, whatever their number.
+  const statement = preparedStatement(db, `ticket-customer-recipients:${wants}`, (name) => {
+    const authors = db
+      .selectDistinct({ id: messages.authorId })
+      .from(messages)
+      .where(
+        and(eq(messages.ticketId, sql.placeholder('ticketId')), eq(messages.isInternal, false)),
+      );
+    const followers = and(
+      inArray(users.id, authors),
+      eq(users.role, 'company_admin'),
+      eq(users.companyId, sql.placeholder('companyId')),
+    );
+    const named = sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`;
+    return selectRecipients(db, wants)
+      .where(and(eq(users.isActive, true), or(named, followers)))
+      .prepare(name);
+  });
+  return statement.execute({ ticketId: ticket.id, companyId: ticket.companyId, ids });
 }
 
 export async function findNotificationPreferences(

@@ -1,5 +1,6 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
+import { barePlaceholders } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import {
@@ -14,6 +15,21 @@ import { writingWithQuery } from '../db/writing-with-query.js';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
+
+const newMessageColumns = [
+  'ticketId',
+  'companyId',
+  'authorId',
+  'body',
+  'isInternal',
+  'inboundEmailId',
+  'refusedFiles',
+  'mentionedUserIds',
+  'createdAt',
+] as const;
+
+/** A message as a ticket's thread receives it: every column it may set, null when unset. */
+export type NewMessage = Pick<MessageRow, (typeof newMessageColumns)[number]>;
 
 export async function insertMessage(
   db: Executor,
@@ -31,25 +47,35 @@ export async function insertMessage(
  */
 export async function insertMessageSeenAndFound(
   db: Executor,
-  values: typeof messages.$inferInsert & { createdAt: Date },
+  values: NewMessage,
 ): Promise<MessageRow> {
-  const searchText = values.isInternal ? null : foldForSearch(values.body);
-  const written = db.$with('written').as(db.insert(messages).values(values).returning());
-  // Column names written out: these are two fixed statements, easier read as SQL.
-  const found = db.$with('found').as(
-    writingWithQuery(sql`
-      insert into ${ticketSearch} (ticket_id, company_id, message_id, text)
-      select ticket_id, company_id, id, ${searchText}::text from ${written}
-      where ${searchText}::text is not null`),
-  );
-  const seen = db.$with('seen').as(
-    writingWithQuery(sql`
-      insert into ${ticketReads} (user_id, ticket_id, read_at)
-      select author_id, ticket_id, created_at from ${written}
-      on conflict (user_id, ticket_id)
-      do update set read_at = greatest(${ticketReads.readAt}, excluded.read_at)`),
-  );
-  const [row] = await db.with(written, found, seen).select().from(written);
+  const statement = preparedStatement(db, 'insert-message-seen-and-found', (name) => {
+    const { searchText } = barePlaceholders(['searchText']);
+    const written = db
+      .$with('written')
+      .as(db.insert(messages).values(barePlaceholders(newMessageColumns)).returning());
+    // Column names written out: these are two fixed statements, easier read as SQL.
+    const found = db.$with('found').as(
+      writingWithQuery(sql`
+        insert into ${ticketSearch} (ticket_id, company_id, message_id, text)
+        select ticket_id, company_id, id, ${searchText}::text from ${written}
+        where ${searchText}::text is not null`),
+    );
+    const seen = db.$with('seen').as(
+      writingWithQuery(sql`
+        insert into ${ticketReads} (user_id, ticket_id, read_at)
+        select author_id, ticket_id, created_at from ${written}
+        on conflict (user_id, ticket_id)
+        do update set read_at = greatest(${ticketReads.readAt}, excluded.read_at)`),
+    );
+    return db.with(written, found, seen).select().from(written).prepare(name);
+  });
+  const [row] = await statement.execute({
+    ...values,
+    // jsonb as its text: node-postgres would send an array as a PostgreSQL array.
+    refusedFiles: values.refusedFiles === null ? null : JSON.stringify(values.refusedFiles),
+    searchText: values.isInternal ? null : foldForSearch(values.body),
+  });
   return row!;
 }
 

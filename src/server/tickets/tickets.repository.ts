@@ -13,6 +13,7 @@ import {
 import { type AnyPgColumn, alias, type PgSelect, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { TICKET_SORTS } from '../../shared/api/tickets.js';
 import { INITIAL_TICKET_STATUS, type TicketStatus } from '../../shared/tickets/ticket-status.js';
+import { barePlaceholders } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement, preparedStatementIfRoom } from '../db/prepared-statements.js';
 import {
@@ -217,33 +218,53 @@ export const ticketStateColumns = {
 };
 export type TicketState = { [K in keyof typeof ticketStateColumns]: TicketRow[K] };
 
-/** Changes a ticket in one UPDATE and returns its new state. */
+type TicketChange = Partial<
+  Pick<
+    TicketRow,
+    | 'status'
+    | 'priority'
+    | 'assigneeId'
+    | 'closedAt'
+    | 'lastActivityAt'
+    | 'subscriptionId'
+    | 'needsPackage'
+    | 'firstRespondedAt'
+    | 'lastPublicMessageAt'
+    | 'lastPublicAuthorId'
+    | 'customerWaitingSince'
+  >
+>;
+
+/**
+ * Changes a ticket in one UPDATE and returns its new state. Prepared, one statement
+ * for each set of columns changed (a reply, a status change, an assignment each
+ * change the same few), its values as bare placeholders (a closing's null time).
+ */
 export async function updateTicket(
   db: Executor,
   id: string,
-  values: Partial<
-    Pick<
-      TicketRow,
-      | 'status'
-      | 'priority'
-      | 'assigneeId'
-      | 'closedAt'
-      | 'lastActivityAt'
-      | 'subscriptionId'
-      | 'needsPackage'
-      | 'firstRespondedAt'
-      | 'lastPublicMessageAt'
-      | 'lastPublicAuthorId'
-      | 'customerWaitingSince'
-    >
-  >,
+  values: TicketChange,
 ): Promise<TicketState> {
-  const [state] = await db
-    .update(tickets)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(tickets.id, id))
-    .returning(ticketStateColumns);
+  const changed = { ...definedOnly(values), updatedAt: new Date() };
+  const columns = Object.keys(changed).sort();
+  const statement = preparedStatementIfRoom(db, `update-ticket:${columns.join(',')}`, (name) =>
+    db
+      .update(tickets)
+      .set(barePlaceholders(columns))
+      .where(eq(tickets.id, sql.placeholder('ticketId')))
+      .returning(ticketStateColumns)
+      .prepare(name),
+  );
+  const [state] = statement
+    ? await statement.execute({ ...changed, ticketId: id })
+    : await db.update(tickets).set(changed).where(eq(tickets.id, id)).returning(ticketStateColumns);
   return state!;
+}
+
+function definedOnly<Values extends object>(values: Values): Partial<Values> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<Values>;
 }
 
 export interface TicketFilters {

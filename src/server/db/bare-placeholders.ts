@@ -1,0 +1,21 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Placeholders for a prepared statement's written values, typed by PostgreSQL from
+ * where they stand (the column they set). Drizzle passes a placeholder given as a
+ * column's value through that column's encoder, which cannot take a null (a
+ * timestamp's calls toISOString; a jsonb's writes the JSON `null`), so these are
+ * bare. Their values go as the driver sends them: a Date as a timestamp, an array
+ * as a PostgreSQL array, so a jsonb value must be given as its JSON text (both
+ * node-postgres and PGlite pass a string through).
+ *
+ * `suffix` tells apart the placeholders of several rows of one statement.
+ */
+export function barePlaceholders<Key extends string>(
+  keys: readonly Key[],
+  suffix = '',
+): Record<Key, SQL> {
+  return Object.fromEntries(
+    keys.map((key) => [key, sql`${sql.placeholder(`${key}${suffix}`)}`]),
+  ) as Record<Key, SQL>;
+}
