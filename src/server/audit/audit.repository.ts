@@ -7,12 +7,7 @@ export type NewAuditEntry = Omit<typeof auditEntries.$inferInsert, 'action'> & {
   action: AuditAction;
 };
 
-/** The statement that appends one entry, to run on its own or alongside another write. */
-export function auditInsert(db: Executor, entry: NewAuditEntry) {
-  return db.insert(auditEntries).values(entry);
-}
-
 /** Appends one entry to the audit log; call it inside the transaction of the change. */
 export async function recordAudit(db: Executor, entry: NewAuditEntry): Promise<void> {
-  await auditInsert(db, entry);
+  await db.insert(auditEntries).values(entry);
 }

@@ -19,3 +19,10 @@ export function barePlaceholders<Key extends string>(
     keys.map((key) => [key, sql`${sql.placeholder(`${key}${suffix}`)}`]),
   ) as Record<Key, SQL>;
 }
+
+/** The values for `barePlaceholders(keys, suffix)`: each key with the same suffix. */
+export function suffixedValues(values: object, suffix: string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`${key}${suffix}`, value]),
+  );
+}

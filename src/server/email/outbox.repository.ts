@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
-import { barePlaceholders } from '../db/bare-placeholders.js';
+import { barePlaceholders, suffixedValues } from '../db/bare-placeholders.js';
 import type { Executor } from '../db/database.js';
 import { preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { outboxEmails } from '../db/schema.js';
@@ -61,13 +61,10 @@ export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): P
     await db.insert(outboxEmails).values(rows);
     return;
   }
-  const values = rows.flatMap((row, index) =>
-    Object.entries({ ...row, data: JSON.stringify(row.data) }).map(([key, value]) => [
-      `${key}_${index}`,
-      value,
-    ]),
+  const values = rows.map((row, index) =>
+    suffixedValues({ ...row, data: JSON.stringify(row.data) }, `_${index}`),
   );
-  await statement.execute(Object.fromEntries(values));
+  await statement.execute(Object.assign({}, ...values));
 }
 
 const queries = leasedQueries(outboxEmails);

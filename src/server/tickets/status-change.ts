@@ -4,7 +4,6 @@ import {
   statusEventKind,
   type TicketStatus,
 } from '../../shared/tickets/ticket-status.js';
-import { auditInsert } from '../audit/audit.repository.js';
 import type { Executor } from '../db/database.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Actor } from '../policies/actor.js';
@@ -12,7 +11,7 @@ import { refreshTicketDueTimes } from '../targets/ticket-due-times.js';
 import { isTaskRunningOnTicket } from '../tasks/tasks.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { statusChangedEvent } from '../webhooks/webhook-payloads.js';
-import { insertTicketEvent, type TicketEventRow } from './thread.repository.js';
+import { insertAuditedTicketEvent, type TicketEventRow } from './thread.repository.js';
 import { markTicketRead } from './ticket-reads.repository.js';
 import { type TicketRow, updateTicket } from './tickets.repository.js';
 
@@ -35,16 +34,7 @@ export async function recordStatusChange(
 ): Promise<TicketEventRow> {
   const from = ticket.status;
   const kind = statusEventKind(from, to) ?? 'status_changed';
-  const audited = auditInsert(tx, {
-    action: `ticket.${kind}`,
-    actorUserId: actor.userId,
-    companyId: ticket.companyId,
-    entityType: 'ticket',
-    entityId: String(ticket.number),
-    data: { from, to },
-    ...context,
-  });
-  const event = await insertTicketEvent(
+  const event = await insertAuditedTicketEvent(
     tx,
     {
       ticketId: ticket.id,
@@ -54,7 +44,17 @@ export async function recordStatusChange(
       data: { from, to },
       createdAt: now,
     },
-    [audited],
+    {
+      action: `ticket.${kind}`,
+      actorUserId: actor.userId,
+      companyId: ticket.companyId,
+      entityType: 'ticket',
+      entityId: String(ticket.number),
+      data: { from, to },
+      ip: context.ip,
+      userAgent: context.userAgent,
+      apiTokenId: context.apiTokenId ?? null,
+    },
   );
   await recordWebhookEvent(tx, statusChangedEvent(ticket, from, to, now));
   // Waiting for the customer pauses the resolution clock: its due time moves with each change.

@@ -1,10 +1,12 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
-import { barePlaceholders } from '../db/bare-placeholders.js';
+import type { NewAuditEntry } from '../audit/audit.repository.js';
+import { barePlaceholders, suffixedValues } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import {
   attachments,
+  auditEntries,
   messages,
   ticketEvents,
   ticketReads,
@@ -79,25 +81,72 @@ export async function insertMessageSeenAndFound(
   return row!;
 }
 
-/**
- * Writes a ticket's event, and in the same statement the rows that go with it
- * (`alongside`, e.g. its audit entry): one round trip, not one each.
- */
 export async function insertTicketEvent(
   db: Executor,
   values: typeof ticketEvents.$inferInsert,
-  alongside: { getSQL(): SQL }[] = [],
 ): Promise<TicketEventRow> {
-  const insert = db.insert(ticketEvents).values(values).returning();
-  if (alongside.length === 0) return (await insert)[0]!;
-  const written = db.$with('written_event').as(insert);
-  const others = alongside.map((statement, index) =>
-    db.$with(`written_alongside_${index}`).as(writingWithQuery(statement)),
-  );
-  const [row] = await db
-    .with(written, ...others)
-    .select()
-    .from(written);
+  const [row] = await db.insert(ticketEvents).values(values).returning();
+  return row!;
+}
+
+const auditedEventColumns = [
+  'ticketId',
+  'companyId',
+  'actorId',
+  'kind',
+  'data',
+  'createdAt',
+] as const;
+const eventAuditColumns = [
+  'action',
+  'actorUserId',
+  'companyId',
+  'entityType',
+  'entityId',
+  'data',
+  'ip',
+  'userAgent',
+  'apiTokenId',
+] as const;
+
+/** A ticket's event as written with its audit entry: every column it sets. */
+export type AuditedTicketEvent = Pick<TicketEventRow, (typeof auditedEventColumns)[number]>;
+/** Its audit entry: every column it sets, null when unset. */
+export type EventAuditEntry = {
+  [K in (typeof eventAuditColumns)[number]]-?: Exclude<NewAuditEntry[K], undefined> | null;
+} & { action: NewAuditEntry['action'] };
+
+/**
+ * Writes a ticket's event and its audit entry in one statement (one round trip,
+ * not one each), prepared: every status change sends the same one.
+ */
+export async function insertAuditedTicketEvent(
+  db: Executor,
+  event: AuditedTicketEvent,
+  audit: EventAuditEntry,
+): Promise<TicketEventRow> {
+  const statement = preparedStatement(db, 'insert-audited-ticket-event', (name) => {
+    const written = db
+      .$with('written_event')
+      .as(
+        db.insert(ticketEvents).values(barePlaceholders(auditedEventColumns, '_event')).returning(),
+      );
+    const audited = db
+      .$with('written_audit')
+      .as(
+        writingWithQuery(
+          db.insert(auditEntries).values(barePlaceholders(eventAuditColumns, '_audit')),
+        ),
+      );
+    return db.with(written, audited).select().from(written).prepare(name);
+  });
+  const [row] = await statement.execute({
+    ...suffixedValues({ ...event, data: JSON.stringify(event.data) }, '_event'),
+    ...suffixedValues(
+      { ...audit, data: audit.data === null ? null : JSON.stringify(audit.data) },
+      '_audit',
+    ),
+  });
   return row!;
 }
 
