@@ -7,7 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
  * timestamp's calls toISOString; a jsonb's writes the JSON `null`), so these are
  * bare. Their values go as the driver sends them: a Date as a timestamp, an array
  * as a PostgreSQL array, so a jsonb value must be given as its JSON text (both
- * node-postgres and PGlite pass a string through).
+ * node-postgres and PGlite pass a string through): see `jsonText`.
  *
  * `suffix` tells apart the placeholders of several rows of one statement.
  */
@@ -25,4 +25,9 @@ export function suffixedValues(values: object, suffix: string): Record<string, u
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [`${key}${suffix}`, value]),
   );
+}
+
+/** A jsonb column's value as a bare placeholder takes it: its JSON text, or SQL null. */
+export function jsonText(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }

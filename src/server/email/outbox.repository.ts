@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { MailTransportKind } from '../../shared/api/emails.js';
 import type { Locale } from '../../shared/roles.js';
-import { barePlaceholders, suffixedValues } from '../db/bare-placeholders.js';
+import { barePlaceholders, jsonText, suffixedValues } from '../db/bare-placeholders.js';
 import type { Executor } from '../db/database.js';
 import { preparedStatementIfRoom } from '../db/prepared-statements.js';
 import { outboxEmails } from '../db/schema.js';
@@ -62,7 +62,7 @@ export async function insertOutboxEmails(db: Executor, emails: QueuedEmail[]): P
     return;
   }
   const values = rows.map((row, index) =>
-    suffixedValues({ ...row, data: JSON.stringify(row.data) }, `_${index}`),
+    suffixedValues({ ...row, data: jsonText(row.data) }, `_${index}`),
   );
   await statement.execute(Object.assign({}, ...values));
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../shared/tickets/search-text.js';
 import type { NewAuditEntry } from '../audit/audit.repository.js';
-import { barePlaceholders, suffixedValues } from '../db/bare-placeholders.js';
+import { barePlaceholders, jsonText, suffixedValues } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import {
@@ -74,8 +74,7 @@ export async function insertMessageSeenAndFound(
   });
   const [row] = await statement.execute({
     ...values,
-    // jsonb as its text: node-postgres would send an array as a PostgreSQL array.
-    refusedFiles: values.refusedFiles === null ? null : JSON.stringify(values.refusedFiles),
+    refusedFiles: jsonText(values.refusedFiles),
     searchText: values.isInternal ? null : foldForSearch(values.body),
   });
   return row!;
@@ -141,11 +140,8 @@ export async function insertAuditedTicketEvent(
     return db.with(written, audited).select().from(written).prepare(name);
   });
   const [row] = await statement.execute({
-    ...suffixedValues({ ...event, data: JSON.stringify(event.data) }, '_event'),
-    ...suffixedValues(
-      { ...audit, data: audit.data === null ? null : JSON.stringify(audit.data) },
-      '_audit',
-    ),
+    ...suffixedValues({ ...event, data: jsonText(event.data) }, '_event'),
+    ...suffixedValues({ ...audit, data: jsonText(audit.data) }, '_audit'),
   });
   return row!;
 }
