@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 
 /**
  * Placeholders for a prepared statement's written values, typed by PostgreSQL from
@@ -30,4 +30,13 @@ export function suffixedValues(values: object, suffix: string): Record<string, u
 /** A jsonb column's value as a bare placeholder takes it: its JSON text, or SQL null. */
 export function jsonText(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/**
+ * `column` is one of the uuids of the placeholder `name`, given as one array: a
+ * prepared statement for any number of ids (Drizzle's inArray writes one
+ * placeholder per value, so each count would be a statement of its own).
+ */
+export function inUuidArray(column: AnyColumn, name: string): SQL {
+  return sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { inUuidArray } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import { ledgerEntries, packages, subscriptions, tickets, users } from '../db/schema.js';
@@ -59,17 +60,31 @@ export async function listLedgerMinutesSummedBefore(
   itemizedFrom: Date,
 ) {
   if (subscriptionIds.length === 0) return [];
-  const itemized = sql`case when ${ledgerEntries.chargedAt} >= ${itemizedFrom} then ${ledgerEntries.id} end`;
-  return db
-    .select({
-      subscriptionId: ledgerEntries.subscriptionId,
-      at: sql<Date>`min(${ledgerEntries.chargedAt})`.mapWith(ledgerEntries.chargedAt),
-      minutes: sql<number>`sum(${ledgerEntries.minutes})`.mapWith(Number),
-      periodStartDate: ledgerEntries.periodStartDate,
-    })
-    .from(ledgerEntries)
-    .where(placedBetween(subscriptionIds, since))
-    .groupBy(ledgerEntries.subscriptionId, ledgerEntries.periodStartDate, itemized);
+  // Prepared (the central screen asks it on every view), the ids as one array.
+  const statement = preparedStatement(db, 'ledger-minutes-summed-before', (name) => {
+    const itemized = sql`case when ${ledgerEntries.chargedAt} >= ${sql.placeholder('itemizedFrom')} then ${ledgerEntries.id} end`;
+    return db
+      .select({
+        subscriptionId: ledgerEntries.subscriptionId,
+        at: sql<Date>`min(${ledgerEntries.chargedAt})`.mapWith(ledgerEntries.chargedAt),
+        minutes: sql<number>`sum(${ledgerEntries.minutes})`.mapWith(Number),
+        periodStartDate: ledgerEntries.periodStartDate,
+      })
+      .from(ledgerEntries)
+      .where(
+        and(
+          inUuidArray(ledgerEntries.subscriptionId, 'subscriptionIds'),
+          gte(ledgerEntries.chargedAt, sql.placeholder('since')),
+        ),
+      )
+      .groupBy(ledgerEntries.subscriptionId, ledgerEntries.periodStartDate, itemized)
+      .prepare(name);
+  });
+  return statement.execute({
+    subscriptionIds: [...subscriptionIds],
+    since: since.toISOString(),
+    itemizedFrom: itemizedFrom.toISOString(),
+  });
 }
 
 /** The ledger lines of one task, oldest first (the test support moves them with the task). */
