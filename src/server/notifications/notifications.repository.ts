@@ -2,7 +2,13 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
-import { messages, notificationPreferences, packageHourAlerts, users } from '../db/schema.js';
+import {
+  messages,
+  notificationPreferences,
+  packageHourAlerts,
+  ticketParticipants,
+  users,
+} from '../db/schema.js';
 
 export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect;
 /** The switchable kinds of notification, as columns of notification_preferences. */
@@ -54,37 +60,47 @@ export async function findActiveStaffRecipients(
 }
 
 /**
- * Whom a ticket's news goes to on the customer side, in one statement: the people
- * named (its requester, its colleagues) and the company_admins of its company who
- * wrote on it publicly (its followers); active ones only.
+ * Whom a ticket's news goes to on the customer side, in one statement: its requester,
+ * its colleagues when `withColleagues` (ticket_participants), and the company_admins
+ * of its company who wrote on it publicly (its followers); active ones only.
  */
 export async function findTicketCustomerRecipients(
   db: Executor,
-  ticket: { id: string; companyId: string },
-  ids: string[],
+  ticket: { id: string; companyId: string; requesterId: string },
+  withColleagues: boolean,
   wants: NotificationSwitch,
 ): Promise<RecipientRow[]> {
-  // Prepared, one statement a switch: the ids go as one array, whatever their number.
-  // PostgreSQL still plans it on every run (a plan for the array at hand is priced
-  // below the generic one), as it did unprepared; its text is built once.
-  const statement = preparedStatement(db, `ticket-customer-recipients:${wants}`, (name) => {
+  // Prepared, one statement a switch and choice of people. Everyone is found from the
+  // ticket in SQL (no list of ids), so PostgreSQL keeps one generic plan for it.
+  const who = withColleagues ? 'with-colleagues' : 'requester';
+  const statement = preparedStatement(db, `ticket-customer-recipients:${who}:${wants}`, (name) => {
+    const ticketId = sql.placeholder('ticketId');
     const authors = db
       .selectDistinct({ id: messages.authorId })
       .from(messages)
-      .where(
-        and(eq(messages.ticketId, sql.placeholder('ticketId')), eq(messages.isInternal, false)),
-      );
+      .where(and(eq(messages.ticketId, ticketId), eq(messages.isInternal, false)));
+    const colleagues = db
+      .select({ id: ticketParticipants.userId })
+      .from(ticketParticipants)
+      .where(eq(ticketParticipants.ticketId, ticketId));
     const followers = and(
       inArray(users.id, authors),
       eq(users.role, 'company_admin'),
       eq(users.companyId, sql.placeholder('companyId')),
     );
-    const named = sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`;
+    const named = or(
+      eq(users.id, sql.placeholder('requesterId')),
+      withColleagues ? inArray(users.id, colleagues) : undefined,
+    );
     return selectRecipients(db, wants)
       .where(and(eq(users.isActive, true), or(named, followers)))
       .prepare(name);
   });
-  return statement.execute({ ticketId: ticket.id, companyId: ticket.companyId, ids });
+  return statement.execute({
+    ticketId: ticket.id,
+    companyId: ticket.companyId,
+    requesterId: ticket.requesterId,
+  });
 }
 
 export async function findNotificationPreferences(

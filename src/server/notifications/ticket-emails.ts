@@ -129,9 +129,8 @@ export async function queueTicketReplyEmails(
     authorName: await authorName(tx, actor),
     body,
   };
-  const customerSide = await customerSideOf(tx, ticket);
   if (isStaff(actor)) {
-    const customers = await findTicketCustomerRecipients(tx, ticket, customerSide, 'ticketReplied');
+    const customers = await findTicketCustomerRecipients(tx, ticket, true, 'ticketReplied');
     await queueTo(
       tx,
       'ticket_replied',
@@ -144,6 +143,7 @@ export async function queueTicketReplyEmails(
   }
   const staff = await staffFor(tx, ticket, 'ticketReplied');
   await queueTo(tx, 'ticket_replied', staff, actor, { ...data, audience: 'staff' }, ticket.id);
+  const customerSide = await customerSideOf(tx, ticket);
   if (customerSide.length > 1) {
     const others = await findActiveRecipients(tx, customerSide, 'ticketReplied');
     await queueTo(
