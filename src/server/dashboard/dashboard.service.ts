@@ -24,8 +24,8 @@ import {
 import { invalid, notFound } from '../http/errors.js';
 import {
   type LedgerView,
+  listCompanyLedgerMinutesSummedBefore,
   listLateLedgerEntries,
-  listLedgerMinutesSummedBefore,
 } from '../ledger/ledger.repository.js';
 import {
   figuresOf,
@@ -237,12 +237,7 @@ export async function getDashboard(
   // Whoever sees the whole company (staff, its admin) is shown the newest of the company's
   // late lines; only a member, who sees their own tickets' stories, needs a read of their own.
   const [lines, allCorrectionRows, ownCorrectionRows] = await Promise.all([
-    listLedgerMinutesSummedBefore(
-      db,
-      subscriptionRows.map((row) => row.subscription.id),
-      since,
-      itemizedFrom,
-    ),
+    listCompanyLedgerMinutesSummedBefore(db, companyId, since, itemizedFrom),
     listLateLedgerEntries(db, companyId, companyScope, since, 1000),
     scope.kind === 'requester'
       ? listLateLedgerEntries(db, companyId, scope, windowStart, MAX_CORRECTIONS)

@@ -1,5 +1,4 @@
 import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import { inUuidArray } from '../db/bare-placeholders.js';
 import type { Database, Executor } from '../db/database.js';
 import { preparedStatement } from '../db/prepared-statements.js';
 import { ledgerEntries, packages, subscriptions, tickets, users } from '../db/schema.js';
@@ -48,19 +47,20 @@ const placedBetween = (subscriptionIds: readonly string[], since: Date, until?: 
   );
 
 /**
- * Like listLedgerMinutes, but only the lines placed at or after `itemizedFrom` one by
- * one: those before (down to `since`) come summed per subscription and period label,
+ * Like listLedgerMinutes for every subscription of a company, but only the lines placed
+ * at or after `itemizedFrom` one by one: those before (down to `since`) come summed per subscription and period label,
  * placed at the earliest of them. For a chart of periods that also measures its latest
  * ones by instant: years of lines need not travel one by one.
  */
-export async function listLedgerMinutesSummedBefore(
+export async function listCompanyLedgerMinutesSummedBefore(
   db: Executor,
-  subscriptionIds: readonly string[],
+  companyId: string,
   since: Date,
   itemizedFrom: Date,
 ) {
-  if (subscriptionIds.length === 0) return [];
-  // Prepared (the central screen asks it on every view), the ids as one array.
+  // Prepared (the central screen asks it on every view). The subscriptions are the
+  // company's, found in SQL: given as an array of ids, PostgreSQL priced a plan for
+  // the ids at hand below its generic one and planned the statement on every view.
   const statement = preparedStatement(db, 'ledger-minutes-summed-before', (name) => {
     const itemized = sql`case when ${ledgerEntries.chargedAt} >= ${sql.placeholder('itemizedFrom')} then ${ledgerEntries.id} end`;
     return db
@@ -73,7 +73,13 @@ export async function listLedgerMinutesSummedBefore(
       .from(ledgerEntries)
       .where(
         and(
-          inUuidArray(ledgerEntries.subscriptionId, 'subscriptionIds'),
+          inArray(
+            ledgerEntries.subscriptionId,
+            db
+              .select({ id: subscriptions.id })
+              .from(subscriptions)
+              .where(eq(subscriptions.companyId, sql.placeholder('companyId'))),
+          ),
           gte(ledgerEntries.chargedAt, sql.placeholder('since')),
         ),
       )
@@ -81,7 +87,7 @@ export async function listLedgerMinutesSummedBefore(
       .prepare(name);
   });
   return statement.execute({
-    subscriptionIds: [...subscriptionIds],
+    companyId,
     since: since.toISOString(),
     itemizedFrom: itemizedFrom.toISOString(),
   });
