@@ -19,7 +19,7 @@ export async function queueEstimateEmails(
   const rows: RecipientRow[] = await findTicketCustomerRecipients(
     tx,
     ticket,
-    false,
+    'requester',
     'ticketReplied',
   );
   const customers = rows.filter((row) => row.role === 'company_admin' || row.role === 'member');

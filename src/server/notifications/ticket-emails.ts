@@ -130,7 +130,12 @@ export async function queueTicketReplyEmails(
     body,
   };
   if (isStaff(actor)) {
-    const customers = await findTicketCustomerRecipients(tx, ticket, true, 'ticketReplied');
+    const customers = await findTicketCustomerRecipients(
+      tx,
+      ticket,
+      'requester-and-colleagues',
+      'ticketReplied',
+    );
     await queueTo(
       tx,
       'ticket_replied',
