@@ -47,10 +47,11 @@ const placedBetween = (subscriptionIds: readonly string[], since: Date, until?: 
   );
 
 /**
- * Like listLedgerMinutes for every subscription of a company, but only the lines placed
- * at or after `itemizedFrom` one by one: those before (down to `since`) come summed per subscription and period label,
- * placed at the earliest of them. For a chart of periods that also measures its latest
- * ones by instant: years of lines need not travel one by one.
+ * Like listLedgerMinutes for every subscription of a company, but only the lines
+ * placed at or after `itemizedFrom` one by one: those before (down to `since`) come
+ * summed per subscription and period label, placed at the earliest of them. For a
+ * chart of periods that also measures its latest ones by instant: years of lines
+ * need not travel one by one.
  */
 export async function listCompanyLedgerMinutesSummedBefore(
   db: Executor,
