@@ -18,12 +18,15 @@ export function processCpuMs(pid: number): number {
 }
 
 /**
- * The CPU time PostgreSQL's backends for one database have used so far: the
- * server's pooled connections (and pgbench's, while it runs), read from /proc, as
- * the bench runs on the database's machine. A backend that ended meanwhile is not
- * counted, so pooled connections, open from the warm-up on, are what it measures.
+ * The CPU time each of PostgreSQL's backends for one database has used so far, by
+ * process id: the server's pooled connections, and any other client's (the driver
+ * route's, pgbench's while it runs), read from /proc, as the bench runs on the
+ * database's machine.
  */
-export async function databaseCpuMs(adminUrl: string, database: string): Promise<number> {
+export async function databaseBackendsCpuMs(
+  adminUrl: string,
+  database: string,
+): Promise<Map<number, number>> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -31,8 +34,24 @@ export async function databaseCpuMs(adminUrl: string, database: string): Promise
       'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
       [database],
     );
-    return rows.reduce((sum, { pid }) => sum + processCpuMs(pid), 0);
+    return new Map(rows.map(({ pid }) => [pid, processCpuMs(pid)]));
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The CPU the backends used between two readings: each one's own growth, so a
+ * backend that ended meanwhile (an idle pooled connection closed, another
+ * client's) takes nothing away, and one that began counts from zero. What a
+ * backend that ended used before the second reading is not counted: the pooled
+ * connections of the measured load, open from its warm-up on, are what it measures.
+ */
+export function backendsCpuMsBetween(
+  before: Map<number, number>,
+  after: Map<number, number>,
+): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += Math.max(0, ms - (before.get(pid) ?? 0));
+  return total;
 }

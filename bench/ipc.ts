@@ -5,7 +5,9 @@ export type ToServer =
   | { type: 'capture-start' }
   | { type: 'capture-stop' }
   | { type: 'driver-loop'; scripts: CapturedStatement[][]; seconds: number }
-  | { type: 'memory' };
+  | { type: 'memory' }
+  /** To the driver route (driver-server.ts): the statements its requests send from now on. */
+  | { type: 'driver-scripts'; scripts: CapturedStatement[][] };
 
 /** A latency summary, in milliseconds, and how many runs a second. */
 export interface LoopFigures {
@@ -21,4 +23,5 @@ export type FromServer =
   | { type: 'listening'; url: string; engine: 'pglite' | 'postgres' }
   | { type: 'captured'; statements: CapturedStatement[] }
   | { type: 'driver-loop'; figures: LoopFigures }
-  | { type: 'memory'; rssMb: number };
+  | { type: 'memory'; rssMb: number }
+  | { type: 'driver-scripts-set' };

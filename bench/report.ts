@@ -18,7 +18,18 @@ export interface ScenarioResult {
     requestOverStatements: number | null;
     /** The bare route's requests a second ÷ the request's: how far below the stack's ceiling. */
     bareOverRequest: number | null;
+    /** The driver route's requests a second ÷ the request's: how much time the app's own work adds (PostgreSQL only). */
+    requestOverDriver: number | null;
   };
+  /**
+   * The same statements behind a route of Fastify and node-postgres alone
+   * (driver-server.ts), under the same load; null on PGlite.
+   */
+  driver: {
+    http: LoadFigures;
+    failedRequests: number;
+    cpu: { serverMsPerRequest: number; databaseMsPerRequest: number | null };
+  } | null;
   target: Target;
   /**
    * CPU milliseconds a request cost the server process and the database's backends,
@@ -96,6 +107,7 @@ export function printReport(report: Report): void {
       console.log(`    planned on every run although prepared: ${statement.sql.slice(0, 140)}…`);
     }
   }
+  printDriverRoute(report.scenarios);
   for (const [connections, figures] of Object.entries(report.bare)) {
     console.log(
       `bare Fastify route, ${connections} connections: ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms`,
@@ -109,4 +121,38 @@ export function printReport(report: Report): void {
     `Statements alone: ${report.engine === 'postgres' ? 'pgbench -n -j2 with as many clients as connections' : 'one after another on the PGlite instance (it runs one query at a time)'}.` +
       ' req÷stmts = how many times longer a request takes than its statements; bare÷req = how many times faster the bare route answers.',
   );
+}
+
+/** The driver route's figures beside the app's, when it ran (PostgreSQL). */
+function printDriverRoute(scenarios: ScenarioResult[]): void {
+  const measured = scenarios.filter((result) => result.driver);
+  if (measured.length === 0) return;
+  console.log(
+    '\nThe same statements behind Fastify and node-postgres alone (driver-server.ts), same load:',
+  );
+  console.log(
+    [
+      'scenario'.padEnd(30),
+      'conn',
+      'req/s'.padStart(8),
+      'p99 ms'.padStart(8),
+      'req÷driver'.padStart(10),
+      'cpu ms: app/db'.padStart(14),
+      'failed',
+    ].join('  '),
+  );
+  for (const result of measured) {
+    const driver = result.driver!;
+    console.log(
+      [
+        result.name.padEnd(30),
+        String(result.connections).padStart(4),
+        String(driver.http.requestsPerSecond).padStart(8),
+        String(driver.http.p99Ms).padStart(8),
+        `${result.ratios.requestOverDriver ?? '–'}×`.padStart(10),
+        `${driver.cpu.serverMsPerRequest}/${driver.cpu.databaseMsPerRequest ?? '–'}`.padStart(14),
+        String(driver.failedRequests),
+      ].join('  '),
+    );
+  }
 }

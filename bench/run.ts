@@ -7,14 +7,14 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/db/client.js';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { createBenchDatabase, databaseNameOf, dropBenchDatabase } from './bench-database.js';
-import { databaseCpuMs, processCpuMs } from './cpu-time.js';
+import { backendsCpuMsBetween, databaseBackendsCpuMs, processCpuMs } from './cpu-time.js';
 import type { LoopFigures } from './ipc.js';
 import { round } from './latency.js';
 import { runPgbench } from './pgbench.js';
 import { type ReplannedStatement, replannedStatements } from './plan-cache-check.js';
 import { type ServerProcess, startServerProcess } from './processes.js';
 import { printReport, type ScenarioResult } from './report.js';
-import { type Persona, type Scenario, selectScenarios } from './scenarios.js';
+import { type Persona, probeTicketNumbers, type Scenario, selectScenarios } from './scenarios.js';
 import { BENCH_PASSWORD, rowsOf, STAFF_COUNT, seedBench } from './seed.js';
 import type { CapturedStatement } from './statement-capture.js';
 import { targetOf } from './targets.js';
@@ -59,6 +59,10 @@ try {
     customer: await logInAll(server.url, seeded.companyOneEmails),
   };
   const results: ScenarioResult[] = [];
+  // PostgreSQL only: PGlite lives inside the server process, and its loop is the driver alone.
+  const driver = benchUrl
+    ? await startServerProcess('./driver-server.ts', { DATABASE_URL: benchUrl })
+    : undefined;
   let queuePageBytes = 10_000;
   for (const scenario of scenarios) {
     const probe = await probeScenario(server.url, scenario, cookies[scenario.as][0] ?? '', server);
@@ -80,13 +84,21 @@ try {
     const cpu = cpuPerRequest(cpuBefore, await cpuTimes(server), http.requests);
     const statements = await statementsAlone(probe.scripts, scenario.connections, server);
     const replanned = benchUrl ? await replannedStatements(benchUrl, probe.scripts) : [];
-    results.push(resultOf(scenario, http, cpu, statements, probe.scripts, replanned));
+    const result = resultOf(scenario, http, cpu, statements, probe.scripts, replanned);
+    if (driver) {
+      result.driver = await loadDriverRoute(driver, probe.scripts, scenario.connections);
+      result.ratios.requestOverDriver = round(
+        result.driver.http.requestsPerSecond / Math.max(http.requestsPerSecond, 0.01),
+      );
+    }
+    results.push(result);
     console.log(
       `${scenario.name}: ${http.requestsPerSecond} req/s, p99 ${http.p99Ms} ms; statements alone ${statements.perSecond}/s`,
     );
   }
   const memory = await server.ask({ type: 'memory' }, 'memory');
   await server.stop();
+  await driver?.stop();
   const bare = await loadBare(queuePageBytes, [...new Set(scenarios.map((s) => s.connections))]);
   for (const result of results) {
     const ceiling = bare[result.connections];
@@ -204,8 +216,8 @@ async function logIn(url: string, email: string): Promise<string> {
 async function cpuTimes(server: ServerProcess) {
   return {
     serverMs: processCpuMs(server.pid),
-    databaseMs:
-      adminUrl && benchUrl ? await databaseCpuMs(adminUrl, databaseNameOf(benchUrl)) : null,
+    databaseBackends:
+      adminUrl && benchUrl ? await databaseBackendsCpuMs(adminUrl, databaseNameOf(benchUrl)) : null,
   };
 }
 
@@ -219,9 +231,9 @@ function cpuPerRequest(
   return {
     serverMsPerRequest: perRequest(after.serverMs - before.serverMs),
     databaseMsPerRequest:
-      after.databaseMs === null || before.databaseMs === null
+      after.databaseBackends === null || before.databaseBackends === null
         ? null
-        : perRequest(after.databaseMs - before.databaseMs),
+        : perRequest(backendsCpuMsBetween(before.databaseBackends, after.databaseBackends)),
   };
 }
 
@@ -245,8 +257,7 @@ async function probeScenario(
       headers: { cookie, origin: url },
     });
   }
-  for (let probe = 0; probe < PROBES; probe++) {
-    const number = 1000 + Math.max(1, Math.round((ticketCount * (probe + 0.5)) / PROBES));
+  for (const number of probeTicketNumbers(scenario.kind, ticketCount, PROBES)) {
     const requestPath = scenario.path.replace('{n}', String(number));
     server.tell({ type: 'capture-start' });
     const response = await fetch(`${url}${requestPath}`, {
@@ -311,10 +322,36 @@ function resultOf(
           ? round(statements.perSecond / http.requestsPerSecond)
           : null,
       bareOverRequest: null,
+      requestOverDriver: null,
     },
+    driver: null,
     target: targetOf(scenario, engine),
     cpu,
     replanned,
+  };
+}
+
+/**
+ * The scenario's statements behind a Fastify route of their own (driver-server.ts:
+ * node-postgres alone, no app), under the scenario's load, right after the app's
+ * and pgbench's runs: the database as they found it (a later reply scenario adds
+ * messages to the probes' tickets). What the request would cost were the app's own
+ * work nothing; its CPU per request is counted the same way.
+ */
+async function loadDriverRoute(
+  driver: ServerProcess,
+  scripts: CapturedStatement[][],
+  connections: number,
+): Promise<NonNullable<ScenarioResult['driver']>> {
+  await driver.ask({ type: 'driver-scripts', scripts }, 'driver-scripts-set');
+  const load = { url: driver.url, path: '/', connections };
+  await loadWithWrk({ ...load, seconds: warmupSeconds });
+  const before = await cpuTimes(driver);
+  const http = await loadWithWrk({ ...load, seconds });
+  return {
+    http,
+    failedRequests: http.non2xx + http.socketErrors + http.timeouts,
+    cpu: cpuPerRequest(before, await cpuTimes(driver), http.requests),
   };
 }
 

@@ -88,3 +88,18 @@ export function selectScenarios(filter: string | undefined): Scenario[] {
   }
   return chosen;
 }
+
+/**
+ * The tickets a scenario's probe requests name, spread over the whole range. A
+ * write's are never a read's: pgbench and the driver route replay a reply's
+ * statements thousands of times, each adding a message to its probes' tickets,
+ * and a read scenario run later would otherwise replay reads of those swollen
+ * threads.
+ */
+export function probeTicketNumbers(kind: Scenario['kind'], ticketCount: number, probes: number) {
+  const shift = kind === 'write' ? 0.25 : 0.5;
+  return Array.from(
+    { length: probes },
+    (_, probe) => 1000 + Math.max(1, Math.round((ticketCount * (probe + shift)) / probes)),
+  );
+}
