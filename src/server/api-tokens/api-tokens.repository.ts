@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.js';
 import { apiTokens, companies, users } from '../db/schema.js';
+import { userColumnsWithoutPassword } from '../users/users.repository.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type NewApiTokenRow = typeof apiTokens.$inferInsert;
@@ -11,10 +12,13 @@ export async function insertApiToken(db: Executor, values: NewApiTokenRow): Prom
   return row!;
 }
 
-/** The token stored under a secret's hash, with the user it acts as and their company. */
+/**
+ * The token stored under a secret's hash, with the user it acts as (without the
+ * password hash, as a session's user) and their company.
+ */
 export async function findTokenBySecretHash(db: Executor, secretHash: string) {
   const [row] = await db
-    .select({ token: apiTokens, user: users, company: companies })
+    .select({ token: apiTokens, user: userColumnsWithoutPassword(), company: companies })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .leftJoin(companies, eq(companies.id, users.companyId))

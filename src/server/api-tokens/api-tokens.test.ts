@@ -11,6 +11,8 @@ import type { ApiTokenScope } from '../../shared/api/api-tokens.js';
 import { apiTokens, auditEntries } from '../db/schema.js';
 import type { App } from '../http/types.js';
 import type { UserRow } from '../users/users.repository.js';
+import { findTokenBySecretHash } from './api-tokens.repository.js';
+import { hashTokenSecret } from './token-secret.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -440,5 +442,19 @@ describe('the OpenAPI document', () => {
         '/api/service-tokens/{id}',
       ]),
     );
+  });
+});
+
+describe("a token's user", () => {
+  it("is read without the password hash, as a session's user is", async () => {
+    const { admin } = await createCustomer(t.db);
+    const client = await signedIn(admin);
+    await client.post('/api/auth/reauthenticate', { password: TEST_PASSWORD });
+    const { secret } = await personalToken(client, ['tickets:read']);
+
+    const found = await findTokenBySecretHash(t.db, hashTokenSecret(secret));
+
+    expect(found?.user).toMatchObject({ id: admin.id, role: 'company_admin' });
+    expect(found?.user).not.toHaveProperty('passwordHash');
   });
 });

@@ -7,7 +7,7 @@ import type { RequestContext } from '../http/request-context.js';
 import { type Actor, actorOfUser } from '../policies/actor.js';
 import { mustEnrolSecondFactor } from '../two-factor/enrolment-requirement.js';
 import { secondFactorsOf } from '../two-factor/two-factor.repository.js';
-import { type UserRow, updateUser } from '../users/users.repository.js';
+import { type SignedInUserRow, type UserRow, updateUser } from '../users/users.repository.js';
 import { type KnownDevice, knownDeviceIdFor } from './known-device.js';
 import { findLoginAccount } from './login-account.repository.js';
 import { type LoginThrottleSettings, loginSource, secondsToWait } from './login-throttle.js';
@@ -40,7 +40,7 @@ const EXTEND_EVERY_MS = 60 * 60 * 1000;
 
 export interface SignedInUser {
   sessionId: string;
-  user: UserRow;
+  user: SignedInUserRow;
   company: { id: string; legalName: string; tradeName: string | null } | null;
   /** Set when the request came with an API token instead of a session cookie. */
   apiToken?: { id: string; name: string };
@@ -56,7 +56,10 @@ const PENDING_LOGIN_MS = 10 * 60 * 1000;
 export const actorOf = (signedIn: SignedInUser): Actor => actorOfUser(signedIn.user);
 
 /** Customers of an archived company, and deactivated users, may not sign in. */
-function mayUseAccount(user: UserRow, companyArchivedAt: Date | null | undefined): boolean {
+function mayUseAccount(
+  user: Pick<UserRow, 'isActive' | 'role'>,
+  companyArchivedAt: Date | null | undefined,
+): boolean {
   if (!user.isActive) return false;
   return isStaffRole(user.role) || !companyArchivedAt;
 }
@@ -140,7 +143,7 @@ export async function logIn(
 /** Opens the full session of a login whose every step passed, and records it. */
 export async function finishLogin(
   db: Database,
-  user: UserRow,
+  user: SignedInUserRow,
   context: RequestContext,
   settings: Pick<AuthSettings, 'sessionDays'>,
   data?: Record<string, unknown>,

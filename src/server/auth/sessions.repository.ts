@@ -7,6 +7,7 @@ import {
   hasPasskey,
   staffTwoFactorRequired,
 } from '../two-factor/two-factor.repository.js';
+import { userColumnsWithoutPassword } from '../users/users.repository.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -25,10 +26,22 @@ export async function insertSession(
 export async function findLiveSession(db: Database, id: string, now: Date) {
   const statement = preparedStatement(db, 'live-session', (name) =>
     db
+      // Only what resolving a request uses: not the password hash, nor the rest of the company.
       .select({
-        session: sessions,
-        user: users,
-        company: companies,
+        session: {
+          id: sessions.id,
+          createdAt: sessions.createdAt,
+          lastSeenAt: sessions.lastSeenAt,
+          authenticatedAt: sessions.authenticatedAt,
+          awaitingSecondFactor: sessions.awaitingSecondFactor,
+        },
+        user: userColumnsWithoutPassword(),
+        company: {
+          id: companies.id,
+          legalName: companies.legalName,
+          tradeName: companies.tradeName,
+          archivedAt: companies.archivedAt,
+        },
         staffTwoFactorRequired: staffTwoFactorRequired(),
         hasSecondFactor: sql<boolean>`(${hasConfirmedTotp(users.id)} or ${hasPasskey(users.id)})`,
       })

@@ -4,6 +4,7 @@ import { ApiClient } from '../../../test/support/api-client.js';
 import { createCustomer, createUser, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { auditEntries } from '../db/schema.js';
+import { resolveSession, startSession } from './auth.service.js';
 
 const CHROME_ON_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
@@ -110,5 +111,23 @@ describe('«Συνδεδεμένες συσκευές»', () => {
     const current = (await sessionsOf(here))[0]!;
     expect((await here.delete(`/api/me/sessions/${current.id}`)).statusCode).toBe(204);
     expect((await here.get('/api/me/sessions')).statusCode).toBe(401);
+  });
+});
+
+describe("a request's signed-in user", () => {
+  it('carries no password hash (it is read only where a password is checked), yet names the user and company', async () => {
+    const { member, company } = await createCustomer(t.db);
+    const settings = { sessionDays: 14, sessionMaxDays: 30 };
+    const token = await startSession(t.db, member.id, { ip: null, userAgent: null }, settings);
+
+    const signedIn = await resolveSession(t.db, token, settings);
+
+    expect(signedIn?.user).toMatchObject({ id: member.id, email: member.email, role: 'member' });
+    expect(signedIn?.user).not.toHaveProperty('passwordHash');
+    expect(signedIn?.company).toEqual({
+      id: company.id,
+      legalName: company.legalName,
+      tradeName: company.tradeName,
+    });
   });
 });

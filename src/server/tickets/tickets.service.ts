@@ -25,7 +25,7 @@ import {
   linkPendingUploads,
   listAttachmentsOfMessages,
 } from '../uploads/attachments.repository.js';
-import { findUserById, type UserRow } from '../users/users.repository.js';
+import { findUserById, type SignedInUserRow } from '../users/users.repository.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { messageAddedEvent, ticketCreatedEvent } from '../webhooks/webhook-payloads.js';
 import { type IdempotentAnswer, idempotentWrite } from './idempotent-write.js';
@@ -237,7 +237,7 @@ export async function openTicket(
  */
 export async function replyToTicket(
   db: Database,
-  author: UserRow,
+  author: SignedInUserRow,
   number: number,
   reply: ParsedReplyRequest,
   context: RequestContext,

@@ -6,6 +6,7 @@ import { markSessionAuthenticated, setSessionChallenge } from '../auth/sessions.
 import type { Database, Executor } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
+import { findPasswordHash } from '../users/users.repository.js';
 import { passkeyAuthenticationOptions, type RelyingParty } from './passkeys.js';
 import { listPasskeysOfUser } from './two-factor.repository.js';
 import { type FactorCheck, verifySecondFactor } from './verify-factor.js';
@@ -38,7 +39,7 @@ export async function reauthenticate(
 ): Promise<void> {
   const passed =
     'password' in proof
-      ? await verifyPassword(signedIn.user.passwordHash, proof.password)
+      ? await verifyPassword(await findPasswordHash(db, signedIn.user.id), proof.password)
       : (await verifySecondFactor(
           db,
           { ...keys, sessionId: signedIn.sessionId },

@@ -8,7 +8,7 @@ import { deleteUserSessions } from '../auth/sessions.repository.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import type { RequestContext } from '../http/request-context.js';
-import { type UserRow, updateUser } from './users.repository.js';
+import { findPasswordHash, type UserRow, updateUser } from './users.repository.js';
 
 /** Changes one's own name, phone or language. */
 export async function updateProfile(
@@ -42,7 +42,8 @@ export async function changePassword(
   request: z.output<typeof changePasswordRequestSchema>,
   context: RequestContext,
 ): Promise<void> {
-  if (!(await verifyPassword(signedIn.user.passwordHash, request.currentPassword))) {
+  const currentHash = await findPasswordHash(db, signedIn.user.id);
+  if (!(await verifyPassword(currentHash, request.currentPassword))) {
     throw new AppError(400, 'wrong_current_password', 'The current password is not right', [
       { field: 'currentPassword', code: 'invalid_value' },
     ]);

@@ -1,10 +1,27 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../shared/roles.js';
 import type { Executor } from '../db/database.js';
 import { users } from '../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
+/** A user as every request carries it: without the password hash, read only where it is checked. */
+export type SignedInUserRow = Omit<UserRow, 'passwordHash'>;
+
+/** A user's columns but the password hash, for reads that present or authorize. */
+export function userColumnsWithoutPassword() {
+  const { passwordHash: _passwordHash, ...columns } = getTableColumns(users);
+  return columns;
+}
+
+/** The user's password hash (null before they set a password), to check a password against. */
+export async function findPasswordHash(db: Executor, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.passwordHash ?? null;
+}
 
 /** Finds a user by email, whatever its case. */
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
