@@ -1,10 +1,12 @@
 import Fastify from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerCompression } from '../src/server/http/compression.js';
 
 /**
  * The ceiling of the stack on this machine: Fastify alone, in its own process,
  * answering GET / with a fixed JSON of about BENCH_BARE_BYTES bytes (the size of
- * a queue page) — no database, no session, no schema. The bench loads it exactly
- * as it loads the app, and compares.
+ * a queue page), compressed as the app's answers are — no database, no session, no
+ * schema. The bench loads it exactly as it loads the app, and compares.
  */
 const bytes = Number(process.env.BENCH_BARE_BYTES ?? 10_000);
 const row = {
@@ -20,7 +22,9 @@ const page = {
   total: 100_000,
 };
 
-const app = Fastify({ logger: false });
+const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+// Compressed as the app compresses its answers, for the Accept-Encoding the bench sends.
+await registerCompression(app);
 app.get('/', async () => page);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import Fastify from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import pg from 'pg';
+import { registerCompression } from '../src/server/http/compression.js';
 import type { FromServer, ToServer } from './ipc.js';
 import type { CapturedStatement } from './statement-capture.js';
 
@@ -8,7 +10,8 @@ import type { CapturedStatement } from './statement-capture.js';
  * The ceiling of a request on this stack: Fastify and node-postgres alone, in a
  * process of their own, answering GET / by sending one probe request's captured
  * statements (one picked at random) on a pooled connection, as the server sent
- * them (named when it prepared them), and answering their rows as JSON. No
+ * them (named when it prepared them), and answering their rows as JSON,
+ * compressed as the app's answers are. No
  * session, no authorization, no Drizzle, no schema, no presenter: what is left
  * between this and the app is the app's own work. PostgreSQL only (DATABASE_URL).
  */
@@ -45,7 +48,9 @@ async function runScript(script: CapturedStatement[]) {
   }
 }
 
-const app = Fastify({ logger: false });
+const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+// Compressed as the app compresses its answers, for the Accept-Encoding the bench sends.
+await registerCompression(app);
 app.get('/', async () => {
   const script = scripts[Math.floor(Math.random() * scripts.length)] ?? [];
   return { results: await runScript(script) };

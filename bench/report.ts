@@ -45,6 +45,8 @@ interface Report {
   engine: string;
   tickets: number;
   seconds: number;
+  /** What every request said it accepts (a browser's by default: answers come compressed). */
+  acceptEncoding: string;
   seed: { seconds: number } & Record<string, unknown>;
   machine: { cpu: string; cores: number; loadAverageAtEnd: string };
   serverRssMb: number;
@@ -58,7 +60,7 @@ const mark = (text: string) => (text ? ` ${text}` : '');
 export function printReport(report: Report): void {
   console.log(
     `\n${report.engine}, ${report.tickets.toLocaleString('en')} tickets (seeded in ${report.seed.seconds} s), ` +
-      `wrk -t2, ${report.seconds} s a scenario, on ${report.machine.cores}× ${report.machine.cpu}\n`,
+      `wrk -t2, ${report.seconds} s a scenario, Accept-Encoding: ${report.acceptEncoding}, on ${report.machine.cores}× ${report.machine.cpu}\n`,
   );
   const header = [
     'scenario'.padEnd(30),

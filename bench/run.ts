@@ -18,7 +18,7 @@ import { type Persona, probeTicketNumbers, type Scenario, selectScenarios } from
 import { BENCH_PASSWORD, rowsOf, STAFF_COUNT, seedBench } from './seed.js';
 import type { CapturedStatement } from './statement-capture.js';
 import { targetOf } from './targets.js';
-import { type LoadFigures, loadWithWrk, wrkBinary } from './wrk.js';
+import { ACCEPT_ENCODING, type LoadFigures, loadWithWrk, wrkBinary } from './wrk.js';
 
 /**
  * `npm run bench`: seeds BENCH_TICKETS tickets (100,000 by default) on embedded
@@ -112,6 +112,7 @@ try {
     engine,
     tickets: ticketCount,
     seconds,
+    acceptEncoding: ACCEPT_ENCODING,
     seed,
     machine: machineInfo(),
     commit,

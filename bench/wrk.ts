@@ -6,6 +6,13 @@ import { round } from './latency.js';
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('./wrk/request.lua', import.meta.url));
 
+/**
+ * The Accept-Encoding every request sends: a current browser's by default, so an
+ * answer costs the compression a browser's costs (brotli above 1 KB);
+ * BENCH_ACCEPT_ENCODING=identity measures without it.
+ */
+export const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? 'gzip, deflate, br';
+
 /** The wrk to run: Debian's, or BENCH_WRK. */
 export function wrkBinary(): string {
   return process.env.BENCH_WRK ?? '/usr/bin/wrk';
@@ -66,6 +73,7 @@ export async function loadWithWrk(load: Load): Promise<LoadFigures> {
         BENCH_BODY: load.body ?? '',
         BENCH_COOKIES: (load.cookies ?? []).join('\n'),
         BENCH_ORIGIN: load.origin ?? '',
+        BENCH_ACCEPT_ENCODING: ACCEPT_ENCODING,
       },
       maxBuffer: 1024 * 1024,
     },

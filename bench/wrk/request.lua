@@ -1,7 +1,8 @@
 -- wrk script of `npm run bench`: one request of a scenario, from environment variables
 -- (set by bench/wrk.ts): BENCH_METHOD, BENCH_PATH (its "{n}" becomes a random ticket
 -- number between BENCH_FROM and BENCH_TO), BENCH_COOKIES (one session cookie a line:
--- each request is sent as one of these people, at random), BENCH_ORIGIN, BENCH_BODY.
+-- each request is sent as one of these people, at random), BENCH_ORIGIN, BENCH_BODY,
+-- BENCH_ACCEPT_ENCODING.
 -- At the end it prints one line "BENCH_JSON {...}" with the figures bench/wrk.ts reads.
 
 local method = os.getenv("BENCH_METHOD") or "GET"
@@ -16,6 +17,9 @@ for line in string.gmatch(os.getenv("BENCH_COOKIES") or "", "[^\n]+") do
 end
 local origin = os.getenv("BENCH_ORIGIN")
 if origin and origin ~= "" then headers["Origin"] = origin end
+-- What a browser takes, so that answers are compressed as a browser gets them.
+local accept_encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+if accept_encoding and accept_encoding ~= "" then headers["Accept-Encoding"] = accept_encoding end
 if body and body ~= "" then headers["Content-Type"] = "application/json" else body = nil end
 
 local counter = 0
