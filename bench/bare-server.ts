@@ -1,6 +1,4 @@
-import Fastify from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { registerCompression } from '../src/server/http/compression.js';
+import { ceilingApp, serveToBench } from './ceiling-server.js';
 
 /**
  * The ceiling of the stack on this machine: Fastify alone, in its own process,
@@ -22,15 +20,6 @@ const page = {
   total: 100_000,
 };
 
-const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
-// Compressed as the app compresses its answers, for the Accept-Encoding the bench sends.
-await registerCompression(app);
+const app = await ceilingApp();
 app.get('/', async () => page);
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-process.send?.({ type: 'listening', url: `http://127.0.0.1:${port}`, engine: 'none' });
-process.on('SIGTERM', async () => {
-  await app.close();
-  process.exit(0);
-});
+await serveToBench(app, 'none');

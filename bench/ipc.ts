@@ -20,7 +20,7 @@ export interface LoopFigures {
 
 /** What the server process answers. */
 export type FromServer =
-  | { type: 'listening'; url: string; engine: 'pglite' | 'postgres' }
+  | { type: 'listening'; url: string; engine: 'pglite' | 'postgres' | 'none' }
   | { type: 'captured'; statements: CapturedStatement[] }
   | { type: 'driver-loop'; figures: LoopFigures }
   | { type: 'memory'; rssMb: number }

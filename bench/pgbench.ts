@@ -19,7 +19,7 @@ function literalOf(value: string | null): string {
 const oneLine = (sql: string) => sql.replace(/\s*\n\s*/g, ' ').trim();
 
 /** The name a prepared statement has in pgbench's sessions, and the variable saying it is prepared. */
-function preparedNameOf(sql: string) {
+export function preparedNameOf(sql: string) {
   const name = `bench_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
   return { name, readyVariable: `${name}_ready` };
 }

@@ -8,11 +8,10 @@ export type NewUserRow = typeof users.$inferInsert;
 /** A user as every request carries it: without the password hash, read only where it is checked. */
 export type SignedInUserRow = Omit<UserRow, 'passwordHash'>;
 
+const { passwordHash: _passwordHash, ...columnsWithoutPassword } = getTableColumns(users);
+
 /** A user's columns but the password hash, for reads that present or authorize. */
-export function userColumnsWithoutPassword() {
-  const { passwordHash: _passwordHash, ...columns } = getTableColumns(users);
-  return columns;
-}
+export const userColumnsWithoutPassword = () => columnsWithoutPassword;
 
 /** The user's password hash (null before they set a password), to check a password against. */
 export async function findPasswordHash(db: Executor, userId: string): Promise<string | null> {
